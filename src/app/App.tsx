@@ -1,0 +1,48 @@
+import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { isLanguageCode, type LanguageCode } from '../shared/languages';
+import { AreaChoicePage } from './area/AreaChoicePage';
+import { AreaScreen } from './home/AreaScreen';
+import { StartPage } from './home/StartPage';
+import { i18n } from './language/i18n';
+import { useLanguageSync } from './language/use-language-sync';
+import { useT } from './language/use-t';
+import { OfflineBanner } from './offline/OfflineBanner';
+import { UpdatePrompt } from './offline/UpdatePrompt';
+import { splitPath } from './routing/paths';
+import { Header } from './ui/Header';
+
+function Shell() {
+  const { path } = useLocation();
+  const { t } = useT();
+  const parts = splitPath(path);
+  const urlLang = isLanguageCode(parts.lang) ? parts.lang : undefined;
+  useLanguageSync(urlLang);
+  const lang: LanguageCode = urlLang ?? (isLanguageCode(i18n.language) ? i18n.language : 'en');
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <Header lang={lang} area={parts.area} />
+      <OfflineBanner />
+      <main id="main" tabIndex={-1}>
+        <Router>
+          <Route path="/" component={StartPage} />
+          <Route path="/:lang" component={AreaChoicePage} />
+          <Route path="/:lang/:area" component={AreaScreen} />
+          <Route path="/:lang/:area/:topic" component={AreaScreen} />
+          <Route default component={AreaScreen} />
+        </Router>
+      </main>
+      <UpdatePrompt />
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <LocationProvider>
+      <Shell />
+    </LocationProvider>
+  );
+}

@@ -1,0 +1,42 @@
+import { useRef } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { getLanguage, type LanguageCode } from '../../shared/languages';
+import { saveLanguage } from '../storage/prefs';
+import { withLanguage } from '../routing/paths';
+import { useT } from './use-t';
+import { Icon } from '../ui/Icon';
+import { LanguageList } from './LanguageList';
+
+/** The globe button on every screen, opening the list of languages in a modal dialog. */
+export function LanguageButton({ current }: { current: LanguageCode }) {
+  const { t } = useT();
+  const { url, route } = useLocation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const open = () => dialog.current?.showModal();
+  const close = () => dialog.current?.close();
+  const pick = (code: LanguageCode) => {
+    saveLanguage(code);
+    close();
+    route(withLanguage(url, code));
+  };
+  return (
+    <>
+      <button type="button" class="button button-quiet" onClick={open} aria-haspopup="dialog">
+        <Icon name="globe" />
+        <span lang={getLanguage(current).bcp47}>{getLanguage(current).endonym}</span>
+        <span class="visually-hidden">{t('language.change')}</span>
+      </button>
+      <dialog ref={dialog} class="dialog" aria-labelledby="language-dialog-title">
+        <div class="dialog-head">
+          <h2 id="language-dialog-title">
+            <Icon name="globe" /> {t('language.choose')}
+          </h2>
+          <button type="button" class="button button-quiet" onClick={close}>
+            <Icon name="close" /> {t('action.close')}
+          </button>
+        </div>
+        <LanguageList current={current} onPick={pick} />
+      </dialog>
+    </>
+  );
+}

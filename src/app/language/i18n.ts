@@ -1,0 +1,35 @@
+// The one i18next instance. Namespaces are JSON files under locales/<lng>/ and load lazily, one chunk each.
+import i18next from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
+import type { LanguageCode } from '../../shared/languages';
+
+type Resource = { default: Record<string, unknown> };
+const loaders = import.meta.glob<Resource>('../../../locales/*/*.json');
+
+export const i18n = i18next.createInstance();
+
+export function loadNamespaceFile(lng: string, ns: string): Promise<Record<string, unknown>> {
+  const load = loaders[`../../../locales/${lng}/${ns}.json`];
+  if (!load) return Promise.reject(new Error(`No strings for ${lng}/${ns}`));
+  return load().then((m) => m.default);
+}
+
+/** Every namespace file that exists for a language, so a whole language can be fetched for offline use. */
+export function namespacesOf(lng: string): string[] {
+  const prefix = `../../../locales/${lng}/`;
+  return Object.keys(loaders)
+    .filter((k) => k.startsWith(prefix))
+    .map((k) => k.slice(prefix.length, -'.json'.length));
+}
+
+export function initI18n(lng: LanguageCode): Promise<unknown> {
+  return i18n.use(resourcesToBackend(loadNamespaceFile)).init({
+    lng,
+    fallbackLng: 'en',
+    ns: ['common'],
+    defaultNS: 'common',
+    load: 'currentOnly',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+}

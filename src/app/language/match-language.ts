@@ -1,0 +1,50 @@
+// Picks the best Waymark language for a browser's language list (navigator.languages order wins).
+import { isLanguageCode, type LanguageCode } from '../../shared/languages';
+
+// Tags a browser may send that name one of our languages under another code.
+const ALIASES: Record<string, LanguageCode> = {
+  'fa-af': 'prs',
+  prs: 'prs',
+  pbt: 'ps',
+  pus: 'ps',
+  ku: 'ckb',
+  'ku-arab': 'ckb',
+  'ku-iq': 'ckb',
+  'ku-ir': 'ckb',
+  sor: 'ckb',
+  per: 'fa',
+  fas: 'fa',
+  ara: 'ar',
+  tir: 'ti',
+  amh: 'am',
+  alb: 'sq',
+  sqi: 'sq',
+  urd: 'ur',
+  som: 'so',
+  vie: 'vi',
+  fre: 'fr',
+  fra: 'fr',
+  eng: 'en',
+};
+
+export function matchLanguage(candidates: readonly string[], fallback: LanguageCode = 'en'): LanguageCode {
+  for (const raw of candidates) {
+    const found = matchOne(raw);
+    if (found) return found;
+  }
+  return fallback;
+}
+
+export function matchOne(raw: string): LanguageCode | undefined {
+  const tag = raw.trim().toLowerCase().replace(/_/g, '-');
+  if (!tag) return undefined;
+  const parts = tag.split('-');
+  // Most specific first: "fa-AF" must reach Dari before "fa" reaches Farsi.
+  for (let n = parts.length; n > 0; n--) {
+    const prefix = parts.slice(0, n).join('-');
+    const alias = ALIASES[prefix];
+    if (alias) return alias;
+    if (isLanguageCode(prefix)) return prefix;
+  }
+  return undefined;
+}

@@ -1,0 +1,6 @@
+import { ComingSoon } from '../ComingSoon';
+import type { TopicPageProps } from '../topics';
+
+export function BinsPage(props: TopicPageProps) {
+  return <ComingSoon {...props} />;
+}

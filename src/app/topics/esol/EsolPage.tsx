@@ -1,0 +1,6 @@
+import { ComingSoon } from '../ComingSoon';
+import type { TopicPageProps } from '../topics';
+
+export function EsolPage(props: TopicPageProps) {
+  return <ComingSoon {...props} />;
+}

@@ -1,0 +1,37 @@
+// The topics of an area, in home-screen order. Pages load lazily so the first load stays small.
+import type { ComponentType } from 'preact';
+import type { IconName } from '../ui/Icon';
+
+export interface TopicPageProps {
+  lang: string;
+  area: string;
+  topic: string;
+}
+
+export interface Topic {
+  id: string;
+  icon: IconName;
+  /** key in the common namespace for the topic's name */
+  label: string;
+  load: () => Promise<ComponentType<TopicPageProps>>;
+}
+
+export const TOPICS: readonly Topic[] = [
+  { id: 'gp', icon: 'health', label: 'topic.gp', load: () => import('./gp/GpPage').then((m) => m.GpPage) },
+  { id: 'bins', icon: 'bin', label: 'topic.bins', load: () => import('./bins/BinsPage').then((m) => m.BinsPage) },
+  { id: 'esol', icon: 'book', label: 'topic.esol', load: () => import('./esol/EsolPage').then((m) => m.EsolPage) },
+  { id: 'schools', icon: 'school', label: 'topic.schools', load: () => import('./schools/SchoolsPage').then((m) => m.SchoolsPage) },
+  {
+    id: 'migrant-help',
+    icon: 'phone',
+    label: 'topic.migrantHelp',
+    load: () => import('./migrant-help/MigrantHelpPage').then((m) => m.MigrantHelpPage),
+  },
+  { id: 'money', icon: 'card', label: 'topic.money', load: () => import('./money/MoneyPage').then((m) => m.MoneyPage) },
+  { id: 'report', icon: 'flag', label: 'topic.report', load: () => import('../report/ReportPage').then((m) => m.ReportPage) },
+  { id: 'search', icon: 'search', label: 'topic.search', load: () => import('../search/SearchPage').then((m) => m.SearchPage) },
+];
+
+export function findTopic(id: string | undefined): Topic | undefined {
+  return TOPICS.find((t) => t.id === id);
+}

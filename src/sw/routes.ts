@@ -1,0 +1,45 @@
+// Pure rules for what the service worker keeps: the shell and English always, other languages once used.
+export interface ManifestEntry {
+  url: string;
+  revision: string | null;
+}
+
+const LOCALE = /(?:^|\/)assets\/locale-([a-z]+)-[a-z0-9-]+-[\w-]+\.js$/;
+
+export function localeOf(url: string): string | undefined {
+  return LOCALE.exec(url)?.[1];
+}
+
+/** Splits the build's file list: `core` is precached at install, `locales` maps each other language to its files. */
+export function splitManifest(entries: readonly ManifestEntry[]): {
+  core: ManifestEntry[];
+  locales: Map<string, string[]>;
+} {
+  const core: ManifestEntry[] = [];
+  const locales = new Map<string, string[]>();
+  for (const entry of entries) {
+    const lng = localeOf(entry.url);
+    if (!lng || lng === 'en') {
+      core.push(entry);
+      continue;
+    }
+    const list = locales.get(lng) ?? [];
+    list.push(absolute(entry.url));
+    locales.set(lng, list);
+  }
+  return { core, locales };
+}
+
+export function absolute(url: string): string {
+  return url.startsWith('/') ? url : `/${url}`;
+}
+
+/** Languages present in the cache, from the paths of the files cached for them. */
+export function languagesIn(paths: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const p of paths) {
+    const lng = localeOf(p);
+    if (lng) found.add(lng);
+  }
+  return found;
+}

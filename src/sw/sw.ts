@@ -1,0 +1,46 @@
+// Service worker: precache the shell and English, keep each language the person uses, fall back to the app for navigations.
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
+import { languagesIn, splitManifest, type ManifestEntry } from './routes';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: ManifestEntry[] };
+
+const LOCALE_CACHE = 'waymark-languages';
+const { core, locales } = splitManifest(self.__WB_MANIFEST);
+const currentLocaleFiles = new Set([...locales.values()].flat());
+
+precacheAndRoute(core);
+cleanupOutdatedCaches();
+
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//, /^\/staff(\/|$)/] }),
+);
+registerRoute(({ url }) => url.origin === self.location.origin && currentLocaleFiles.has(url.pathname), new CacheFirst({ cacheName: LOCALE_CACHE }));
+
+// A new version fetches the new files of every language already in use, so an update never loses one offline.
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(LOCALE_CACHE);
+      const held = languagesIn((await cache.keys()).map((r) => new URL(r.url).pathname));
+      const wanted = [...held].flatMap((lng) => locales.get(lng) ?? []);
+      await Promise.all(wanted.map(async (u) => (await cache.match(u)) ?? cache.add(u)));
+    })().catch(() => undefined),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(LOCALE_CACHE);
+      for (const request of await cache.keys()) {
+        if (!currentLocaleFiles.has(new URL(request.url).pathname)) await cache.delete(request);
+      }
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});

@@ -1,0 +1,14 @@
+// Component tests: English strings loaded synchronously from the locale files, fresh DOM and storage per test.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeAll } from 'vitest';
+import { cleanup } from '@testing-library/preact';
+import { i18n, initI18n } from '../src/app/language/i18n';
+
+beforeAll(async () => {
+  if (!i18n.isInitialized) await initI18n('en');
+});
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});

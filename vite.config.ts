@@ -1,0 +1,86 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// Locale chunks carry their language in the file name so the service worker can keep only the languages in use.
+function chunkName(info: { name: string; facadeModuleId: string | null }): string {
+  const m = info.facadeModuleId?.match(/locales[\\/]([a-z]+)[\\/]([a-z0-9-]+)\.json$/);
+  return m ? `assets/locale-${m[1]}-${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
+}
+
+export default defineConfig({
+  plugins: [
+    preact({ prerender: { enabled: false } }),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Waymark — local help in your language',
+        short_name: 'Waymark',
+        description: 'Health, bins, English classes, schools and who to call, for people newly housed in a UK town. Works offline.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b5cad',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest}', 'icons/icon-192.png'],
+        maximumFileSizeToCacheInBytes: 512 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  define: {
+    __CONTENT_DATE__: JSON.stringify(process.env.WAYMARK_CONTENT_DATE ?? new Date().toISOString().slice(0, 10)),
+    __BUILD_ID__: JSON.stringify(process.env.WAYMARK_BUILD_ID ?? 'dev'),
+  },
+  build: {
+    outDir: process.env.WAYMARK_OUT_DIR ?? 'dist',
+    target: 'es2020',
+    sourcemap: false,
+    rollupOptions: { output: { chunkFileNames: chunkName } },
+  },
+  test: {
+    projects: [
+      {
+        extends: true as const,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          include: ['src/app/**/*.test.{ts,tsx}', 'src/shared/**/*.test.ts', 'src/sw/**/*.test.ts'],
+          setupFiles: ['test/setup-app.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['src/server/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
