@@ -1,0 +1,162 @@
+// The IssueReport shape and its validation: one schema for the form, the outbox and the intake server.
+// Error messages are codes ('required', 'too_long', …); the app translates them, the server returns them.
+import * as v from 'valibot';
+import { AREA_IDS } from './areas';
+import { LANGUAGE_CODES } from './languages';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export const CATEGORIES = ['repair', 'aspen', 'harassment', 'antisocial', 'health', 'school', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const CONTACT_METHODS = ['phone', 'whatsapp', 'in-person', 'volunteer', 'none'] as const;
+export const GENDERS = ['any', 'female', 'male'] as const;
+export const PHOTO_TYPES = ['image/jpeg', 'image/webp', 'image/png'] as const;
+
+export const LIMITS = {
+  description: 5000,
+  shortText: 200,
+  longText: 2000,
+  name: 120,
+  phone: 30,
+  photos: 3,
+  /** bytes of one photo after resizing on the phone */
+  photoBytes: 300 * 1024,
+  /** the whole JSON body the server accepts */
+  bodyBytes: 1_600_000,
+} as const;
+
+/** A question a category asks beyond the description. `options` are codes, translated by the app. */
+export interface DetailField {
+  name: string;
+  kind: 'text' | 'textarea' | 'choice' | 'date';
+  required: boolean;
+  options?: readonly string[];
+}
+
+const text = (name: string, required = false): DetailField => ({ name, kind: 'text', required });
+const area = (name: string, required = false): DetailField => ({ name, kind: 'textarea', required });
+const choice = (name: string, options: readonly string[], required = false): DetailField => ({
+  name,
+  kind: 'choice',
+  required,
+  options,
+});
+
+export const DETAIL_FIELDS: Record<Category, readonly DetailField[]> = {
+  repair: [
+    choice('room', ['kitchen', 'bathroom', 'bedroom', 'living', 'hall', 'outside', 'whole'], true),
+    choice('problem', ['heating', 'hotWater', 'leak', 'electrics', 'gas', 'damp', 'lock', 'pests', 'appliance', 'other'], true),
+    { name: 'since', kind: 'date', required: false },
+    text('access'),
+  ],
+  aspen: [choice('problem', ['lost', 'stolen', 'blocked', 'notLoaded', 'other'], true), { name: 'since', kind: 'date', required: false }],
+  harassment: [
+    { name: 'when', kind: 'date', required: false },
+    text('where'),
+    choice('ongoing', ['yes', 'no', 'unsure'], true),
+  ],
+  antisocial: [{ name: 'when', kind: 'date', required: false }, text('where'), choice('ongoing', ['yes', 'no', 'unsure'], true)],
+  health: [choice('service', ['gp', 'dentist', 'pharmacy', 'hospital', 'other'], true), text('place')],
+  school: [text('childAge'), text('school')],
+  other: [area('help')],
+};
+
+const trimmed = (max: number) => v.pipe(v.string('invalid'), v.trim(), v.maxLength(max, 'too_long'));
+const required = (max: number) => v.pipe(trimmed(max), v.nonEmpty('required'));
+const optionalText = (max: number) => v.optional(trimmed(max));
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function detailSchema(fields: readonly DetailField[]) {
+  const entries: Record<string, v.GenericSchema<unknown, unknown>> = {};
+  for (const f of fields) {
+    let s: v.GenericSchema<unknown, unknown>;
+    if (f.kind === 'choice') s = v.picklist(f.options as string[], f.required ? 'required' : 'invalid');
+    else if (f.kind === 'date') s = v.pipe(v.string('invalid'), v.regex(DATE, 'invalid'));
+    else s = f.required ? required(f.kind === 'textarea' ? LIMITS.longText : LIMITS.shortText) : trimmed(f.kind === 'textarea' ? LIMITS.longText : LIMITS.shortText);
+    entries[f.name] = f.required ? s : v.optional(s);
+  }
+  return v.strictObject(entries, 'unknown_field');
+}
+
+const photo = v.strictObject(
+  {
+    type: v.picklist(PHOTO_TYPES, 'invalid'),
+    // base64 of at most photoBytes bytes
+    data: v.pipe(v.string('invalid'), v.maxLength(Math.ceil(LIMITS.photoBytes / 3) * 4, 'too_large'), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'invalid')),
+  },
+  'invalid',
+);
+
+const contact = v.strictObject(
+  {
+    method: v.picklist(CONTACT_METHODS, 'required'),
+    name: optionalText(LIMITS.name),
+    phone: v.optional(v.pipe(v.string('invalid'), v.trim(), v.maxLength(LIMITS.phone, 'too_long'), v.regex(/^$|^\+?[0-9 ()-]{6,}$/, 'invalid'))),
+    volunteer: optionalText(LIMITS.name),
+    language: v.optional(v.picklist(LANGUAGE_CODES as string[], 'invalid')),
+    gender: v.optional(v.picklist(GENDERS, 'invalid')),
+  },
+  'invalid',
+);
+
+const onBehalf = v.strictObject(
+  {
+    worker: required(LIMITS.name),
+    organisation: required(LIMITS.name),
+    personConsented: v.literal(true, 'required'),
+  },
+  'invalid',
+);
+
+function reportFor<C extends Category>(category: C) {
+  return v.strictObject(
+    {
+      schemaVersion: v.literal(REPORT_SCHEMA_VERSION, 'unsupported_version'),
+      id: v.pipe(v.string('invalid'), v.uuid('invalid')),
+      area: v.picklist(AREA_IDS as string[], 'invalid'),
+      category: v.literal(category, 'invalid'),
+      language: v.picklist(LANGUAGE_CODES as string[], 'invalid'),
+      createdAt: v.pipe(v.string('invalid'), v.isoTimestamp('invalid')),
+      description: required(LIMITS.description),
+      details: detailSchema(DETAIL_FIELDS[category]),
+      contact,
+      onBehalf: v.optional(onBehalf),
+      consent: v.literal(true, 'required'),
+      photos: v.optional(v.pipe(v.array(photo, 'invalid'), v.maxLength(LIMITS.photos, 'too_many'))),
+    },
+    'unknown_field',
+  );
+}
+
+export const ReportSchema = v.variant(
+  'category',
+  CATEGORIES.map((c) => reportFor(c)),
+  'invalid',
+);
+
+export type IssueReport = v.InferOutput<typeof ReportSchema>;
+
+export interface FieldError {
+  /** dotted path, e.g. "description", "details.room", "contact.phone", "photos.1.data" */
+  field: string;
+  code: string;
+}
+
+export type ValidationResult = { ok: true; value: IssueReport } | { ok: false; errors: FieldError[] };
+
+export function validateReport(input: unknown): ValidationResult {
+  const result = v.safeParse(ReportSchema, input, { abortPipeEarly: true });
+  if (result.success) return { ok: true, value: result.output };
+  const seen = new Set<string>();
+  const errors: FieldError[] = [];
+  for (const issue of result.issues) {
+    const field = issue.path?.map((p) => String(p.key)).join('.') || 'body';
+    if (seen.has(field)) continue;
+    seen.add(field);
+    // A missing key is reported against its object; to the person it is a required answer.
+    const code = issue.input === undefined && issue.message === 'unknown_field' ? 'required' : issue.message;
+    errors.push({ field, code });
+  }
+  return { ok: false, errors };
+}
