@@ -7,6 +7,9 @@ import { initialLanguage } from './language/initial-language';
 import { registerServiceWorker } from './offline/sw-bridge';
 import './ui/app.css';
 
+declare const __BUILD_ID__: string;
+document.documentElement.dataset.build = __BUILD_ID__;
+
 const lang = initialLanguage(location.pathname, navigator.languages ?? [navigator.language]);
 applyDocumentLanguage(lang);
 void initI18n(lang).then(() => {

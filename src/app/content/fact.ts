@@ -1,0 +1,44 @@
+// Facts are data, not words: each carries where it came from and when it was checked.
+// Prose that explains a fact lives in locales/; a changed number never needs re-translating.
+
+export interface Source {
+  /** https URL of the public page the fact was read from */
+  url: string;
+  /** the page's title or publisher, in English, as shown in "Sources" */
+  title: string;
+  /** the date printed on that page, if any (YYYY-MM-DD or free text such as "2019") */
+  pageDate?: string;
+}
+
+export interface Sourced {
+  sources: readonly Source[];
+  /** the day someone last checked the fact against its sources (YYYY-MM-DD) */
+  checked: string;
+}
+
+/** A phone number people can tap. `digits` is what goes in tel:, `display` what people read. */
+export interface PhoneFact extends Sourced {
+  kind: 'phone';
+  digits: string;
+  display: string;
+}
+
+export interface AddressFact extends Sourced {
+  kind: 'address';
+  lines: readonly string[];
+  postcode: string;
+  lat?: number;
+  lon?: number;
+}
+
+export interface LinkFact extends Sourced {
+  kind: 'link';
+  url: string;
+}
+
+export interface AmountFact extends Sourced {
+  kind: 'amount';
+  /** in pence, so sums never drift */
+  pence: number;
+  per?: 'week' | 'year' | 'once';
+}

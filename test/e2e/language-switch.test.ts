@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, phoneContext, startServer, type RunningServer } from './harness';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startServer();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+function englishStrings(): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') out.push(v.replace(/\{\{\s*\w+\s*\}\}/g, '').trim());
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(JSON.parse(readFileSync('locales/en/common.json', 'utf8')));
+  return out.filter((s) => s.length > 3);
+}
+
+describe('switching language', () => {
+  it('changes every visible string on the home page, and English is one tap back', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/stockton/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('button', { name: /change language/i }).click();
+    await page.getByRole('dialog').getByRole('button', { name: /ትግርኛ/ }).click();
+    await page.waitForURL(/\/ti\/stockton\/$/);
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('ti');
+    await expect.poll(async () => (await page.locator('h1').innerText()).match(/[\u1200-\u137F]/) !== null).toBe(true);
+    const visible = await page.locator('body').innerText();
+    const leftovers = englishStrings().filter((s) => visible.includes(s));
+    expect(leftovers).toEqual([]);
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/\/en\/stockton\/$/);
+    await page.getByRole('link', { name: 'ትግርኛ' }).waitFor();
+    await context.close();
+  });
+});

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startServer();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the app shell offline', () => {
+  it('renders /ar/sefton/ right-to-left from the cache after the server is gone', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/ar/sefton/`);
+    await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
+    await waitForServiceWorker(page);
+    // Let the worker keep the Arabic strings, then take the network away for real.
+    await expect
+      .poll(() => page.evaluate(async () => (await (await caches.open('waymark-languages')).keys()).length), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    await server.stop();
+    await page.reload();
+    await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('ar');
+    const heading = await page.locator('h1').innerText();
+    expect(heading).toMatch(/[\u0600-\u06FF]/);
+    await context.close();
+    server = await startServer();
+  });
+
+  it('recovers from an unknown language in the URL with a notice', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/xx/sefton/`);
+    await page.waitForURL(/\/en\/sefton\/\?notice=lang$/);
+    await expect.poll(() => page.locator('[role=status]').first().innerText()).toMatch(/language/i);
+    await context.close();
+  });
+
+  it('recovers from an unknown area and a regional language tag', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/fa-AF/leeds/`);
+    await page.waitForURL(/\/prs\/\?notice=(lang|area)$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('fa-AF');
+    await context.close();
+  });
+});
