@@ -1,0 +1,47 @@
+// Translation hook. Re-renders when the language changes or a namespace arrives.
+// Inside <LanguageScope lang="en"> components speak that language instead (side-by-side views, leaflets).
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useReducer } from 'preact/hooks';
+import type { TFunction } from 'i18next';
+import { getLanguage, isLanguageCode } from '../../shared/languages';
+import { i18n, loadNamespaceFile } from './i18n';
+
+export interface Translation {
+  t: TFunction;
+  /** the language this component speaks (a URL code such as "prs") */
+  lng: string;
+  /** BCP 47 tag and direction for lang/dir attributes */
+  bcp47: string;
+  dir: 'ltr' | 'rtl';
+  ready: boolean;
+}
+
+const ScopeContext = createContext<string | null>(null);
+
+export function LanguageScope({ lang, children }: { lang: string; children: ComponentChildren }) {
+  return <ScopeContext.Provider value={lang}>{children}</ScopeContext.Provider>;
+}
+
+export function useT(ns: string = 'common'): Translation {
+  const scoped = useContext(ScopeContext);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const lng = scoped ?? i18n.language ?? 'en';
+  const ready = i18n.hasResourceBundle(lng, ns) || (lng === i18n.language && i18n.hasLoadedNamespace(ns));
+  useEffect(() => {
+    const onChange = () => rerender(0);
+    i18n.on('languageChanged', onChange);
+    i18n.on('loaded', onChange);
+    if (!ready) {
+      const load = scoped
+        ? loadNamespaceFile(scoped, ns).then((data) => i18n.addResourceBundle(scoped, ns, data, true, false))
+        : i18n.loadNamespaces(ns);
+      void load.then(onChange, () => undefined);
+    }
+    return () => {
+      i18n.off('languageChanged', onChange);
+      i18n.off('loaded', onChange);
+    };
+  }, [ns, scoped, ready]);
+  const language = isLanguageCode(lng) ? getLanguage(lng) : getLanguage('en');
+  return { t: i18n.getFixedT(lng, ns), lng, bcp47: language.bcp47, dir: language.dir, ready };
+}
