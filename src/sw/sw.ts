@@ -1,4 +1,5 @@
 // Service worker: precache the shell and English, keep each language the person uses, fall back to the app for navigations.
+import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
@@ -10,6 +11,8 @@ const LOCALE_CACHE = 'waymark-languages';
 const { core, locales } = splitManifest(self.__WB_MANIFEST);
 const currentLocaleFiles = new Set([...locales.values()].flat());
 
+// The first version takes control at once so the first visit already works offline; later versions wait for the prompt.
+clientsClaim();
 precacheAndRoute(core);
 cleanupOutdatedCaches();
 

@@ -31,5 +31,8 @@ export function initI18n(lng: LanguageCode): Promise<unknown> {
     load: 'currentOnly',
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A missing file offline should not hold the first render for long.
+    maxRetries: 1,
+    retryTimeout: 300,
   });
 }
