@@ -1,7 +1,7 @@
 // Browser tests: make sure Debian's Chromium is there, then build the app twice (A, and B as the "new version").
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { BUILD_A, BUILD_B, CHROMIUM } from './harness';
+import { BUILD_A, BUILD_B, CHROMIUM, buildApp } from './harness';
 
 function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
@@ -13,15 +13,8 @@ function ensureChromium(): void {
   });
 }
 
-function build(outDir: string, buildId: string): void {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-    env: { ...process.env, WAYMARK_OUT_DIR: outDir, WAYMARK_BUILD_ID: buildId },
-  });
-}
-
 export default function setup(): void {
   ensureChromium();
-  build(BUILD_A, 'e2e-a');
-  build(BUILD_B, 'e2e-b');
+  buildApp(BUILD_A, 'e2e-a');
+  buildApp(BUILD_B, 'e2e-b');
 }

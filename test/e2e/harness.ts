@@ -1,5 +1,5 @@
 // Helpers for browser tests: start the real server on loopback, drive Debian's Chromium with playwright-core.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,14 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** A production build (NODE_ENV must be production: under vitest it is "test", which gives a dev build). */
+export function buildApp(outDir: string, buildId: string): void {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', WAYMARK_OUT_DIR: outDir, WAYMARK_BUILD_ID: buildId },
+  });
+}
 
 export interface RunningServer {
   url: string;
