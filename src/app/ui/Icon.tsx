@@ -15,6 +15,15 @@ const PATHS = {
   info: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM12 11v6M12 7h.01',
   pin: 'M12 21s7-6 7-12a7 7 0 0 0-14 0c0 6 7 12 7 12zM12 7a2 2 0 1 0 0 4 2 2 0 0 0 0-4z',
   close: 'M6 6l12 12M18 6 6 18',
+  speaker: 'M4 9h4l5-4v14l-5-4H4zM16 9a4 4 0 0 1 0 6M19 6a8 8 0 0 1 0 12',
+  print: 'M7 8V3h10v5M7 17H4v-9h16v9h-3M7 14h10v7H7z',
+  qr: 'M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h2v2h-2zM18 18h2v2h-2zM14 18h2M18 14h2',
+  columns: 'M4 4h16v16H4zM12 4v16',
+  next: 'M5 12h14M13 6l6 6-6 6',
+  back: 'M19 12H5M11 6l-6 6 6 6',
+  share: 'M12 3v12M7 8l5-5 5 5M5 13v7h14v-7',
+  copy: 'M8 8h12v12H8zM4 16V4h12',
+  checklist: 'M4 6l2 2 3-3M4 13l2 2 3-3M12 7h8M12 14h8M12 20h8',
 } as const;
 
 export type IconName = keyof typeof PATHS;
