@@ -14,6 +14,8 @@ export interface Sourced {
   sources: readonly Source[];
   /** the day someone last checked the fact against its sources (YYYY-MM-DD) */
   checked: string;
+  /** 'check': the sources disagree or may be out of date, so the page shows it only with a caveat */
+  caveat?: 'check';
 }
 
 /** A phone number people can tap. `digits` is what goes in tel:, `display` what people read. */
@@ -21,6 +23,8 @@ export interface PhoneFact extends Sourced {
   kind: 'phone';
   digits: string;
   display: string;
+  /** 'text' for a number that takes text messages only (an sms: link) */
+  use?: 'call' | 'text';
 }
 
 export interface AddressFact extends Sourced {
@@ -42,3 +46,22 @@ export interface AmountFact extends Sourced {
   pence: number;
   per?: 'week' | 'year' | 'once';
 }
+
+export interface EmailFact extends Sourced {
+  kind: 'email';
+  address: string;
+}
+
+/** A number inside a rule (21 days, aged 19): kept as data so the words never hold it. */
+export interface CountFact extends Sourced {
+  kind: 'count';
+  value: number;
+  unit: 'hours' | 'days' | 'weeks' | 'months' | 'years' | 'people';
+}
+
+/** A rule whose words live in locales/ and whose source lives here. */
+export interface RuleFact extends Sourced {
+  kind: 'rule';
+}
+
+export type Fact = PhoneFact | AddressFact | LinkFact | AmountFact | EmailFact | CountFact | RuleFact;

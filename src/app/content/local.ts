@@ -1,0 +1,78 @@
+// What differs between the two areas: the council's number, who runs adult skills, local organisations.
+// Organisations appear only where a source confirms what they offer; their words live in locales/.
+import type { AreaId } from '../../shared/areas';
+import type { AddressFact, Fact, PhoneFact, RuleFact, Source } from './fact';
+import { CHECKED, ALM_JUSTGIVING, AOC_TEES, DARLINGTON, FENEWS, LCRCA, STOCKTON_COLLEGE } from './sources';
+
+const at = { checked: CHECKED } as const;
+const rule = (...sources: Source[]): RuleFact => ({ kind: 'rule', sources, ...at });
+
+// http only in the fact sheet: kept as given, allow-listed in facts.test.ts.
+const SEFTON_SACKS: Source = { title: 'Sefton Council: Sacks to bins roll out', url: 'http://www.sefton.gov.uk/sacks-to-bins-rollout' };
+const STOCKTON_GARDEN: Source = { title: 'Stockton-on-Tees Borough Council: Garden waste bins', url: 'https://stockton.gov.uk:443/article/16199/Garden-waste-bins' };
+const BOSCO_NEWS: Source = { title: 'The Bosco Society: News', url: 'https://www.boscosociety.org.uk/news' };
+const BOSCO_SITUP: Source = { title: 'The Bosco Society: The Sit-Up Service', url: 'https://www.boscosociety.org.uk/provision/the-sit-up-service' };
+const ST_PETERS: Source = { title: 'St Peter’s Church Formby: Refugee Support Group', url: 'https://stpetersformby.co.uk/refugee-support-group' };
+const RWC: Source = {
+  title: 'Refugee Women Connect: How the outreach team continued their work through lockdown',
+  url: 'https://www.refugeewomenconnect.org.uk/Blog/how-the-outreach-team-have-continued-their-vital-work-through-lockdown',
+};
+const JUSTICE_FIRST: Source = { title: 'Justice First: Services and support', url: 'http://justicefirst.org.uk/services-and-support/' };
+const JUSTICE_FIRST_HARTLEPOOL: Source = { title: 'Hartlepool Now: Justice First', url: 'https://www.hartlepoolnow.co.uk/organisations/15348-justice-first' };
+const JUSTICE_FIRST_NEWS: Source = { title: 'Justice First: News (Mary Thompson Fund)', url: 'http://justicefirst.org.uk/news/' };
+
+/** A local organisation or place. `name` is a proper noun, shown as written; what it does is in locales. */
+export interface Place {
+  id: string;
+  name: string;
+  facts: readonly Fact[];
+  phone?: PhoneFact;
+  address?: AddressFact;
+}
+
+export interface LocalContent {
+  council: { name: string; phone: PhoneFact };
+  /** the combined authority that funds adult English classes */
+  skills: { name: string; fact: RuleFact; example?: RuleFact };
+  esolProvider: Place;
+  places: readonly Place[];
+  /** Stop Hate UK covers Merseyside only */
+  stopHate: boolean;
+}
+
+const BOSCO_PHONE: PhoneFact = { kind: 'phone', digits: '01519441818', display: '0151 944 1818', sources: [BOSCO_NEWS], ...at };
+const BOSCO_ADDRESS: AddressFact = {
+  kind: 'address',
+  lines: ['59-61 Merton Road', 'Bootle'],
+  postcode: 'L20 7AP',
+  sources: [BOSCO_NEWS, BOSCO_SITUP],
+  ...at,
+};
+
+export const LOCAL: Readonly<Record<AreaId, LocalContent>> = {
+  sefton: {
+    council: { name: 'Sefton Council', phone: { kind: 'phone', digits: '03451400845', display: '0345 140 0845', sources: [SEFTON_SACKS], ...at } },
+    skills: { name: 'Liverpool City Region Combined Authority', fact: rule(LCRCA, FENEWS) },
+    esolProvider: { id: 'asylumLink', name: 'Asylum Link Merseyside', facts: [rule(ALM_JUSTGIVING)] },
+    places: [
+      { id: 'asylumLink', name: 'Asylum Link Merseyside', facts: [rule(ALM_JUSTGIVING)] },
+      { id: 'refugeeWomenConnect', name: 'Refugee Women Connect', facts: [rule(RWC)] },
+      { id: 'stPeters', name: 'St Peter’s Church Formby Refugee Support Group', facts: [rule(ST_PETERS)] },
+      { id: 'bosco', name: 'The Bosco Society', facts: [rule(BOSCO_NEWS, BOSCO_SITUP), BOSCO_PHONE, BOSCO_ADDRESS], phone: BOSCO_PHONE, address: BOSCO_ADDRESS },
+    ],
+    stopHate: true,
+  },
+  stockton: {
+    council: {
+      name: 'Stockton-on-Tees Borough Council',
+      phone: { kind: 'phone', digits: '01642391959', display: '01642 391959', sources: [STOCKTON_GARDEN], ...at },
+    },
+    skills: { name: 'Tees Valley Combined Authority', fact: rule(AOC_TEES), example: { ...rule(DARLINGTON), caveat: 'check' } },
+    esolProvider: { id: 'stocktonCollege', name: 'Stockton Riverside College', facts: [rule(STOCKTON_COLLEGE)] },
+    places: [
+      { id: 'justiceFirst', name: 'Justice First', facts: [rule(JUSTICE_FIRST_HARTLEPOOL, JUSTICE_FIRST)] },
+      { id: 'maryThompson', name: 'Mary Thompson Fund', facts: [rule(JUSTICE_FIRST_NEWS)] },
+    ],
+    stopHate: false,
+  },
+};
