@@ -6,6 +6,7 @@ import { matchOne } from '../language/match-language';
 import { savedArea, savedLanguage } from '../storage/prefs';
 import { AreaList } from './AreaList';
 import { Notice } from '../ui/Notice';
+import { usePageTitle } from '../ui/use-page-title';
 
 /** "/<lang>/": choose the area. Goes straight on when an area is remembered, unless asked to change. */
 export function AreaChoicePage({ lang }: { lang?: string }) {
@@ -18,6 +19,7 @@ export function AreaChoicePage({ lang }: { lang?: string }) {
     else if (area && !changing) route(`/${lang}/${area}/`, true);
   }, [lang, valid, area, changing]);
   const { t } = useT();
+  usePageTitle(t('area.choose'));
   if (!valid) return null;
   return (
     <section class="stack">

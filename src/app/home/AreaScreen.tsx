@@ -8,6 +8,8 @@ import { resolveAreaRoute } from '../routing/resolve-route';
 import { findTopic, type TopicPageProps } from '../topics/topics';
 import { Notice } from '../ui/Notice';
 import { HomePage } from './HomePage';
+import { useT } from '../language/use-t';
+import { usePageTitle } from '../ui/use-page-title';
 
 // One lazy component per topic, made once, so a topic's code is fetched only when it is opened.
 const lazyPages = new Map<string, ComponentType<TopicPageProps>>();
@@ -28,6 +30,9 @@ export function AreaScreen({ lang, area, topic }: { lang?: string; area?: string
     () => resolveAreaRoute({ lang, area, topic }, { lang: fallbackLang, area: savedArea() }),
     [lang, area, topic],
   );
+  const { t } = useT();
+  const shown = result.kind === 'show' ? result : undefined;
+  usePageTitle(shown?.topic && t(findTopic(shown.topic)!.label), shown && t(`area.${shown.area}.name`));
   useEffect(() => {
     if (result.kind === 'redirect') route(result.to, true);
     else saveArea(result.area);
