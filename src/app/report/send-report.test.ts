@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { postReport, sendTimeoutMs } from './send-report';
+
+describe('sending one report', () => {
+  it('puts the report id in the Idempotency-Key header and the body', async () => {
+    let seen: RequestInit | undefined;
+    const fetcher = (async (_url: string, init: RequestInit) => {
+      seen = init;
+      return new Response(JSON.stringify({ reference: 'SEF-AAAA-1B' }), { status: 201, headers: { 'Content-Type': 'application/json' } });
+    }) as typeof fetch;
+    const answer = await postReport('id-1', { id: 'id-1' }, fetcher);
+    expect(answer).toEqual({ kind: 'response', status: 201, contentType: 'application/json', body: { reference: 'SEF-AAAA-1B' }, retryAfter: null });
+    expect((seen?.headers as Record<string, string>)['Idempotency-Key']).toBe('id-1');
+    expect(seen?.body).toBe('{"id":"id-1"}');
+  });
+
+  it('gives up on a hanging server after its deadline', async () => {
+    const hanging = ((_url: string, init: RequestInit) =>
+      new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
+    expect(await postReport('id-2', {}, hanging, 30)).toEqual({ kind: 'timeout' });
+  });
+
+  it('reports a dropped connection as a network failure', async () => {
+    const offline = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+    expect(await postReport('id-3', {}, offline)).toEqual({ kind: 'network' });
+  });
+
+  it('survives a JSON content type with a body that is not JSON', async () => {
+    const broken = (async () => new Response('<html>', { status: 200, headers: { 'Content-Type': 'application/json' } })) as typeof fetch;
+    expect(await postReport('id-4', {}, broken)).toMatchObject({ status: 200, body: undefined });
+  });
+
+  it('allows more time for bigger bodies, within three minutes', () => {
+    expect(sendTimeoutMs(1_000)).toBe(15_125);
+    expect(sendTimeoutMs(400_000)).toBe(65_000);
+    expect(sendTimeoutMs(10_000_000)).toBe(180_000);
+  });
+});

@@ -1,0 +1,40 @@
+// One POST of one report, always with a deadline. Returns what happened; deciding what it means is answer.ts.
+import type { Answer } from './answer';
+
+export const INTAKE_URL = '/api/reports';
+
+/** 15 s plus time for the body at about 64 kbit/s (a weak 2G/3G signal), at most 3 minutes. */
+export function sendTimeoutMs(bodyBytes: number): number {
+  return Math.min(15_000 + Math.ceil(bodyBytes / 8), 180_000);
+}
+
+export async function postReport(id: string, payload: unknown, fetcher: typeof fetch = fetch, timeoutMs?: number): Promise<Answer> {
+  const body = JSON.stringify(payload);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs ?? sendTimeoutMs(body.length));
+  try {
+    const res = await fetcher(INTAKE_URL, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': id },
+      body,
+      signal: controller.signal,
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+    const contentType = res.headers.get('content-type') ?? '';
+    const text = await res.text();
+    let parsed: unknown;
+    if (/json/i.test(contentType)) {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = undefined;
+      }
+    }
+    return { kind: 'response', status: res.status, contentType, body: parsed, retryAfter: res.headers.get('retry-after') };
+  } catch {
+    return controller.signal.aborted ? { kind: 'timeout' } : { kind: 'network' };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,41 @@
+// One pass of the sender: while holding the lock, send due reports one at a time, oldest first,
+// until none is due or the intake stops answering (then the whole queue waits, not just one report).
+import { validateReport } from '../../shared/report';
+import { classifyAnswer, type Answer } from './answer';
+import { claimNext, recoverOrphans, settle } from './outbox-store';
+import { postReport } from './send-report';
+
+export interface SenderDeps {
+  owner: string;
+  now?: () => number;
+  post?: (id: string, payload: unknown) => Promise<Answer>;
+  random?: () => number;
+}
+
+export interface PassResult {
+  sent: number;
+  /** set when the intake did not answer usefully: wait this long before the next pass */
+  stopWaitMs?: number;
+}
+
+export async function sendPass(deps: SenderDeps): Promise<PassResult> {
+  const now = deps.now ?? Date.now;
+  const post = deps.post ?? postReport;
+  // Holding the lock means no live sender owns a "sending" item: those are a dead tab's.
+  await recoverOrphans(now());
+  let sent = 0;
+  for (;;) {
+    const item = await claimNext(deps.owner, now());
+    if (!item) return { sent };
+    const local = validateReport(item.payload);
+    if (!local.ok) {
+      await settle(item, { kind: 'attention', errors: local.errors }, now());
+      continue;
+    }
+    // The stored payload goes as it is, so every retry sends the very same body with the same key.
+    const verdict = classifyAnswer(await post(item.id, item.payload), now());
+    const kept = await settle(item, verdict, now(), deps.random);
+    if (verdict.kind === 'sent') sent++;
+    if (verdict.kind === 'retry' || verdict.kind === 'paused') return { sent, stopWaitMs: kept?.waitMs ?? 0 };
+  }
+}
