@@ -9,7 +9,13 @@ import { useT } from './language/use-t';
 import { OfflineBanner } from './offline/OfflineBanner';
 import { UpdatePrompt } from './offline/UpdatePrompt';
 import { splitPath } from './routing/paths';
+import { Footer } from './ui/Footer';
 import { Header } from './ui/Header';
+
+// After a route change, move focus to the new page so keyboard and screen-reader users are not left behind.
+function focusMain(): void {
+  document.getElementById('main')?.focus({ preventScroll: true });
+}
 
 function Shell() {
   const { path } = useLocation();
@@ -26,7 +32,7 @@ function Shell() {
       <Header lang={lang} area={parts.area} />
       <OfflineBanner />
       <main id="main" tabIndex={-1}>
-        <Router>
+        <Router onRouteChange={focusMain}>
           <Route path="/" component={StartPage} />
           <Route path="/:lang" component={AreaChoicePage} />
           <Route path="/:lang/:area" component={AreaScreen} />
@@ -34,6 +40,7 @@ function Shell() {
           <Route default component={AreaScreen} />
         </Router>
       </main>
+      <Footer lang={lang} area={parts.area} />
       <UpdatePrompt />
     </>
   );

@@ -13,7 +13,7 @@ export function HomePage({ lang, area }: { lang: string; area: AreaId }) {
       <p class="lead">{t('home.intro')}</p>
       <nav aria-label={t('home.topics')}>
         <ul class="topic-grid" role="list">
-          {TOPICS.map((topic) => (
+          {TOPICS.filter((topic) => !topic.hidden).map((topic) => (
             <li key={topic.id}>
               <a class="topic-link" href={areaHref(lang, area, topic.id)}>
                 <Icon name={topic.icon} size={32} />

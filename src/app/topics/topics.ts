@@ -13,6 +13,8 @@ export interface Topic {
   icon: IconName;
   /** key in the common namespace for the topic's name */
   label: string;
+  /** reachable by URL and links, but not a tile on the home grid */
+  hidden?: boolean;
   load: () => Promise<ComponentType<TopicPageProps>>;
 }
 
@@ -30,6 +32,13 @@ export const TOPICS: readonly Topic[] = [
   { id: 'money', icon: 'card', label: 'topic.money', load: () => import('./money/MoneyPage').then((m) => m.MoneyPage) },
   { id: 'report', icon: 'flag', label: 'topic.report', load: () => import('../report/ReportPage').then((m) => m.ReportPage) },
   { id: 'search', icon: 'search', label: 'topic.search', load: () => import('../search/SearchPage').then((m) => m.SearchPage) },
+  {
+    id: 'accessibility',
+    icon: 'info',
+    label: 'topic.accessibility',
+    hidden: true,
+    load: () => import('./accessibility/AccessibilityPage').then((m) => m.AccessibilityPage),
+  },
 ];
 
 export function findTopic(id: string | undefined): Topic | undefined {
