@@ -12,8 +12,17 @@ export function LanguageButton({ current }: { current: LanguageCode }) {
   const { t } = useT();
   const { url, route } = useLocation();
   const dialog = useRef<HTMLDialogElement>(null);
-  const open = () => dialog.current?.showModal();
-  const close = () => dialog.current?.close();
+  // Older WebViews (and jsdom) lack showModal: fall back to a plain open dialog.
+  const open = () => {
+    const d = dialog.current;
+    if (typeof d?.showModal === 'function') d.showModal();
+    else d?.setAttribute('open', '');
+  };
+  const close = () => {
+    const d = dialog.current;
+    if (typeof d?.close === 'function') d.close();
+    else d?.removeAttribute('open');
+  };
   const pick = (code: LanguageCode) => {
     saveLanguage(code);
     close();
