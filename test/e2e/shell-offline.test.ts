@@ -35,6 +35,31 @@ describe('the app shell offline', () => {
     server = await startServer();
   });
 
+  it('opens in Tigrinya from the home screen with no network after one visit (issue 2, "done means")', async () => {
+    const context = await phoneContext(browser, { locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole('button', { name: /ትግርኛ/ }).last().click();
+    await page.waitForURL(/\/ti\/$/);
+    await page.locator('main a[href="/ti/sefton/"]').click();
+    await page.waitForURL(/\/ti\/sefton\/$/);
+    await waitForServiceWorker(page);
+    await expect
+      .poll(() => page.evaluate(async () => (await (await caches.open('waymark-languages')).keys()).map((r) => r.url).filter((u) => u.includes('locale-ti-')).length), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    await server.stop();
+    // The installed app starts at "/": it must reopen, in Tigrinya, at the remembered area.
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/ti\/sefton\/$/);
+    await expect.poll(async () => /[\u1200-\u137F]/.test(await page.locator('h1').innerText())).toBe(true);
+    expect(await page.getAttribute('html', 'lang')).toBe('ti');
+    // Every topic page opens offline too.
+    await page.goto(`${server.url}/ti/sefton/gp`);
+    await expect.poll(async () => /[\u1200-\u137F]/.test(await page.locator('h1').innerText())).toBe(true);
+    await context.close();
+    server = await startServer();
+  });
+
   it('recovers from an unknown language in the URL with a notice', async () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
