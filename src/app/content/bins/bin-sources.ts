@@ -51,3 +51,7 @@ export const STOCKTON_OLD_COLLECTIONS: Source = {
   url: 'https://www.stockton.gov.uk/our-places/waste-collection-and-recycling/waste-collections-from-your-home/',
 };
 export const STOCKTON_GARDEN: Source = { title: 'Stockton-on-Tees Borough Council: Garden waste bins', url: 'https://stockton.gov.uk:443/article/16199/Garden-waste-bins' };
+export const STOCKTON_OLD_CHRISTMAS: Source = {
+  title: 'Stockton-on-Tees Borough Council: Waste collections from your home (older page with Christmas dates)',
+  url: 'https://www.stockton.gov.uk/environment-and-housing/waste-collection-and-recycling/waste-collections-from-your-home/',
+};
