@@ -21,14 +21,18 @@ registerRoute(
 );
 registerRoute(({ url }) => url.origin === self.location.origin && currentLocaleFiles.has(url.pathname), new CacheFirst({ cacheName: LOCALE_CACHE }));
 
+async function keepLanguages(langs: Iterable<string>): Promise<void> {
+  const cache = await caches.open(LOCALE_CACHE);
+  const wanted = [...langs].flatMap((lng) => locales.get(lng) ?? []);
+  await Promise.all(wanted.map(async (u) => (await cache.match(u)) ?? cache.add(u)));
+}
+
 // A new version fetches the new files of every language already in use, so an update never loses one offline.
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(LOCALE_CACHE);
-      const held = languagesIn((await cache.keys()).map((r) => new URL(r.url).pathname));
-      const wanted = [...held].flatMap((lng) => locales.get(lng) ?? []);
-      await Promise.all(wanted.map(async (u) => (await cache.match(u)) ?? cache.add(u)));
+      await keepLanguages(languagesIn((await cache.keys()).map((r) => new URL(r.url).pathname)));
     })().catch(() => undefined),
   );
 });
@@ -45,5 +49,7 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  const data = event.data as { type?: string; lang?: unknown } | null;
+  if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  if (data?.type === 'KEEP_LANGUAGE' && typeof data.lang === 'string') event.waitUntil(keepLanguages([data.lang]).catch(() => undefined));
 });

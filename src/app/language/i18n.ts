@@ -14,14 +14,6 @@ export function loadNamespaceFile(lng: string, ns: string): Promise<Record<strin
   return load().then((m) => m.default);
 }
 
-/** Every namespace file that exists for a language, so a whole language can be fetched for offline use. */
-export function namespacesOf(lng: string): string[] {
-  const prefix = `../../../locales/${lng}/`;
-  return Object.keys(loaders)
-    .filter((k) => k.startsWith(prefix))
-    .map((k) => k.slice(prefix.length, -'.json'.length));
-}
-
 export function initI18n(lng: LanguageCode): Promise<unknown> {
   return i18n.use(resourcesToBackend(loadNamespaceFile)).init({
     lng,

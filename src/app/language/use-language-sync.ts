@@ -4,7 +4,7 @@ import type { LanguageCode } from '../../shared/languages';
 import { savedLanguage, saveLanguage } from '../storage/prefs';
 import { applyDocumentLanguage } from './document-language';
 import { i18n } from './i18n';
-import { keepLanguageOffline } from './offline-language';
+import { keepLanguageCached } from '../offline/sw-bridge';
 
 export function useLanguageSync(lang: LanguageCode | undefined): void {
   useEffect(() => {
@@ -13,6 +13,6 @@ export function useLanguageSync(lang: LanguageCode | undefined): void {
     // A shared link sets the language only for someone who has not chosen one yet.
     if (!savedLanguage()) saveLanguage(lang);
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
-    keepLanguageOffline(lang);
+    keepLanguageCached(lang);
   }, [lang]);
 }

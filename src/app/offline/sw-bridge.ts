@@ -19,6 +19,12 @@ export function acceptUpdate(): void {
   accept?.();
 }
 
+/** Asks the service worker to keep every string file of a language, so it works offline from now on. */
+export function keepLanguageCached(lang: string): void {
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  void navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage({ type: 'KEEP_LANGUAGE', lang }));
+}
+
 export async function registerServiceWorker(): Promise<void> {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator) || import.meta.env.DEV) return;
   const { Workbox } = await import('workbox-window');
