@@ -1,6 +1,7 @@
 import jsQR from 'jsqr';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadHelperStrings } from './topic-bodies.fixture';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HandOver } from './HandOver';
 
 // Reads the rendered SVG back into pixels, the way a camera would see the screen, and decodes it.
@@ -19,6 +20,7 @@ function decodeSvg(svg: Element): string | undefined {
 }
 
 describe('HandOver', () => {
+  beforeAll(loadHelperStrings);
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows a QR code that opens this page in the person’s language and area on their phone', async () => {

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadHelperStrings } from './topic-bodies.fixture';
 import { LanguageScope } from '../language/use-t';
 import { ReadAloud } from './ReadAloud';
 
@@ -26,6 +27,7 @@ function installSpeech(langs: string[]) {
 }
 
 describe('ReadAloud', () => {
+  beforeAll(loadHelperStrings);
   beforeEach(() => vi.unstubAllGlobals());
   afterEach(() => vi.unstubAllGlobals());
 

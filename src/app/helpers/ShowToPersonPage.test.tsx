@@ -3,7 +3,7 @@ import { LocationProvider } from 'preact-iso';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LanguageScope } from '../language/use-t';
 import { ShowToPersonPage } from './ShowToPersonPage';
-import { FIXTURE_BODIES, installFixtureStrings } from './topic-bodies.fixture';
+import { FIXTURE_BODIES, installFixtureStrings, loadHelperStrings } from './topic-bodies.fixture';
 import { TopicBodiesContext } from './topic-body';
 
 function open(url: string, lang = 'en') {
@@ -20,6 +20,7 @@ function open(url: string, lang = 'en') {
 }
 
 describe('ShowToPersonPage', () => {
+  beforeAll(loadHelperStrings);
   beforeAll(installFixtureStrings);
 
   it('shows one point per screen and moves with the next and back buttons', async () => {

@@ -44,3 +44,8 @@ export const FIXTURE_BODIES: TopicBodies = {
   gp: () => Promise.resolve(withPoints),
   esol: () => Promise.resolve(sectionsOnly),
 };
+
+/** Loads the English helpers strings up front so the first test does not race the lazy chunk. */
+export function loadHelperStrings(): Promise<unknown> {
+  return i18n.loadNamespaces('helpers');
+}

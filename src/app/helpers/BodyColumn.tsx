@@ -1,0 +1,40 @@
+import { useRef } from 'preact/hooks';
+import { getLanguage, isLanguageCode } from '../../shared/languages';
+import { LanguageScope } from '../language/use-t';
+import { ReadAloud } from './ReadAloud';
+import { readableText } from './speech-text';
+import type { TopicBody, TopicBodyProps } from './topic-body';
+
+interface Props extends TopicBodyProps {
+  Body: TopicBody['Body'];
+  /** offer reading aloud (not on paper) */
+  speak?: boolean;
+  /** the English column's element, read when this language has no voice */
+  englishRoot?: () => Element | null;
+  columnRef?: (el: HTMLElement | null) => void;
+}
+
+/** One language's copy of a topic, with its own lang and dir so each column shapes and flows correctly. */
+export function BodyColumn({ Body, speak, englishRoot, columnRef, ...body }: Props) {
+  const language = getLanguage(isLanguageCode(body.lang) ? body.lang : 'en');
+  const content = useRef<HTMLDivElement>(null);
+  const textOf = (el: Element | null | undefined) => (el ? readableText(el) : '');
+  return (
+    <section class="body-column" lang={language.bcp47} dir={language.dir} aria-label={language.endonym} ref={columnRef}>
+      <p class="body-column-label" data-read-skip>{language.endonym}</p>
+      <LanguageScope lang={language.code}>
+        {speak && (
+          <div data-read-skip>
+            <ReadAloud
+              getText={() => textOf(content.current)}
+              {...(englishRoot ? { getEnglishText: () => textOf(englishRoot()) } : {})}
+            />
+          </div>
+        )}
+        <div ref={content} class="body-column-text">
+          <Body {...body} lang={language.code} />
+        </div>
+      </LanguageScope>
+    </section>
+  );
+}
