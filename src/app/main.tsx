@@ -5,6 +5,7 @@ import { applyDocumentLanguage } from './language/document-language';
 import { initI18n } from './language/i18n';
 import { initialLanguage } from './language/initial-language';
 import { registerServiceWorker } from './offline/sw-bridge';
+import { startOutbox } from './report/outbox-start';
 import './ui/app.css';
 
 declare const __BUILD_ID__: string;
@@ -15,4 +16,6 @@ applyDocumentLanguage(lang);
 void initI18n(lang).then(() => {
   render(<App />, document.getElementById('app')!);
   void registerServiceWorker();
+  // Waiting reports are sent from any page at start, not only from the report page.
+  startOutbox();
 });
