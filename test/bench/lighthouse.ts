@@ -67,19 +67,15 @@ const numeric = (lhr: Result, id: string) => {
   return typeof v === 'number' ? v : null;
 };
 
-/** Audits in the three categories that did not get full marks, with up to three offending elements each. */
+/** Audits in the three categories scoring under 0.9 (diagnostics too), with up to three offending elements each. */
 export function listProblems(lhr: Result): string[] {
   const problems: string[] = [];
   for (const id of ['performance', 'accessibility', 'best-practices']) {
     for (const ref of lhr.categories[id]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
       if (!audit || audit.score === null || audit.score >= 0.9 || audit.scoreDisplayMode === 'informative') continue;
-      if (ref.weight === 0 && audit.scoreDisplayMode !== 'binary') continue;
       const items = (audit.details as { items?: { node?: { selector?: string; snippet?: string } }[] } | undefined)?.items ?? [];
-      const where = items
-        .map((i) => i.node?.selector ?? i.node?.snippet)
-        .filter(Boolean)
-        .slice(0, 3);
+      const where = [...new Set(items.map((i) => i.node?.selector ?? i.node?.snippet).filter(Boolean))].slice(0, 3);
       problems.push(`${id}/${ref.id} (${audit.displayValue ?? `score ${audit.score}`}): ${audit.title}${where.length ? ` — ${where.join(', ')}` : ''}`);
     }
   }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, startServer, type RunningServer } from '../e2e/harness';
 import { FIGURE_NAMES, LIGHTHOUSE_PAGES, formatTable, type Figures } from './figures';
-import { measureFirstLoad } from './first-load';
+import { loadsDexie, measureFirstLoad } from './first-load';
 import { measureLighthouse } from './lighthouse';
 import { measureOfflineStart } from './offline-start';
 import { measurePrecache } from './precache';
@@ -106,6 +106,7 @@ async function measureApp(outDir: string): Promise<void> {
         for (const [suffix, path] of [['', '/en/sefton/'], ['Ar', '/ar/sefton/']] as const) {
           const load = await measureFirstLoad(browser, `${server.url}${path}`);
           note(`${path} loads ${load.files.map((f) => `${f.url.replace(server.url, '')} ${f.gzipBytes}`).join(', ')}`);
+          if (loadsDexie(load.files)) note(`${path} loads Dexie, which must stay out of the first load`);
           Object.assign(out, {
             [`firstLoad${suffix}JsGzipBytes`]: load.jsGzipBytes,
             [`firstLoad${suffix}CssGzipBytes`]: load.cssGzipBytes,
