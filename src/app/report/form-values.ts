@@ -1,0 +1,133 @@
+// The report form as plain data: what is typed, how it becomes an IssueReport, and how a draft is read back.
+import { CATEGORIES, REPORT_SCHEMA_VERSION, type Category, type FieldError } from '../../shared/report';
+
+export interface PhotoValue {
+  type: 'image/jpeg';
+  /** base64, at most LIMITS.photoBytes once decoded */
+  data: string;
+}
+
+export interface FormValues {
+  category: Category;
+  description: string;
+  details: Record<string, string>;
+  method: string;
+  name: string;
+  phone: string;
+  volunteer: string;
+  contactLanguage: string;
+  gender: string;
+  onBehalf: boolean;
+  worker: string;
+  organisation: string;
+  personConsented: boolean;
+  consent: boolean;
+  photos: PhotoValue[];
+}
+
+export function emptyValues(category: Category, language: string): FormValues {
+  return {
+    category,
+    description: '',
+    details: {},
+    method: '',
+    name: '',
+    phone: '',
+    volunteer: '',
+    contactLanguage: language,
+    gender: '',
+    onBehalf: false,
+    worker: '',
+    organisation: '',
+    personConsented: false,
+    consent: false,
+    photos: [],
+  };
+}
+
+/** Switching problem keeps what applies to any problem and drops the old problem's questions. */
+export function withCategory(values: FormValues, category: Category): FormValues {
+  return values.category === category ? values : { ...values, category, details: {} };
+}
+
+function filled(entries: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(entries).filter(([, v]) => v.trim() !== ''));
+}
+
+export interface ReportMeta {
+  id: string;
+  area: string;
+  language: string;
+  createdAt: string;
+}
+
+/** The report exactly as it will be validated and sent. Fields the chosen contact method hides are not sent. */
+export function toReport(v: FormValues, meta: ReportMeta): Record<string, unknown> {
+  const byPhone = v.method === 'phone' || v.method === 'whatsapp';
+  const contact = filled({
+    name: v.name,
+    phone: byPhone ? v.phone : '',
+    volunteer: v.method === 'volunteer' ? v.volunteer : '',
+    language: v.contactLanguage,
+    gender: v.gender,
+  });
+  const report: Record<string, unknown> = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    ...meta,
+    category: v.category,
+    description: v.description,
+    details: filled(v.details),
+    contact: v.method ? { method: v.method, ...contact } : contact,
+    consent: v.consent,
+  };
+  if (v.onBehalf) report.onBehalf = { worker: v.worker, organisation: v.organisation, personConsented: v.personConsented };
+  if (v.photos.length) report.photos = v.photos.map(({ type, data }) => ({ type, data }));
+  return report;
+}
+
+/** Questions the form asks beyond the shared schema: a way to reach the person by the method they chose. */
+export function formOnlyErrors(v: FormValues): FieldError[] {
+  const errors: FieldError[] = [];
+  if ((v.method === 'phone' || v.method === 'whatsapp') && !v.phone.trim()) errors.push({ field: 'contact.phone', code: 'required' });
+  if (v.method === 'volunteer' && !v.volunteer.trim()) errors.push({ field: 'contact.volunteer', code: 'required' });
+  return errors;
+}
+
+/** A saved draft, if it still has the shape of the form (an old or damaged draft is ignored, not trusted). */
+export function readDraft(value: unknown): FormValues | undefined {
+  const d = value as Partial<FormValues> | null;
+  if (!d || typeof d !== 'object' || !CATEGORIES.includes(d.category as Category)) return undefined;
+  const base = emptyValues(d.category as Category, typeof d.contactLanguage === 'string' ? d.contactLanguage : 'en');
+  const merged = { ...base } as unknown as Record<string, unknown>;
+  for (const [key, fallback] of Object.entries(base)) {
+    const got = (d as Record<string, unknown>)[key];
+    if (typeof got === typeof fallback && Array.isArray(got) === Array.isArray(fallback)) merged[key] = got;
+  }
+  const values = merged as unknown as FormValues;
+  values.details = filled(Object.fromEntries(Object.entries(values.details).filter(([, v]) => typeof v === 'string')));
+  values.photos = values.photos.filter((p) => p?.type === 'image/jpeg' && typeof p.data === 'string');
+  return values;
+}
+
+/** A refused report back into the form, for "Change and send again". */
+export function valuesFromReport(report: Record<string, unknown>): FormValues | undefined {
+  const contact = (report.contact ?? {}) as Record<string, string>;
+  const behalf = report.onBehalf as Record<string, unknown> | undefined;
+  return readDraft({
+    category: report.category,
+    description: report.description,
+    details: report.details,
+    method: contact.method,
+    name: contact.name,
+    phone: contact.phone,
+    volunteer: contact.volunteer,
+    contactLanguage: contact.language,
+    gender: contact.gender,
+    onBehalf: Boolean(behalf),
+    worker: behalf?.worker,
+    organisation: behalf?.organisation,
+    personConsented: behalf?.personConsented === true,
+    consent: false,
+    photos: report.photos,
+  });
+}
