@@ -8,7 +8,7 @@
   if (CODES.indexOf(lang) < 0) {
     try {
       lang = localStorage.getItem('waymark.lang');
-    } catch (e) {
+    } catch (_e) {
       lang = null;
     }
   }
