@@ -44,7 +44,7 @@ export const CONTACTS: TopicContent = {
       { id: 'hate', facts: [TRUE_VISION, POLICE, ...stopHate] },
       { id: 'appeals', facts: [APPEAL_DAYS, ASAP_PAGE, TRIBUNAL_PAGE] },
       { id: 'advice', facts: [RIGHT_TO_REMAIN_PAGE, RED_CROSS, REFUGEE_COUNCIL] },
-      { id: 'local', facts: [local.council.phone, ...local.places.flatMap((p) => p.facts)] },
+      { id: 'local', facts: [local.council.phone, ...local.places.flatMap((p) => p.facts)], names: local.places.map((p) => p.name) },
     ];
   },
   values: (area) => ({

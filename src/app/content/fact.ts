@@ -23,6 +23,8 @@ export interface PhoneFact extends Sourced {
   kind: 'phone';
   digits: string;
   display: string;
+  /** who answers, a proper noun shown as written ("Migrant Help"); none for 999 and 101 */
+  name?: string;
   /** 'text' for a number that takes text messages only (an sms: link) */
   use?: 'call' | 'text';
 }

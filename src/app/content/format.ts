@@ -15,7 +15,7 @@ export function formatAmount(amount: AmountFact): string {
 export function factText(fact: Fact): string {
   switch (fact.kind) {
     case 'phone':
-      return fact.display;
+      return [fact.name, fact.display].filter(Boolean).join(' ');
     case 'email':
       return fact.address;
     case 'amount':

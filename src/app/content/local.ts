@@ -40,7 +40,7 @@ export interface LocalContent {
   stopHate: boolean;
 }
 
-const BOSCO_PHONE: PhoneFact = { kind: 'phone', digits: '01519441818', display: '0151 944 1818', sources: [BOSCO_NEWS], ...at };
+const BOSCO_PHONE: PhoneFact = { kind: 'phone', name: 'The Bosco Society', digits: '01519441818', display: '0151 944 1818', sources: [BOSCO_NEWS], ...at };
 const BOSCO_ADDRESS: AddressFact = {
   kind: 'address',
   lines: ['59-61 Merton Road', 'Bootle'],
@@ -51,7 +51,7 @@ const BOSCO_ADDRESS: AddressFact = {
 
 export const LOCAL: Readonly<Record<AreaId, LocalContent>> = {
   sefton: {
-    council: { name: 'Sefton Council', phone: { kind: 'phone', digits: '03451400845', display: '0345 140 0845', sources: [SEFTON_SACKS], ...at } },
+    council: { name: 'Sefton Council', phone: { kind: 'phone', name: 'Sefton Council', digits: '03451400845', display: '0345 140 0845', sources: [SEFTON_SACKS], ...at } },
     skills: { name: 'Liverpool City Region Combined Authority', fact: rule(LCRCA, FENEWS) },
     esolProvider: { id: 'asylumLink', name: 'Asylum Link Merseyside', facts: [rule(ALM_JUSTGIVING)] },
     places: [
@@ -65,7 +65,7 @@ export const LOCAL: Readonly<Record<AreaId, LocalContent>> = {
   stockton: {
     council: {
       name: 'Stockton-on-Tees Borough Council',
-      phone: { kind: 'phone', digits: '01642391959', display: '01642 391959', sources: [STOCKTON_GARDEN], ...at },
+      phone: { kind: 'phone', name: 'Stockton-on-Tees Borough Council', digits: '01642391959', display: '01642 391959', sources: [STOCKTON_GARDEN], ...at },
     },
     skills: { name: 'Tees Valley Combined Authority', fact: rule(AOC_TEES), example: { ...rule(DARLINGTON), caveat: 'check' } },
     esolProvider: { id: 'stocktonCollege', name: 'Stockton Riverside College', facts: [rule(STOCKTON_COLLEGE)] },

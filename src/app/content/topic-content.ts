@@ -7,6 +7,8 @@ export interface ContentSection {
   /** the section's element id and its top-level key in the namespace */
   id: string;
   facts: readonly Fact[];
+  /** proper nouns the section shows from data (organisation names), so search can find them */
+  names?: readonly string[];
 }
 
 export interface TopicContent {
@@ -22,4 +24,13 @@ export interface TopicContent {
 /** Every fact of a topic in an area, once each. */
 export function factsOf(content: TopicContent, area: AreaId): Fact[] {
   return [...new Set(content.sections(area).flatMap((s) => s.facts))];
+}
+
+/** Props of a topic's body: it speaks whatever language its <LanguageScope> says, so it can be rendered twice. */
+export interface TopicBodyProps {
+  lang: string;
+  area: string;
+  topic: string;
+  /** false for a second copy on the same page (English beside), so element ids stay unique */
+  anchors?: boolean;
 }

@@ -1,6 +1,68 @@
-import { ComingSoon } from '../topics/ComingSoon';
+import { useMemo, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { isAreaId } from '../../shared/areas';
+import { MIGRANT_HELP } from '../content/national';
+import { useT } from '../language/use-t';
 import type { TopicPageProps } from '../topics/topics';
+import { Icon } from '../ui/Icon';
+import { PhoneLink } from '../ui/PhoneLink';
+import { searchIndex } from './search-index';
+import { SearchResults } from './SearchResults';
+import { useSearchIndex } from './use-search-index';
+import './search.css';
 
-export function SearchPage(props: TopicPageProps) {
-  return <ComingSoon {...props} />;
+/** /<lang>/<area>/search?q=: offline search over the area's topics; the query lives in the URL. */
+export function SearchPage({ lang, area }: TopicPageProps) {
+  const { t, ready } = useT('search');
+  const { query, path, route } = useLocation();
+  const [text, setText] = useState(query.q ?? '');
+  const index = useSearchIndex(isAreaId(area) ? area : 'sefton', lang);
+  const q = text.trim();
+  const results = useMemo(() => (index && q ? searchIndex(index, q) : []), [index, q]);
+  const onInput = (value: string) => {
+    setText(value);
+    route(value.trim() ? `${path}?q=${encodeURIComponent(value)}` : path, true);
+  };
+  if (!ready || !isAreaId(area)) return null;
+  return (
+    <section class="stack search-page">
+      <h1>{t('title')}</h1>
+      <form role="search" class="search-form" onSubmit={(e) => e.preventDefault()}>
+        <label for="search-q">{t('label')}</label>
+        <div class="search-row">
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            value={text}
+            onInput={(e) => onInput(e.currentTarget.value)}
+            aria-describedby="search-hint"
+            autoComplete="off"
+            enterKeyHint="search"
+          />
+          <button type="submit" class="button">
+            <Icon name="search" /> {t('submit')}
+          </button>
+        </div>
+        <p id="search-hint" class="hint">
+          {t('hint')}
+        </p>
+      </form>
+      <p role="status" aria-live="polite">
+        {!index ? t('loading') : q ? (results.length ? t('results', { count: results.length }) : t('nothing')) : ''}
+      </p>
+      {results.length > 0 && <SearchResults results={results} lang={lang} area={area} />}
+      {index && q && results.length === 0 && (
+        <div class="stack">
+          <p>{t('nothingHelp')}</p>
+          <div class="actions">
+            <PhoneLink phone={MIGRANT_HELP} />
+            <a class="button button-quiet" href={`/${lang}/${area}/report`}>
+              <Icon name="flag" /> {t('report')}
+            </a>
+          </div>
+        </div>
+      )}
+    </section>
+  );
 }

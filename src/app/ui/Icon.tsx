@@ -24,6 +24,7 @@ const PATHS = {
   share: 'M12 3v12M7 8l5-5 5 5M5 13v7h14v-7',
   copy: 'M8 8h12v12H8zM4 16V4h12',
   checklist: 'M4 6l2 2 3-3M4 13l2 2 3-3M12 7h8M12 14h8M12 20h8',
+  mail: 'M3 6h18v12H3zM3 6l9 7 9-7',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,0 +1,46 @@
+import { isAreaId } from '../../../shared/areas';
+import { ESOL } from '../../content/esol';
+import { LOCAL } from '../../content/local';
+import type { TopicBodyProps } from '../../content/topic-content';
+import { useT } from '../../language/use-t';
+import { Icon } from '../../ui/Icon';
+import { TopicSection } from '../../ui/TopicSection';
+import { sayWith } from '../../ui/say';
+
+/** English classes (ESOL), in whatever language the surrounding scope speaks. */
+export function EsolContent({ lang, area, anchors = true }: TopicBodyProps) {
+  const { t } = useT('esol');
+  if (!isAreaId(area)) return null;
+  const say = sayWith(t, ESOL.values(area));
+  const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
+  return (
+    <div class="stack">
+      <TopicSection {...section('eligible')}>
+        <p>{say('eligible.wait')}</p>
+        <p>{say('eligible.age')}</p>
+        <p>{say('eligible.refugees')}</p>
+      </TopicSection>
+      <TopicSection {...section('local')}>
+        <p>{say('local.authority')}</p>
+        <p class="notice">
+          <Icon name="info" /> <span>{say('local.differ')} {say('local.changing')}</span>
+        </p>
+        {LOCAL[area].skills.example && <p>{say(`local.${area}.example`)}</p>}
+      </TopicSection>
+      <TopicSection {...section('where')}>
+        <p>{say('where.usual')}</p>
+        <p>{say(`where.${area}.provider`)}</p>
+      </TopicSection>
+      <TopicSection {...section('children')}>
+        <p>
+          <a href={`/${lang}/${area}/schools`}>{say('children.school')}</a>
+        </p>
+      </TopicSection>
+      <TopicSection {...section('cafes')}>
+        <p>{say('cafes.what')}</p>
+        <p>{say('cafes.who')}</p>
+        <p>{say('cafes.find')}</p>
+      </TopicSection>
+    </div>
+  );
+}

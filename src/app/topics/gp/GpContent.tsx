@@ -1,0 +1,122 @@
+import { isAreaId } from '../../../shared/areas';
+import { HEALTH } from '../../content/health';
+import { EMERGENCY, MIGRANT_HELP, NHS_111, NHS_BSA, NHS_DENTAL_LINE, SAMARITANS, SAMARITANS_EMAIL } from '../../content/national';
+import type { TopicBodyProps } from '../../content/topic-content';
+import { LanguageScope, useT } from '../../language/use-t';
+import { EmailLink } from '../../ui/EmailLink';
+import { PhoneLink } from '../../ui/PhoneLink';
+import { ShareButton } from '../../ui/ShareButton';
+import { Actions, TopicSection } from '../../ui/TopicSection';
+import { sayWith } from '../../ui/say';
+
+/** The words a person can show at GP reception, always in English beside their own language. */
+function ShowCard() {
+  const { t } = useT('health');
+  return (
+    <div class="show-card" lang="en-GB" dir="ltr">
+      <blockquote>{t('register.show')}</blockquote>
+      <ShareButton data={() => ({ title: t('register.showTitle'), text: t('register.show') })} />
+    </div>
+  );
+}
+
+/** Health and GP, in whatever language the surrounding scope speaks. */
+export function GpContent({ area, anchors = true }: TopicBodyProps) {
+  const { t, lng } = useT('health');
+  if (!isAreaId(area)) return null;
+  const say = sayWith(t, HEALTH.values(area));
+  const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
+  return (
+    <div class="stack">
+      <TopicSection {...section('register')}>
+        <p>{say('register.anyone')}</p>
+        <p>{say('register.noPapers')}</p>
+        <p>{say('register.refused')}</p>
+        <p>{say('register.sayArea')}</p>
+        <p>{say('register.noAddress')}</p>
+        <p>{say('register.ifRefused')}</p>
+        <p>{say('register.emergency')}</p>
+        <h3>{say('register.showTitle')}</h3>
+        {lng !== 'en' && <p>{say('register.show')}</p>}
+        <LanguageScope lang="en">
+          <ShowCard />
+        </LanguageScope>
+      </TopicSection>
+      <TopicSection {...section('howto')}>
+        <p>{say('howto.reception')}</p>
+        <p>{say('howto.form')}</p>
+        <p>{say('howto.sameDay')}</p>
+      </TopicSection>
+      <TopicSection {...section('interpreter')}>
+        <p>{say('interpreter.free')}</p>
+        <p>{say('interpreter.ask')}</p>
+        <p>{say('interpreter.ahead')}</p>
+        <p>{say('interpreter.children')}</p>
+      </TopicSection>
+      <TopicSection {...section('hc2')}>
+        <p>{say('hc2.what')}</p>
+        <p>{say('hc2.travel')}</p>
+        <p>{say('hc2.s95')}</p>
+        <p>{say('hc2.arrive')}</p>
+        <p>{say('hc2.late')}</p>
+        <Actions>
+          <PhoneLink phone={MIGRANT_HELP} />
+        </Actions>
+        <p>{say('hc2.s4')}</p>
+        <p>{say('hc2.hc1Help')}</p>
+        <Actions>
+          <PhoneLink phone={NHS_BSA} />
+        </Actions>
+        <h3>{say('hc2.pharmacyTitle')}</h3>
+        <ul>
+          <li>{say('hc2.pharmacyCheck')}</li>
+          <li>{say('hc2.pharmacyTick')}</li>
+          <li>{say('hc2.pharmacyRefund')}</li>
+        </ul>
+        <p>{say('hc2.refundTime')}</p>
+      </TopicSection>
+      <TopicSection {...section('dentist')}>
+        <p>{say('dentist.find')}</p>
+        <p>{say('dentist.line')}</p>
+        <Actions>
+          <PhoneLink phone={NHS_DENTAL_LINE} />
+        </Actions>
+        <p>{say('dentist.urgent')}</p>
+        <Actions>
+          <PhoneLink phone={NHS_111} />
+        </Actions>
+        <p>{say('dentist.free')}</p>
+      </TopicSection>
+      <TopicSection {...section('eyes')}>
+        <p>{say('eyes.test')}</p>
+        <p>{say('eyes.glasses')}</p>
+      </TopicSection>
+      <TopicSection {...section('urgent')}>
+        <p>{say('urgent.call111')}</p>
+        <p>{say('urgent.free111')}</p>
+        <p>{say('urgent.interp111')}</p>
+        <Actions>
+          <PhoneLink phone={NHS_111} />
+        </Actions>
+        <p>{say('urgent.call999')}</p>
+        <p>{say('urgent.examples')}</p>
+        <p>{say('urgent.interp999')}</p>
+        <p>{say('urgent.address')}</p>
+        <Actions>
+          <PhoneLink phone={EMERGENCY} />
+        </Actions>
+      </TopicSection>
+      <TopicSection {...section('struggling')}>
+        <p>{say('struggling.samaritans')}</p>
+        <p>{say('struggling.free')}</p>
+        <Actions>
+          <PhoneLink phone={SAMARITANS} />
+        </Actions>
+        <p>{say('struggling.email')}</p>
+        <Actions>
+          <EmailLink email={SAMARITANS_EMAIL} />
+        </Actions>
+      </TopicSection>
+    </div>
+  );
+}

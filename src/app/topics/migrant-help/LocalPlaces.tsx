@@ -1,0 +1,29 @@
+import type { AreaId } from '../../../shared/areas';
+import { LOCAL, type Place } from '../../content/local';
+import { useT } from '../../language/use-t';
+import { AddressLink } from '../../ui/AddressLink';
+import { PhoneLink } from '../../ui/PhoneLink';
+import { PlaceList } from '../../ui/PlaceList';
+
+type Listed = Place & { lat?: number; lon?: number };
+
+/** Local organisations a source confirms, each with what it does and any verified number or address. */
+export function LocalPlaces({ area }: { area: AreaId }) {
+  const { t } = useT('contacts');
+  const places: Listed[] = LOCAL[area].places.map((p) => ({ ...p, lat: p.address?.lat, lon: p.address?.lon }));
+  return (
+    <PlaceList
+      places={places}
+      render={(place) => (
+        <>
+          <h3 lang="en-GB" dir="ltr">
+            {place.name}
+          </h3>
+          <p>{t(`local.${area}.${place.id}`)}</p>
+          {place.address && <AddressLink address={place.address} />}
+          {place.phone && <PhoneLink phone={place.phone} />}
+        </>
+      )}
+    />
+  );
+}

@@ -1,0 +1,113 @@
+import { isAreaId } from '../../../shared/areas';
+import { CONTACTS } from '../../content/contacts';
+import { LOCAL } from '../../content/local';
+import * as N from '../../content/national';
+import type { TopicBodyProps } from '../../content/topic-content';
+import { useT } from '../../language/use-t';
+import { EmailLink } from '../../ui/EmailLink';
+import { Icon } from '../../ui/Icon';
+import { PhoneLink } from '../../ui/PhoneLink';
+import { Actions, TopicSection } from '../../ui/TopicSection';
+import { WebLink } from '../../ui/WebLink';
+import { sayWith } from '../../ui/say';
+import { LocalPlaces } from './LocalPlaces';
+
+const HANDLES = ['repairs', 'card', 'complaints', 'support', 'hc2', 'danger'] as const;
+
+/** Migrant Help and other contacts, in whatever language the surrounding scope speaks. */
+export function MigrantHelpContent({ area, anchors = true }: TopicBodyProps) {
+  const { t } = useT('contacts');
+  if (!isAreaId(area)) return null;
+  const local = LOCAL[area];
+  const say = sayWith(t, CONTACTS.values(area));
+  const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
+  return (
+    <div class="stack">
+      <TopicSection {...section('migrantHelp')}>
+        <p>{say('migrantHelp.what')}</p>
+        <p>{say('migrantHelp.hours')}</p>
+        <Actions>
+          <PhoneLink phone={N.MIGRANT_HELP} />
+        </Actions>
+        <p>{say('migrantHelp.handles')}</p>
+        <ul>
+          {HANDLES.map((k) => (
+            <li key={k}>{say(`migrantHelp.${k}`)}</li>
+          ))}
+        </ul>
+        <p>{say('migrantHelp.interpreter')}</p>
+        <p>{say('migrantHelp.proof')}</p>
+        <Actions>
+          <EmailLink email={N.PROOF_OF_SUPPORT} />
+        </Actions>
+      </TopicSection>
+      <TopicSection {...section('calling')}>
+        <ul>
+          <li>{say('calling.wait')}</li>
+          <li>{say('calling.ready')}</li>
+          <li>{say('calling.write')}</li>
+        </ul>
+      </TopicSection>
+      <TopicSection {...section('emergency')}>
+        <p>{say('emergency.emergency')}</p>
+        <p>{say('emergency.police')}</p>
+        <Actions>
+          <PhoneLink phone={N.EMERGENCY} />
+          <PhoneLink phone={N.POLICE} />
+        </Actions>
+      </TopicSection>
+      <TopicSection {...section('hate')}>
+        <p>{say('hate.what')}</p>
+        {local.stopHate && (
+          <>
+            <p>{say(`hate.${area}.stopHate`)}</p>
+            <p>{say(`hate.${area}.languages`)}</p>
+            <Actions>
+              <PhoneLink phone={N.STOP_HATE} />
+            </Actions>
+            <p>{say(`hate.${area}.other`)}</p>
+            <Actions>
+              <PhoneLink phone={N.STOP_HATE_TEXT} />
+              <WebLink link={N.STOP_HATE_CHAT} label="Stop Hate UK" />
+              <EmailLink email={N.STOP_HATE_EMAIL} />
+            </Actions>
+          </>
+        )}
+        <p>{say('hate.trueVision')}</p>
+        <p>{say('hate.police')}</p>
+      </TopicSection>
+      <TopicSection {...section('appeals')}>
+        <p>{say('appeals.appeal')}</p>
+        <p class="notice">
+          <Icon name="info" /> <strong>{say('appeals.deadline')}</strong>
+        </p>
+        <p>{say('appeals.asap')}</p>
+        <Actions>
+          <WebLink link={N.ASAP_PAGE} label={t('appeals.asapLink')} />
+          <WebLink link={N.TRIBUNAL_PAGE} label={t('appeals.govLink')} />
+        </Actions>
+      </TopicSection>
+      <TopicSection {...section('advice')}>
+        <p>{say('advice.rtr')}</p>
+        <Actions>
+          <WebLink link={N.RIGHT_TO_REMAIN_PAGE} label={t('advice.rtrLink')} />
+        </Actions>
+        <p>{say('advice.redCross')}</p>
+        <p>{say('advice.refugeeCouncil')}</p>
+        <p class="notice">
+          <Icon name="info" /> <span>{say('advice.refugeeCouncilCheck')}</span>
+        </p>
+        <Actions>
+          <PhoneLink phone={N.REFUGEE_COUNCIL} />
+        </Actions>
+      </TopicSection>
+      <TopicSection {...section('local')}>
+        <p>{say('local.council')}</p>
+        <Actions>
+          <PhoneLink phone={local.council.phone} />
+        </Actions>
+        <LocalPlaces area={area} />
+      </TopicSection>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { isAreaId } from '../../../shared/areas';
+import { MONEY } from '../../content/money';
+import { GOV_SUPPORT_PAGE, MIGRANT_HELP } from '../../content/national';
+import type { TopicBodyProps } from '../../content/topic-content';
+import { useT } from '../../language/use-t';
+import { Icon } from '../../ui/Icon';
+import { PhoneLink } from '../../ui/PhoneLink';
+import { Actions, TopicSection } from '../../ui/TopicSection';
+import { WebLink } from '../../ui/WebLink';
+import { sayWith } from '../../ui/say';
+
+/** Money and the ASPEN card, in whatever language the surrounding scope speaks. */
+export function MoneyContent({ area, anchors = true }: TopicBodyProps) {
+  const { t } = useT('money');
+  if (!isAreaId(area)) return null;
+  const say = sayWith(t, MONEY.values(area));
+  const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
+  return (
+    <div class="stack">
+      <TopicSection {...section('section95')}>
+        <p>{say('section95.amount')}</p>
+        <p>{say('section95.card')}</p>
+        <p>{say('section95.cash')}</p>
+        <p>{say('section95.fullBoard')}</p>
+        <p class="notice">
+          <Icon name="info" /> <span>{say('section95.fullBoardCheck')}</span>
+        </p>
+        <Actions>
+          <WebLink link={GOV_SUPPORT_PAGE} label={t('section95.govuk')} />
+        </Actions>
+      </TopicSection>
+      <TopicSection {...section('section4')}>
+        <p>{say('section4.what')}</p>
+        <p>{say('section4.noCash')}</p>
+      </TopicSection>
+      <TopicSection {...section('extra')}>
+        <ul>
+          <li>{say('extra.pregnant')}</li>
+          <li>{say('extra.baby')}</li>
+          <li>{say('extra.toddler')}</li>
+        </ul>
+        <p>{say('extra.maternity')}</p>
+        <p>{say('extra.matb1')}</p>
+      </TopicSection>
+      <TopicSection {...section('covers')}>
+        <p>{say('covers.list')}</p>
+      </TopicSection>
+      <TopicSection {...section('card')}>
+        <p>{say('card.lost')}</p>
+        <p>{say('card.broken')}</p>
+        <Actions>
+          <PhoneLink phone={MIGRANT_HELP} />
+        </Actions>
+      </TopicSection>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { isAreaId } from '../../../shared/areas';
+import { LOCAL } from '../../content/local';
+import { PROOF_OF_SUPPORT } from '../../content/national';
+import { SCHOOLS } from '../../content/schools';
+import type { TopicBodyProps } from '../../content/topic-content';
+import { useT } from '../../language/use-t';
+import { EmailLink } from '../../ui/EmailLink';
+import { Icon } from '../../ui/Icon';
+import { PhoneLink } from '../../ui/PhoneLink';
+import { Actions, TopicSection } from '../../ui/TopicSection';
+import { sayWith } from '../../ui/say';
+
+/** Schools, in whatever language the surrounding scope speaks. */
+export function SchoolsContent({ area, anchors = true }: TopicBodyProps) {
+  const { t } = useT('schools');
+  if (!isAreaId(area)) return null;
+  const say = sayWith(t, SCHOOLS.values(area));
+  const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
+  return (
+    <div class="stack">
+      <TopicSection {...section('right')}>
+        <p>{say('right.all')}</p>
+        <p>{say('right.soon')}</p>
+        <p>{say('right.noProof')}</p>
+      </TopicSection>
+      <TopicSection {...section('apply')}>
+        <p>{say('apply.anyTime')}</p>
+        <p>{say('apply.council')}</p>
+        <Actions>
+          <PhoneLink phone={LOCAL[area].council.phone} />
+        </Actions>
+        <p>{say('apply.full')}</p>
+      </TopicSection>
+      <TopicSection {...section('meals')}>
+        <p>{say('meals.s95')}</p>
+        <p>{say('meals.check')}</p>
+        <p class="notice">
+          <Icon name="info" /> <span>{say('meals.infants')} {say('meals.infantsCheck')}</span>
+        </p>
+        <p>{say('meals.s4')}</p>
+      </TopicSection>
+      <TopicSection {...section('uniform')}>
+        <p>{say('uniform.ask')}</p>
+        <p>{say('uniform.cost')}</p>
+        <p>{say('uniform.grant')}</p>
+      </TopicSection>
+      <TopicSection {...section('bring')}>
+        <p>{say('bring.noStatus')}</p>
+        <p>{say('bring.support')}</p>
+        <p>{say('bring.proof')}</p>
+        <Actions>
+          <EmailLink email={PROOF_OF_SUPPORT} />
+        </Actions>
+      </TopicSection>
+    </div>
+  );
+}
