@@ -26,6 +26,8 @@ export interface LighthouseFigures {
   cls: number | null;
   /** audits that lost points, with the elements at fault, to fix in the shell */
   problems: string[];
+  /** Lighthouse's measure of this machine's CPU at the time (higher is faster); low means a busy host */
+  benchmarkIndex: number;
 }
 
 export interface DebugChromium {
@@ -67,7 +69,7 @@ const numeric = (lhr: Result, id: string) => {
   return typeof v === 'number' ? v : null;
 };
 
-/** Audits in the three categories scoring under 0.9 (diagnostics too), with up to three offending elements each. */
+/** Audits in the three categories scoring under 0.9, with up to three offending elements each. */
 export function listProblems(lhr: Result): string[] {
   const problems: string[] = [];
   for (const id of ['performance', 'accessibility', 'best-practices']) {
@@ -75,6 +77,8 @@ export function listProblems(lhr: Result): string[] {
       const audit = lhr.audits[ref.id];
       if (!audit || audit.score === null || audit.score >= 0.9 || audit.scoreDisplayMode === 'informative') continue;
       const items = (audit.details as { items?: { node?: { selector?: string; snippet?: string } }[] } | undefined)?.items ?? [];
+      // Unweighted insights are kept only when they name the elements at fault (e.g. what shifted).
+      if (ref.weight === 0 && !items.some((i) => i.node)) continue;
       const where = [...new Set(items.map((i) => i.node?.selector ?? i.node?.snippet).filter(Boolean))].slice(0, 3);
       problems.push(`${id}/${ref.id} (${audit.displayValue ?? `score ${audit.score}`}): ${audit.title}${where.length ? ` — ${where.join(', ')}` : ''}`);
     }
@@ -105,6 +109,7 @@ export function figuresOf(lhr: Result): LighthouseFigures {
     tbtMs: numeric(lhr, 'total-blocking-time'),
     cls: numeric(lhr, 'cumulative-layout-shift'),
     problems: listProblems(lhr),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
   };
 }
 

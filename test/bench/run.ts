@@ -2,7 +2,7 @@
 // one JSON object with every figure. A figure that could not be measured is null, with the reason on stderr.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, startServer, type RunningServer } from '../e2e/harness';
@@ -129,6 +129,7 @@ async function measureApp(outDir: string): Promise<void> {
           miss(names, `Lighthouse failed on ${path}: ${r?.message ?? 'not run'}`);
           continue;
         }
+        note(`Lighthouse ${path}: host benchmark index ${Math.round(r.benchmarkIndex)}`);
         for (const p of r.problems) note(`Lighthouse ${path}: ${p}`);
         Object.assign(out, {
           [`lighthousePerformance${key}`]: r.performance,
@@ -147,6 +148,8 @@ async function measureApp(outDir: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const [load] = loadavg();
+  if (load! > availableParallelism()) note(`warning: load average ${load!.toFixed(1)} on ${availableParallelism()} cores; timings will be pessimistic`);
   const outDir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
   build(outDir);
   // Other benches may serve this same build instead of making their own.
