@@ -1,0 +1,89 @@
+// Layout checks axe cannot make: reflow at 320 px and at 200% text, 44 px targets, dark scheme contrast.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { TOPICS } from '../../src/app/topics/topics';
+import { launchBrowser, startServer, type RunningServer } from './harness';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const ROUTES = ['/LANG/sefton/', ...TOPICS.map((t) => `/LANG/sefton/${t.id}`), '/LANG/stockton/bins'];
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startServer();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('main h1').first().waitFor({ timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+}
+
+/** Elements wider than the viewport make people scroll sideways (WCAG 1.4.10). */
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Buttons and stand-alone links smaller than 44×44 px (links inside a sentence are exempt). */
+const smallTargets = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary, [role=button]')]
+      .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+      .filter((el) => !(el.tagName === 'A' && el.closest('p, li:not(:has(> a:only-child))') && getComputedStyle(el).display === 'inline'))
+      .filter((el) => !(el.tagName === 'INPUT' && ['checkbox', 'radio'].includes((el as HTMLInputElement).type) && el.closest('label')))
+      .filter((el) => el.closest('.skip-link') === null || document.activeElement === el)
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 44 - 0.5 || r.height < 44 - 0.5)
+      .map(({ el, r }) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`),
+  );
+
+describe.each(['en', 'ar'])('layout in %s', (lang) => {
+  it.each(ROUTES)('%s reflows at 320 px and at 200 percent text size, with 44 px targets', async (route) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await open(page, server.url + route.replace('LANG', lang));
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await smallTargets(page)).toEqual([]);
+    // 200% text: the same as a person setting their phone's font size to the largest.
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it.each(ROUTES)('%s has no axe violations in the dark scheme', async (route) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: 'dark', bypassCSP: true });
+    const page = await context.newPage();
+    await open(page, server.url + route.replace('LANG', lang));
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const w = window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+      const r = await w.axe.run({ runOnly: { type: 'tag', values: ['wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+      return r.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('reduced motion', () => {
+  it('turns off animations and transitions when the person asks for less motion', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await open(page, `${server.url}/en/sefton/`);
+    const moving = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].filter((el) => {
+        const s = getComputedStyle(el);
+        return (s.animationName !== 'none' && s.animationDuration !== '0s') || (s.transitionDuration !== '0s' && s.transitionProperty !== 'all');
+      }).length,
+    );
+    expect(moving).toBe(0);
+    await context.close();
+  });
+});
