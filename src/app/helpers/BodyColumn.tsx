@@ -2,11 +2,12 @@ import { useRef } from 'preact/hooks';
 import { getLanguage, isLanguageCode } from '../../shared/languages';
 import { LanguageScope } from '../language/use-t';
 import { ReadAloud } from './ReadAloud';
+import { ReadyBody } from './ReadyBody';
 import { readableText } from './speech-text';
 import type { TopicBody, TopicBodyProps } from './topic-body';
 
 interface Props extends TopicBodyProps {
-  Body: TopicBody['Body'];
+  body: TopicBody;
   /** offer reading aloud (not on paper) */
   speak?: boolean;
   /** the English column's element, read when this language has no voice */
@@ -15,8 +16,8 @@ interface Props extends TopicBodyProps {
 }
 
 /** One language's copy of a topic, with its own lang and dir so each column shapes and flows correctly. */
-export function BodyColumn({ Body, speak, englishRoot, columnRef, ...body }: Props) {
-  const language = getLanguage(isLanguageCode(body.lang) ? body.lang : 'en');
+export function BodyColumn({ body: topicBody, speak, englishRoot, columnRef, ...props }: Props) {
+  const language = getLanguage(isLanguageCode(props.lang) ? props.lang : 'en');
   const content = useRef<HTMLDivElement>(null);
   const textOf = (el: Element | null | undefined) => (el ? readableText(el) : '');
   return (
@@ -32,7 +33,7 @@ export function BodyColumn({ Body, speak, englishRoot, columnRef, ...body }: Pro
           </div>
         )}
         <div ref={content} class="body-column-text">
-          <Body {...body} lang={language.code} />
+          <ReadyBody body={topicBody} {...props} lang={language.code} />
         </div>
       </LanguageScope>
     </section>

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { LanguageScope, useT } from '../language/use-t';
+import { ReadyBody } from './ReadyBody';
 import { readableText } from './speech-text';
 import { ShowFrame } from './ShowFrame';
 import { moveIndex } from './swipe';
@@ -15,12 +16,12 @@ export function pointSections(root: Element | null): HTMLElement[] {
 
 interface Props extends TopicBodyProps {
   title: string;
-  Body: TopicBody['Body'];
+  body: TopicBody;
   onClose: () => void;
 }
 
 /** Show mode for a body without a points list: renders it once and shows one <section> at a time. */
-export function SectionsShow({ title, Body, onClose, ...body }: Props) {
+export function SectionsShow({ title, body, onClose, ...props }: Props) {
   const { lng } = useT('helpers');
   const holder = useRef<HTMLDivElement>(null);
   const english = useRef<HTMLDivElement>(null);
@@ -53,12 +54,12 @@ export function SectionsShow({ title, Body, onClose, ...body }: Props) {
       {...(lng !== 'en' ? { getEnglishText: textOf(english) } : {})}
     >
       <div ref={holder}>
-        <Body {...body} />
+        <ReadyBody body={body} {...props} />
       </div>
       {lng !== 'en' && (
         <div ref={english} hidden>
           <LanguageScope lang="en">
-            <Body {...body} lang="en" />
+            <ReadyBody body={body} {...props} lang="en" anchors={false} />
           </LanguageScope>
         </div>
       )}

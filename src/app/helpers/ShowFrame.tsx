@@ -62,6 +62,7 @@ export function ShowFrame({ title, index, count, onStep, onClose, getText, getEn
           {t('show.next')} <span class="show-arrow"><Icon name="next" /></span>
         </button>
       </div>
+      <p class="show-hint">{t('show.hint')}</p>
       <div class="show-read">
         <ReadAloud key={index} getText={getText} {...(getEnglishText ? { getEnglishText } : {})} />
       </div>

@@ -4,7 +4,6 @@ import { areaHref } from '../routing/paths';
 import { findTopic, type TopicPageProps } from '../topics/topics';
 import { readFrom } from './helper-links';
 import { MissingBody } from './MissingBody';
-import { PointsShow } from './PointsShow';
 import { SectionsShow } from './SectionsShow';
 import { useTopicBody } from './use-topic-body';
 
@@ -20,10 +19,5 @@ export function ShowToPersonPage({ lang, area }: TopicPageProps) {
   const back = readFrom(query.from) ?? areaHref(lang, area, findTopic(topic) ? topic : undefined);
   const close = () => route(back, true);
   if (state.status !== 'ready') return <MissingBody title={title} loading={state.status === 'loading'} back={back} />;
-  const { body } = state;
-  const points = body.points?.(area);
-  if (points && points.length > 0 && body.ns) {
-    return <PointsShow title={title} ns={body.ns} points={points} onClose={close} />;
-  }
-  return <SectionsShow title={title} Body={body.Body} lang={lang} area={area} topic={topic!} onClose={close} />;
+  return <SectionsShow title={title} body={state.body} lang={lang} area={area} topic={topic!} onClose={close} />;
 }

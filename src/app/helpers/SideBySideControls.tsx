@@ -1,6 +1,6 @@
-import { LANGUAGES } from '../../shared/languages';
 import { useT } from '../language/use-t';
 import { findTopic } from '../topics/topics';
+import { SecondLanguagePicker } from './SecondLanguagePicker';
 
 interface Props {
   topics: readonly string[];
@@ -25,16 +25,7 @@ export function SideBySideControls({ topics, topic, withLang, onChange }: Props)
           ))}
         </select>
       </label>
-      <label>
-        <span>{t('common.secondLanguage')}</span>
-        <select value={withLang} onChange={(e) => onChange({ with: e.currentTarget.value })}>
-          {LANGUAGES.map((l) => (
-            <option key={l.code} value={l.code} lang={l.bcp47}>
-              {l.endonym === l.english ? l.endonym : `${l.endonym} (${l.english})`}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SecondLanguagePicker value={withLang} onChange={(lang) => onChange({ with: lang })} />
     </div>
   );
 }

@@ -36,7 +36,7 @@ export function SideBySidePage({ lang, area }: TopicPageProps) {
       ) : (
         <div class="bilingual">
           <BodyColumn
-            Body={state.body.Body}
+            body={state.body}
             lang={lang}
             area={area}
             topic={topic!}
@@ -45,10 +45,11 @@ export function SideBySidePage({ lang, area }: TopicPageProps) {
           />
           {withLang !== lang && (
             <BodyColumn
-              Body={state.body.Body}
+              body={state.body}
               lang={withLang}
               area={area}
               topic={topic!}
+              anchors={false}
               speak
               columnRef={(el) => (english.current = withLang === 'en' ? el : null)}
             />

@@ -1,26 +1,19 @@
 // What the helper tools need from a topic's content: a body that renders in any language (it calls useT,
-// so <LanguageScope> switches it) and, ideally, its points in reading order for "show to person".
+// so <LanguageScope> switches it) made of <section>s, each with a heading: one section is one "point".
 import { createContext, type ComponentType } from 'preact';
 
 export interface TopicBodyProps {
   lang: string;
   area: string;
   topic: string;
-}
-
-/** One screen of "show to person": translation keys in the body's namespace, values shown left to right. */
-export interface TopicPoint {
-  id: string;
-  heading: string;
-  text: readonly string[];
-  values?: Readonly<Record<string, string>>;
+  /** false for a second copy on the same page, so element ids stay unique */
+  anchors?: boolean;
 }
 
 export interface TopicBody {
   Body: ComponentType<TopicBodyProps>;
-  /** namespace of the point keys */
+  /** the body's locale namespace, so it is drawn only once its words are in */
   ns?: string;
-  points?: (area: string) => readonly TopicPoint[];
 }
 
 /** Topic id → lazy loader. Topics without an entry have no body the helper tools can show. */
