@@ -1,6 +1,7 @@
 // What the helper tools need from a topic's content: a body that renders in any language (it calls useT,
 // so <LanguageScope> switches it) made of <section>s, each with a heading: one section is one "point".
 import { createContext, type ComponentType } from 'preact';
+import { TOPIC_BODIES } from '../content/topic-bodies';
 
 export interface TopicBodyProps {
   lang: string;
@@ -19,4 +20,5 @@ export interface TopicBody {
 /** Topic id → lazy loader. Topics without an entry have no body the helper tools can show. */
 export type TopicBodies = Readonly<Record<string, (() => Promise<TopicBody>) | undefined>>;
 
-export const TopicBodiesContext = createContext<TopicBodies>({});
+/** The real bodies by default; tests provide their own. */
+export const TopicBodiesContext = createContext<TopicBodies>(TOPIC_BODIES);

@@ -39,6 +39,33 @@ export const TOPICS: readonly Topic[] = [
     hidden: true,
     load: () => import('./accessibility/AccessibilityPage').then((m) => m.AccessibilityPage),
   },
+  {
+    id: 'walkthrough',
+    icon: 'checklist',
+    label: 'topic.walkthrough',
+    load: () => import('../helpers/WalkthroughPage').then((m) => m.WalkthroughPage),
+  },
+  {
+    id: 'side-by-side',
+    icon: 'columns',
+    label: 'topic.sideBySide',
+    hidden: true,
+    load: () => import('../helpers/SideBySidePage').then((m) => m.SideBySidePage),
+  },
+  {
+    id: 'show',
+    icon: 'next',
+    label: 'topic.showToPerson',
+    hidden: true,
+    load: () => import('../helpers/ShowToPersonPage').then((m) => m.ShowToPersonPage),
+  },
+  {
+    id: 'leaflet',
+    icon: 'print',
+    label: 'topic.leaflet',
+    hidden: true,
+    load: () => import('../helpers/LeafletPage').then((m) => m.LeafletPage),
+  },
 ];
 
 export function findTopic(id: string | undefined): Topic | undefined {
