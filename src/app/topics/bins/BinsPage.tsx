@@ -1,6 +1,112 @@
+// The bins topic: set up the bin day once, see the next collections and add reminders; then the council's rules.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AreaId } from '../../../shared/areas';
+import { binRulesFor } from '../../content/bins/area-bins';
+import { useT } from '../../language/use-t';
 import { ComingSoon } from '../ComingSoon';
 import type { TopicPageProps } from '../topics';
+import { BinRules } from './BinRules';
+import { BinSources } from './BinSources';
+import { CalendarDownload } from './CalendarDownload';
+import { todayInLondon } from './date-format';
+import { NextCollections } from './NextCollections';
+import type { BinSchedule } from './next-collections';
+import { PhoneLink } from './PhoneLink';
+import { otherAreasWithSchedule, readSavedSchedule, saveSchedule, type SavedSchedule } from './saved-schedule';
+import { ScheduleSetup } from './ScheduleSetup';
+import './bins.css';
+
+interface State {
+  saved: SavedSchedule | null;
+  schedule: BinSchedule | null;
+  others: AreaId[];
+  editing: boolean;
+  /** after a save: whether the phone kept it, and how many saves so far (to move focus each time) */
+  kept?: boolean;
+  saves: number;
+}
 
 export function BinsPage(props: TopicPageProps) {
-  return <ComingSoon {...props} />;
+  const { area } = props;
+  const common = useT();
+  const { t, ready } = useT('bins');
+  const rules = binRulesFor(area);
+  const today = useMemo(() => todayInLondon(), []);
+  const [state, setState] = useState<State>({ saved: null, schedule: null, others: [], editing: false, saves: 0 });
+  const nextHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (!rules) return;
+    const saved = readSavedSchedule(rules);
+    setState({ saved, schedule: saved.kind === 'ok' ? saved.schedule : null, others: otherAreasWithSchedule(rules.area), editing: false, saves: 0 });
+  }, [area]);
+
+  useEffect(() => {
+    if (state.saves > 0) nextHeading.current?.focus();
+  }, [state.saves]);
+
+  if (!rules) return <ComingSoon {...props} />;
+  const save = (schedule: BinSchedule) => setState((s) => ({ ...s, schedule, editing: false, kept: saveSchedule(schedule), saves: s.saves + 1 }));
+  const { saved, schedule } = state;
+  // Storage is read after the first paint; until then neither the form nor the schedule is shown.
+  const setup = saved !== null && (state.editing || !schedule);
+  const otherArea = schedule ? undefined : state.others[0];
+
+  return (
+    <section class="stack bins">
+      <h1>{common.t('topic.bins')}</h1>
+      {ready && (
+        <>
+          <p class="lead">{t('intro')}</p>
+          {otherArea && (
+            <p class="notice" role="status">
+              {t('setup.otherArea', { area: common.t(`area.${otherArea}.name`) })}
+            </p>
+          )}
+          {!schedule && saved?.kind === 'unusable' && (
+            <p class="notice" role="status">
+              {t('setup.resave')}
+            </p>
+          )}
+          {setup && (
+            <ScheduleSetup
+              rules={rules}
+              today={today}
+              initial={schedule}
+              onSave={save}
+              onCancel={schedule ? () => setState((s) => ({ ...s, editing: false })) : undefined}
+            />
+          )}
+          {schedule && !state.editing && (
+            <>
+              {state.kept !== undefined && (
+                <p class={state.kept ? 'bins-saved' : 'notice'} role="status">
+                  {state.kept ? t('setup.saved') : t('setup.notSaved')}
+                </p>
+              )}
+              <NextCollections rules={rules} schedule={schedule} today={today} headingRef={nextHeading} />
+              <button type="button" class="button button-quiet" onClick={() => setState((s) => ({ ...s, editing: true, kept: undefined }))}>
+                {t('next.change')}
+              </button>
+              <CalendarDownload rules={rules} schedule={schedule} today={today} />
+            </>
+          )}
+          <BinRules rules={rules} />
+          <section class="stack" aria-labelledby="bins-contact">
+            <h2 id="bins-contact">{t('contact.heading')}</h2>
+            <p>{t(`contact.${rules.area}`)}</p>
+            <PhoneLink phone={rules.contact} label={t('contact.call')} />
+            {rules.findYourDay && (
+              <p>
+                <a href={rules.findYourDay.url} rel="noopener noreferrer">
+                  {t('contact.findDay')}
+                </a>
+              </p>
+            )}
+          </section>
+          <BinSources rules={rules} today={today} />
+        </>
+      )}
+    </section>
+  );
 }

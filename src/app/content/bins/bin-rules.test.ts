@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Sourced } from '../fact';
+import { AREA_BINS } from './area-bins';
+import type { AreaBinRules } from './bin-rules';
+
+// The fact sheet gives only an http address for this page; it is kept as given.
+const HTTP_ALLOWED = new Set(['http://www.sefton.gov.uk/sacks-to-bins-rollout']);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const today = new Date().toISOString().slice(0, 10);
+const english = JSON.parse(readFileSync(join(process.cwd(), 'locales', 'en', 'bins.json'), 'utf8')) as Record<string, unknown>;
+
+function words(path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], english);
+}
+function leafKeys(value: unknown, prefix: string): string[] {
+  if (typeof value === 'string') return [prefix];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => leafKeys(v, `${prefix}.${k}`));
+}
+function factsOf(r: AreaBinRules): Sourced[] {
+  const all = [
+    ...r.containers.flatMap((c) => [c, ...c.goesIn, ...c.neverIn, ...c.notes]),
+    r.pattern,
+    r.collectionDays,
+    r.putOut,
+    ...r.exceptions,
+    ...r.streets,
+    ...r.general,
+    ...r.christmas,
+    r.contact,
+    r.findYourDay,
+  ];
+  return all.filter((f): f is NonNullable<typeof f> => f !== null);
+}
+/** Every words key the data points at, for one area. */
+function keysUsed(r: AreaBinRules): string[] {
+  return [
+    ...r.containers.flatMap((c) => [
+      `container.${r.area}.${c.id}.name`,
+      `container.${r.area}.${c.id}.purpose`,
+      ...c.goesIn.map((x) => `rules.${r.area}.${c.id}.in.${x.id}`),
+      ...c.neverIn.map((x) => `rules.${r.area}.${c.id}.never.${x.id}`),
+      ...c.notes.map((x) => `rules.${r.area}.${c.id}.note.${x.id}`),
+    ]),
+    ...r.pattern.rotation.map((s) => `slot.${r.area}.${s.id}`),
+    ...r.general.map((x) => `rules.${r.area}.general.${x.id}`),
+    ...r.christmas.map((x) => `rules.${r.area}.christmas.${x.id}`),
+  ];
+}
+
+describe.each(Object.values(AREA_BINS).map((r) => [r.area, r] as const))('bin rules for %s', (_area, rules) => {
+  it('give every fact a public source and a real check date', () => {
+    for (const fact of factsOf(rules)) {
+      expect(fact.sources.length).toBeGreaterThan(0);
+      expect(fact.checked).toMatch(ISO_DAY);
+      expect(fact.checked <= today).toBe(true);
+      for (const s of fact.sources) {
+        expect(s.title.trim()).not.toBe('');
+        if (!HTTP_ALLOWED.has(s.url)) expect(new URL(s.url).protocol).toBe('https:');
+      }
+    }
+  });
+
+  it('have a UK phone number that reads as it dials', () => {
+    expect(rules.contact.digits).toMatch(/^0[1-3]\d{8,9}$/);
+    expect(rules.contact.display.replace(/\s/g, '')).toBe(rules.contact.digits);
+  });
+
+  it('have words for everything they state, and no words of their own that the data does not use', () => {
+    const used = keysUsed(rules);
+    for (const key of used) expect(typeof words(key), key).toBe('string');
+    const own = [...leafKeys(words(`container.${rules.area}`), `container.${rules.area}`), ...leafKeys(words(`rules.${rules.area}`), `rules.${rules.area}`), ...leafKeys(words(`slot.${rules.area}`), `slot.${rules.area}`)];
+    expect(own.sort()).toEqual([...used].sort());
+  });
+
+  it('schedule only containers they describe, each either scheduled or not', () => {
+    const ids = rules.containers.map((c) => c.id);
+    const scheduled = [...rules.pattern.weekly, ...rules.pattern.rotation.flatMap((s) => s.containers)];
+    for (const id of [...scheduled, ...rules.pattern.notScheduled]) expect(ids).toContain(id);
+    expect(scheduled.filter((id) => rules.pattern.notScheduled.includes(id))).toEqual([]);
+    expect(new Set([...scheduled, ...rules.pattern.notScheduled])).toEqual(new Set(ids));
+  });
+
+  it('move or cancel collections only by published dates within two weeks', () => {
+    for (const e of rules.exceptions) {
+      expect(e.date).toMatch(ISO_DAY);
+      if (e.moveTo) expect(Math.abs(Date.parse(e.moveTo) - Date.parse(e.date)) / 86_400_000).toBeLessThanOrEqual(14);
+    }
+  });
+});
+
+describe('colours mean different things in the two councils', () => {
+  const icon = (r: AreaBinRules, id: string) => r.containers.find((c) => c.id === id)?.icon;
+  it('Sefton: brown is recycling, grey general waste, green garden waste', () => {
+    expect([icon(AREA_BINS.sefton, 'brown'), icon(AREA_BINS.sefton, 'grey'), icon(AREA_BINS.sefton, 'green')]).toEqual(['recycle', 'rubbish', 'garden']);
+    expect(AREA_BINS.sefton.pattern.rotation.map((s) => s.containers)).toEqual([['brown'], ['grey']]);
+  });
+  it('Stockton: green is general waste every two weeks, brown the paid garden bin', () => {
+    expect([icon(AREA_BINS.stockton, 'green'), icon(AREA_BINS.stockton, 'brown')]).toEqual(['rubbish', 'garden']);
+    expect(AREA_BINS.stockton.pattern.rotation.map((s) => s.containers)).toEqual([['green'], []]);
+    expect(AREA_BINS.stockton.pattern.notScheduled).toEqual(['brown']);
+    expect(AREA_BINS.stockton.collectionDays?.days).toEqual([2, 3, 4, 5]);
+  });
+  it('never share words between councils', () => {
+    expect(words('container.sefton.green.purpose')).not.toBe(words('container.stockton.green.purpose'));
+    expect(words('container.sefton.brown.purpose')).not.toBe(words('container.stockton.brown.purpose'));
+  });
+});
