@@ -66,6 +66,7 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['src/server/**/*.test.ts'],
+          globalSetup: ['test/pg.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,16 +1,28 @@
-// Entry point: read the environment, start listening. The only file with side effects at import.
+// Entry point: read the environment, open the database, start listening. The only file with side effects at import.
 import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
 import { createApp } from './app';
+import { readConfig } from './config';
+import { openDatabase } from './db/open-database';
 
-const port = Number(process.env.PORT ?? 8080);
-const host = process.env.HOST ?? '127.0.0.1';
-const staticDir = process.env.STATIC_DIR ?? 'dist';
+const config = readConfig(process.env);
+const db = await openDatabase(config);
 
-const app = createApp({ staticDir });
-const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-  console.log(`Waymark listening on http://${host === '127.0.0.1' ? 'localhost' : host}:${info.port}`);
+const app = createApp({
+  staticDir: config.staticDir,
+  db,
+  rateLimit: { perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst },
+  trustProxy: config.trustProxy,
 });
 
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const shown = config.host === '127.0.0.1' ? 'localhost' : config.host;
+  console.log(`Waymark listening on http://${shown}:${info.port} (${db.driver} database)`);
+}) as Server;
+// Slow clients cannot hold a connection open indefinitely.
+server.headersTimeout = 15_000;
+server.requestTimeout = 60_000;
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => server.close(() => void db.close().finally(() => process.exit(0))));
 }

@@ -1,0 +1,38 @@
+// Reads the environment into one typed configuration; every setting has a safe default for the quick start.
+export interface ServerConfig {
+  port: number;
+  host: string;
+  staticDir: string;
+  dataDir: string;
+  databaseUrl?: string;
+  poolSize: number;
+  retentionDays: number;
+  rateLimitPerMinute: number;
+  rateLimitBurst: number;
+  trustProxy: boolean;
+}
+
+function positiveInteger(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, not "${raw}"`);
+  return n;
+}
+
+export function readConfig(env: Record<string, string | undefined>): ServerConfig {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error('DATABASE_URL must start with postgres://');
+  return {
+    port: positiveInteger(env, 'PORT', 8080),
+    host: env.HOST || '127.0.0.1',
+    staticDir: env.STATIC_DIR || 'dist',
+    dataDir: env.DATA_DIR || 'data',
+    databaseUrl,
+    poolSize: positiveInteger(env, 'DATABASE_POOL_SIZE', 16),
+    retentionDays: positiveInteger(env, 'RETENTION_DAYS', 90),
+    rateLimitPerMinute: positiveInteger(env, 'RATE_LIMIT_PER_MINUTE', 60),
+    rateLimitBurst: positiveInteger(env, 'RATE_LIMIT_BURST', 60),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+  };
+}

@@ -1,0 +1,36 @@
+// Who is asking and from where: the client address for rate limits, the host for same-origin checks.
+// Forwarded headers are believed only when the operator says a proxy sets them (TRUST_PROXY).
+import type { Context } from 'hono';
+import type { IncomingMessage } from 'node:http';
+
+export function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    // The last hop was added by our own proxy; earlier ones are whatever the client claimed.
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').pop()?.trim();
+    if (forwarded) return forwarded;
+  }
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'local';
+}
+
+export function requestHost(c: Context, trustProxy: boolean): string {
+  const forwarded = trustProxy ? c.req.header('x-forwarded-host') : undefined;
+  return (forwarded ?? c.req.header('host') ?? new URL(c.req.url).host).toLowerCase();
+}
+
+export function isHttps(c: Context, trustProxy: boolean): boolean {
+  return new URL(c.req.url).protocol === 'https:' || (trustProxy && c.req.header('x-forwarded-proto') === 'https');
+}
+
+/** A browser says where a request came from; anything but this site (or no browser at all) is refused. */
+export function isSameOrigin(c: Context, trustProxy: boolean): boolean {
+  const site = c.req.header('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none') return false;
+  const origin = c.req.header('origin');
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host.toLowerCase() === requestHost(c, trustProxy);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,81 @@
+// POST /api/reports: the intake contract (architecture.md, "Intake API"). Every refusal is JSON and 4xx.
+import { randomBytes } from 'node:crypto';
+import type { Context, Hono } from 'hono';
+import { areaPrefix, type AreaId } from '../../shared/areas';
+import { LIMITS, validateReport, type FieldError } from '../../shared/report';
+import type { Database } from '../db/database';
+import { hashBody } from '../intake/canonical-json';
+import type { RateLimiter } from '../intake/rate-limit';
+import { readJsonBody } from '../intake/read-body';
+import { createReference } from '../intake/reference';
+import { storeReport } from '../intake/report-store';
+import { clientAddress, isSameOrigin } from '../request-info';
+
+export interface ReportRouteOptions {
+  db: Database;
+  limiter: RateLimiter;
+  trustProxy: boolean;
+  bodyTimeoutMs: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The IETF draft sends the key as a quoted structured-field string; a bare UUID is accepted too. */
+export function parseIdempotencyKey(header: string | undefined): string | FieldError {
+  if (header === undefined || header.trim() === '') return { field: 'idempotencyKey', code: 'required' };
+  const key = header.trim().replace(/^"(.*)"$/, '$1');
+  return UUID.test(key) ? key.toLowerCase() : { field: 'idempotencyKey', code: 'invalid' };
+}
+
+function pool(): () => number {
+  let bytes = randomBytes(0);
+  let i = 0;
+  return () => {
+    if (i >= bytes.length) {
+      bytes = randomBytes(32);
+      i = 0;
+    }
+    return bytes[i++]!;
+  };
+}
+
+const fieldErrors = (c: Context, errors: FieldError[]) => c.json({ errors }, 400);
+
+export function mountReports(app: Hono, options: ReportRouteOptions): void {
+  const randomByte = pool();
+  app.post('/api/reports', async (c) => {
+    if (!isSameOrigin(c, options.trustProxy)) return c.json({ error: 'cross_origin' }, 403);
+    const rate = options.limiter.take(clientAddress(c, options.trustProxy));
+    if (!rate.allowed) {
+      c.header('Retry-After', String(rate.retryAfterSeconds));
+      return c.json({ error: 'rate_limited' }, 429);
+    }
+    const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/json') return c.json({ error: 'unsupported_media_type' }, 415);
+    const key = parseIdempotencyKey(c.req.header('idempotency-key'));
+    if (typeof key !== 'string') return fieldErrors(c, [key]);
+    const body = await readJsonBody(c.req.raw, LIMITS.bodyBytes, options.bodyTimeoutMs);
+    if (!body.ok) {
+      if (body.status === 400) return fieldErrors(c, [{ field: 'body', code: body.code }]);
+      return c.json({ error: body.code }, body.status);
+    }
+    const result = validateReport(body.value);
+    if (!result.ok) return fieldErrors(c, result.errors);
+    if (result.value.id.toLowerCase() !== key) return fieldErrors(c, [{ field: 'id', code: 'key_mismatch' }]);
+    const report = { ...result.value, id: key };
+    // The schema admits only known areas.
+    const prefix = areaPrefix(report.area as AreaId);
+    const outcome = await storeReport(options.db, report, hashBody(body.value), () => createReference(prefix, randomByte));
+    switch (outcome.kind) {
+      case 'created':
+        return c.json({ reference: outcome.reference }, 201);
+      case 'replayed':
+        return c.json({ reference: outcome.reference }, 200);
+      case 'in_flight':
+        c.header('Retry-After', '1');
+        return c.json({ error: 'in_progress' }, 409);
+      case 'key_reused':
+        return c.json({ error: 'key_reused' }, 422);
+    }
+  });
+}
