@@ -1,6 +1,93 @@
-import { ComingSoon } from '../topics/ComingSoon';
+// "/<lang>/<area>/report": who to tell, the form, and the outbox. Steps live in the query (?c=&step=)
+// and replace history, so "Quick exit" leaves no report page behind to go back to.
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { isAreaId, type AreaId } from '../../shared/areas';
+import { CATEGORIES, type Category } from '../../shared/report';
+import { useT } from '../language/use-t';
+import type { OutboxItem } from '../storage/db';
 import type { TopicPageProps } from '../topics/topics';
+import { ClearMyData } from './ClearMyData';
+import { reopenAsDraft } from './draft-store';
+import { valuesFromReport } from './form-values';
+import { startSender } from './outbox-runner';
+import { OutboxList } from './OutboxList';
+import { QuickExit } from './QuickExit';
+import { ReportSteps, type Step } from './ReportSteps';
+import { Sentence } from './Sentence';
+import { useOutbox } from './use-outbox';
+import { useReportDraft } from './use-report-draft';
+import './report.css';
 
-export function ReportPage(props: TopicPageProps) {
-  return <ComingSoon {...props} />;
+type Flash = { kind: 'saved' } | { kind: 'sentDirect'; reference: string };
+
+function isCategory(value: unknown): value is Category {
+  return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+}
+
+export function ReportPage({ lang, area }: TopicPageProps) {
+  const { t, ready } = useT('report');
+  const { t: common } = useT();
+  const { query, route } = useLocation();
+  const draft = useReportDraft();
+  const outbox = useOutbox();
+  const [flash, setFlash] = useState<Flash>();
+  useEffect(() => startSender(), []);
+
+  const category = isCategory(query.c) ? query.c : undefined;
+  const step: Step = !category ? 'pick' : query.step === 'form' || query.step === 'check' ? query.step : 'advice';
+  const go = (c?: Category, s?: 'form' | 'check') => {
+    const q = c ? `?c=${c}${s ? `&step=${s}` : ''}` : '';
+    route(`/${lang}/${area}/report${q}`, true);
+  };
+  const fix = async (item: OutboxItem) => {
+    const values = valuesFromReport(item.payload as Record<string, unknown>);
+    if (!values) return;
+    await reopenAsDraft(item.id, values).catch(() => undefined);
+    draft.replace(values);
+    go(values.category, 'form');
+  };
+
+  if (!ready || !isAreaId(area)) return <h1>{common('topic.report')}</h1>;
+  return (
+    <div class="report stack">
+      <div class="report-top">
+        <h1>{t('title')}</h1>
+        <QuickExit lang={lang} area={area} />
+      </div>
+      {draft.state === 'unavailable' && <p class="notice">{t('draft.unavailable')}</p>}
+      {draft.notKept && draft.state !== 'unavailable' && <p class="notice">{t('draft.notKept')}</p>}
+      <div role="status" class="report-flash">
+        {flash?.kind === 'saved' && <p>{t('save.saved')}</p>}
+        {flash?.kind === 'sentDirect' && (
+          <p>
+            <Sentence t={t} k="save.sentDirect" values={{ reference: flash.reference }} />
+          </p>
+        )}
+      </div>
+      <ReportSteps
+        step={step}
+        category={category}
+        area={area as AreaId}
+        lang={lang}
+        draft={draft}
+        go={(c, s) => {
+          setFlash(undefined);
+          go(c, s);
+        }}
+        onSaved={() => {
+          draft.reset();
+          setFlash({ kind: 'saved' });
+          go();
+        }}
+        onSentDirect={(reference) => {
+          draft.reset();
+          setFlash({ kind: 'sentDirect', reference });
+          go();
+        }}
+      />
+      {(outbox.items.length > 0 || outbox.receipts.length > 0) && <OutboxList view={outbox} onFix={(i) => void fix(i)} />}
+      <ClearMyData onCleared={draft.reset} />
+    </div>
+  );
 }

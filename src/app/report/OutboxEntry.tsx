@@ -1,0 +1,52 @@
+import { useT } from '../language/use-t';
+import type { OutboxItem } from '../storage/db';
+import { codeKey, fieldOf, labelKey } from './field-paths';
+import { PhoneCall } from './PhoneCall';
+import { MIGRANT_HELP } from './routes-data';
+import { Sentence } from './Sentence';
+import { ESCALATE_AFTER_MS, statusOf, waitedTooLong } from './status-view';
+
+interface Props {
+  item: OutboxItem;
+  now: number;
+  onFix: (item: OutboxItem) => void;
+  onDelete: (item: OutboxItem) => void;
+}
+
+/** One waiting report: what it is, where it stands in plain words, and what the person can do. */
+export function OutboxEntry({ item, now, onFix, onDelete }: Props) {
+  const { t, bcp47 } = useT('report');
+  const status = statusOf(item);
+  const saved = new Intl.DateTimeFormat(bcp47, { dateStyle: 'medium', timeStyle: 'short' }).format(item.createdAt);
+  const reason = (item.errors ?? []).map((e) => `${t(labelKey(fieldOf(e.field)))}: ${t(codeKey(e.code))}`).join(' ');
+  return (
+    <li class={`report-entry report-entry-${status}`}>
+      <p class="report-entry-title">{t(`category.${item.category}`)}</p>
+      <p class="report-muted">{t('status.savedOn', { date: saved })}</p>
+      <p class="report-status">
+        {status === 'attention' ? t('status.attention', { reason }) : t(`status.${status}`)}
+      </p>
+      {status === 'saved' && item.retryReason && <p class="report-muted">{t(`status.${item.retryReason}`)}</p>}
+      {waitedTooLong(item, now) && (
+        <div class="notice report-escalate">
+          <p>
+            <Sentence t={t} k="status.waitingLong" values={{ days: String(ESCALATE_AFTER_MS / (24 * 3600_000)) }} />
+          </p>
+          <PhoneCall phone={MIGRANT_HELP} label={t('route.call', { name: 'Migrant Help' })} />
+        </div>
+      )}
+      {(status === 'attention' || status === 'paused') && (
+        <div class="report-actions">
+          {status === 'attention' && (
+            <button type="button" class="button" onClick={() => onFix(item)}>
+              {t('status.fix')}
+            </button>
+          )}
+          <button type="button" class="button button-quiet" onClick={() => onDelete(item)}>
+            {t('status.delete')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

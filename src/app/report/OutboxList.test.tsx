@@ -1,0 +1,60 @@
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import en from '../../../locales/en/report.json';
+import { i18n } from '../language/i18n';
+import type { OutboxItem } from '../storage/db';
+import { kickSender } from './outbox-runner';
+import { OutboxList } from './OutboxList';
+import { ESCALATE_AFTER_MS } from './status-view';
+
+vi.mock('./outbox-runner', () => ({ startSender: vi.fn(), kickSender: vi.fn() }));
+
+beforeAll(() => i18n.loadNamespaces('report'));
+
+const now = Date.now();
+const item = (over: Partial<OutboxItem>): OutboxItem => ({
+  id: crypto.randomUUID(), state: 'queued', category: 'repair', area: 'sefton', payloadVersion: 1, payload: {}, createdAt: now, attempts: 0, ...over,
+});
+
+describe('the status list', () => {
+  it('tells each report\'s state in plain words, with the reference read left to right', () => {
+    const items = [
+      item({}),
+      item({ category: 'aspen', state: 'sending' }),
+      item({ category: 'health', state: 'attention', errors: [{ field: 'contact.phone', code: 'invalid' }] }),
+    ];
+    render(<OutboxList view={{ items, receipts: [{ id: 'r', reference: 'SEF-7K3Q-9D', category: 'school', sentAt: now }], loaded: true }} onFix={vi.fn()} />);
+    const entries = screen.getAllByRole('listitem');
+    expect(within(entries[0]!).getByText(en.status.saved)).toBeTruthy();
+    expect(within(entries[1]!).getByText(en.status.sending)).toBeTruthy();
+    expect(within(entries[2]!).getByText(`Needs attention: ${en.contact.phoneNumber}: ${en.error.invalid}`)).toBeTruthy();
+    const reference = within(entries[3]!).getByText('SEF-7K3Q-9D');
+    expect(reference.tagName).toBe('BDI');
+    expect(reference.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('escalates a report waiting more than three days with advice and a call button', () => {
+    render(<OutboxList view={{ items: [item({ createdAt: now - ESCALATE_AFTER_MS - 60_000 })], receipts: [], loaded: true }} onFix={vi.fn()} />);
+    expect(document.body.textContent).toContain(en.status.waitingLong.replace('{{days}}', '3'));
+    expect(screen.getByRole('link', { name: /Migrant Help/ }).getAttribute('href')).toBe('tel:08088010503');
+  });
+
+  it('explains a captive portal in words a person can act on', () => {
+    render(<OutboxList view={{ items: [item({ retryReason: 'portal', attempts: 1 })], receipts: [], loaded: true }} onFix={vi.fn()} />);
+    expect(screen.getByText(en.status.portal)).toBeTruthy();
+  });
+
+  it('"Send now" wakes the sender', () => {
+    render(<OutboxList view={{ items: [item({})], receipts: [], loaded: true }} onFix={vi.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: en.status.sendNow }));
+    expect(kickSender).toHaveBeenCalledWith('sendNow');
+  });
+
+  it('announces a status change politely', () => {
+    const waiting = item({});
+    const { rerender } = render(<OutboxList view={{ items: [waiting], receipts: [], loaded: true }} onFix={vi.fn()} />);
+    rerender(<OutboxList view={{ items: [], receipts: [{ id: waiting.id, reference: 'SEF-AB12-3C', category: 'repair', sentAt: now }], loaded: true }} onFix={vi.fn()} />);
+    const live = screen.getAllByRole('status').find((el) => el.getAttribute('aria-live') === 'polite')!;
+    expect(live.textContent).toBe('Sent — reference SEF-AB12-3C');
+  });
+});

@@ -1,0 +1,93 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { LocationProvider } from 'preact-iso';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import en from '../../../locales/en/report.json';
+import { hasUnsavedInput } from '../offline/unsaved-input';
+import { db } from '../storage/db';
+import { ReportPage } from './ReportPage';
+
+vi.mock('./outbox-runner', () => ({ startSender: vi.fn(), kickSender: vi.fn() }));
+
+const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+function open(path = '/en/sefton/report', area = 'sefton') {
+  history.replaceState(null, '', path);
+  return render(
+    <LocationProvider>
+      <ReportPage lang="en" area={area} topic="report" />
+    </LocationProvider>,
+  );
+}
+
+beforeEach(async () => {
+  await Promise.all([db.outbox.clear(), db.drafts.clear(), db.receipts.clear()]);
+});
+
+describe('who should I tell?', () => {
+  it('asks what is wrong, with one choice per problem', async () => {
+    open();
+    const pick = await screen.findByRole('region', { name: en.category.title });
+    expect(within(pick).getAllByRole('button')).toHaveLength(7);
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
+  it('for a repair puts 999 first, then urgent hazards, then Migrant Help with one tap to call', async () => {
+    open();
+    fireEvent.click(await screen.findByRole('button', { name: en.category.repair }));
+    const danger = await screen.findByRole('region', { name: en.danger.title });
+    expect(within(danger).getByRole('link', { name: /999/ }).getAttribute('href')).toBe('tel:999');
+    const hazards = screen.getByRole('region', { name: en.hazard.title });
+    expect(hazards.textContent).toContain(en.hazard.gasDo.replace('{{emergency}}', '999'));
+    const routes = screen.getByRole('region', { name: en.route.title });
+    expect(within(routes).getByRole('link', { name: /Call Migrant Help/ }).getAttribute('href')).toBe('tel:08088010503');
+    expect(screen.getByRole('button', { name: en.waymark.start })).toBeTruthy();
+  });
+
+  it('for hate crime in Sefton offers police 101, Stop Hate UK and True Vision by name, with no unconfirmed web address', async () => {
+    open('/en/sefton/report?c=harassment');
+    const routes = await screen.findByRole('region', { name: en.route.title });
+    const links = within(routes).getAllByRole('link').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining(['tel:101', 'tel:08001381625', 'tel:08088010503']));
+    expect(within(routes).getByText(en.route.trueVision)).toBeTruthy();
+    expect(routes.innerHTML).not.toContain('report-it.org');
+  });
+
+  it('does not offer Stop Hate UK in Stockton, where no source shows it covers', async () => {
+    open('/en/stockton/report?c=harassment', 'stockton');
+    const routes = await screen.findByRole('region', { name: en.route.title });
+    expect(within(routes).queryByRole('link', { name: /Stop Hate UK/ })).toBeNull();
+  });
+});
+
+describe('the form', () => {
+  it('places translated errors beside their fields, announces them, and keeps what was typed', async () => {
+    open('/en/sefton/report?c=aspen&step=form');
+    const name = await screen.findByLabelText(en.contact.name);
+    fireEvent.input(name, { target: { value: 'Hana' } });
+    fireEvent.click(screen.getByRole('button', { name: en.form.check }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText(en.error.summary)).toBeTruthy();
+    const description = screen.getByRole('textbox', { name: startsWith(en.form.description) });
+    expect(description.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = description.getAttribute('aria-describedby')!.split(' ');
+    expect(describedBy.map((id) => document.getElementById(id)?.textContent)).toContain(en.error.required);
+    expect((screen.getByLabelText(en.contact.name) as HTMLInputElement).value).toBe('Hana');
+  });
+
+  it('saves a draft while typing and marks the form unsaved until it is stored', async () => {
+    open('/en/sefton/report?c=other&step=form');
+    const description = await screen.findByRole('textbox', { name: startsWith(en.form.description) });
+    fireEvent.input(description, { target: { value: 'I need a volunteer to help with letters' } });
+    expect(hasUnsavedInput()).toBe(true);
+    await waitFor(async () => expect((await db.drafts.get('report'))?.values).toMatchObject({ description: 'I need a volunteer to help with letters' }));
+    await waitFor(() => expect(hasUnsavedInput()).toBe(false));
+  });
+
+  it('asks for the phone number only when the person wants a call or WhatsApp', async () => {
+    open('/en/sefton/report?c=school&step=form');
+    await screen.findByRole('group', { name: startsWith(en.contact.method) });
+    expect(screen.queryByLabelText(startsWith(en.contact.phoneNumber))).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: en.contact.whatsapp }));
+    expect(screen.getByLabelText(startsWith(en.contact.phoneNumber))).toBeTruthy();
+  });
+});
