@@ -4,6 +4,7 @@ import { compress } from 'hono/compress';
 import type { Database } from './db/database';
 import { RateLimiter, type RateLimitOptions } from './intake/rate-limit';
 import { mountReports } from './routes/reports';
+import { createStaffApp } from './routes/staff';
 import { mountStatic } from './routes/static';
 import { securityHeaders } from './security';
 
@@ -16,6 +17,10 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** how long a client may take to send its body */
   bodyTimeoutMs?: number;
+  /** first failed-login delay in ms (doubles per failure); tests set 0 */
+  loginDelayMs?: number;
+  /** the clock for sessions, lockouts and status changes */
+  now?: () => Date;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -31,6 +36,17 @@ export function createApp(options: AppOptions): Hono {
     bodyTimeoutMs: options.bodyTimeoutMs ?? 30_000,
   });
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
+  app.get('/staff/', (c) => c.redirect('/staff', 301));
+  app.route(
+    '/staff',
+    createStaffApp({
+      db: options.db,
+      now: options.now ?? (() => new Date()),
+      trustProxy,
+      loginDelayMs: options.loginDelayMs ?? 500,
+      loginLimiter: new RateLimiter({ perMinute: 10, burst: 10 }),
+    }),
+  );
   mountStatic(app, options.staticDir);
   app.onError((err, c) => {
     // The error's name only: messages can carry SQL or personal data.

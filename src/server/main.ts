@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { createApp } from './app';
 import { readConfig } from './config';
 import { openDatabase } from './db/open-database';
+import { scheduleRetention } from './staff/retention';
 
 const config = readConfig(process.env);
 const db = await openDatabase(config);
@@ -15,6 +16,9 @@ const app = createApp({
   trustProxy: config.trustProxy,
 });
 
+// Logs only the error's name: a database message could quote personal data.
+const stopRetention = scheduleRetention(db, config.retentionDays, (err) => console.error('retention run failed:', err.name));
+
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const shown = config.host === '127.0.0.1' ? 'localhost' : config.host;
   console.log(`Waymark listening on http://${shown}:${info.port} (${db.driver} database)`);
@@ -24,5 +28,8 @@ server.headersTimeout = 15_000;
 server.requestTimeout = 60_000;
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => void db.close().finally(() => process.exit(0))));
+  process.on(signal, () => {
+    stopRetention();
+    server.close(() => void db.close().finally(() => process.exit(0)));
+  });
 }

@@ -1,0 +1,55 @@
+// What every staff route shares: its options, the signed-in person on the context, and the session guard.
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { Database } from '../db/database';
+import type { RateLimiter } from '../intake/rate-limit';
+import { isHttps, isSameOrigin, requestHost } from '../request-info';
+import { findSession, tokensMatch, type StaffSession } from '../staff/sessions';
+import { page } from '../staff/views/layout';
+import { html } from 'hono/html';
+
+export interface StaffOptions {
+  db: Database;
+  now: () => Date;
+  trustProxy: boolean;
+  /** first failed-login delay; doubles with each further failure */
+  loginDelayMs: number;
+  loginLimiter: RateLimiter;
+}
+
+export type StaffEnv = { Variables: { staff: StaffSession; form: Record<string, unknown> } };
+
+const LOCAL_HOSTS = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
+
+/** Cookies are Secure (and __Host- bound to this origin) everywhere except plain http on this machine. */
+export function cookieSecurity(c: Context, trustProxy: boolean): { name: string; secure: boolean } {
+  const secure = isHttps(c, trustProxy) || !LOCAL_HOSTS.test(requestHost(c, trustProxy));
+  return { name: secure ? '__Host-waymark_staff' : 'waymark_staff', secure };
+}
+
+export function refuse(c: Context, status: 403 | 404, message: string): Response | Promise<Response> {
+  return c.html(page({ title: status === 404 ? 'Not found' : 'Not allowed' }, html`<h1>${message}</h1><p><a href="/staff">Go to the staff inbox</a></p>`), status);
+}
+
+/** Signed-in staff only; every change must come from this site and carry the session's CSRF token. */
+export function requireStaff(options: StaffOptions): MiddlewareHandler<StaffEnv> {
+  return async (c, next) => {
+    const { name } = cookieSecurity(c, options.trustProxy);
+    const session = await findSession(options.db, getCookie(c, name), options.now());
+    const changing = c.req.method !== 'GET' && c.req.method !== 'HEAD';
+    if (!session) return changing ? refuse(c, 403, 'Please sign in again') : c.redirect('/staff/login', 303);
+    if (changing) {
+      if (!isSameOrigin(c, options.trustProxy)) return refuse(c, 403, 'This change did not come from the staff pages');
+      const form = await c.req.parseBody();
+      if (!tokensMatch(session.csrf, form._csrf)) return refuse(c, 403, 'This form had expired. Go back, reload and try again');
+      c.set('form', form);
+    }
+    c.set('staff', session);
+    await next();
+  };
+}
+
+export function formText(c: Context<StaffEnv>, field: string): string {
+  const value = c.get('form')[field];
+  return typeof value === 'string' ? value : '';
+}

@@ -1,0 +1,35 @@
+// Evidence counts (page and CSV, small numbers suppressed) and the audit log page.
+import type { Hono } from 'hono';
+import { AREA_IDS } from '../../shared/areas';
+import { recentAudit, recordAudit } from '../staff/audit';
+import { toCsv } from '../staff/csv';
+import { buildEvidence, countEvidence, evidenceRange, monthsBetween } from '../staff/evidence';
+import { auditPage } from '../staff/views/audit-page';
+import { evidencePage } from '../staff/views/evidence-page';
+import type { StaffEnv, StaffOptions } from './staff-context';
+
+export function mountStaffEvidence(staff: Hono<StaffEnv>, options: StaffOptions): void {
+  const { db } = options;
+
+  async function tables(query: Record<string, string | undefined>) {
+    const range = evidenceRange(query, options.now());
+    const months = monthsBetween(range.from, range.to);
+    return { range, months, tables: buildEvidence(await countEvidence(db, range.from, range.to), months, AREA_IDS) };
+  }
+
+  staff.get('/evidence', async (c) => {
+    const { range, tables: t } = await tables(c.req.query());
+    return c.html(evidencePage(c.get('staff'), range, t));
+  });
+
+  staff.get('/evidence.csv', async (c) => {
+    const { range, months, tables: t } = await tables(c.req.query());
+    const rows = t.flatMap((table) => table.rows.flatMap((r) => months.map((m, i) => [table.area, r.category, m, r.cells[i]])));
+    await recordAudit(db, { staffId: c.get('staff').staffId, action: 'evidence_export', detail: `${range.from} to ${range.to}` });
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="waymark-evidence-${range.from}-to-${range.to}.csv"`);
+    return c.body(toCsv(['area', 'category', 'month', 'reports'], rows));
+  });
+
+  staff.get('/audit', async (c) => c.html(auditPage(c.get('staff'), await recentAudit(db))));
+}

@@ -1,0 +1,82 @@
+// The inbox: list and filter reports, open one (audited), see its photos (audited), move it on, export CSV (audited).
+import type { Hono } from 'hono';
+import { normaliseReference } from '../intake/reference';
+import { recordAudit } from '../staff/audit';
+import { toCsv } from '../staff/csv';
+import { describeFilters, parseFilters } from '../staff/report-filters';
+import { exportReports, findPhoto, findReport, listReports, moveReport, reportEvents, type ReportDetail } from '../staff/report-queries';
+import { isStatus } from '../staff/status-flow';
+import { inboxPage } from '../staff/views/inbox-page';
+import { reportPage } from '../staff/views/report-page';
+import { formText, refuse, type StaffEnv, type StaffOptions } from './staff-context';
+
+const CSV_HEADER = [
+  'reference', 'received_at', 'created_at_on_phone', 'area', 'category', 'language', 'status', 'closed_at',
+  'description', 'details', 'contact_method', 'contact_name', 'contact_phone', 'contact_volunteer',
+  'contact_language', 'contact_gender', 'on_behalf_worker', 'on_behalf_organisation', 'photos', 'erased_at',
+];
+
+function csvRow(r: ReportDetail): unknown[] {
+  const b = r.body;
+  const details = Object.entries(b?.details ?? {}).map(([k, v]) => `${k}: ${v}`).join('; ');
+  const contact = b?.contact ?? {};
+  return [
+    r.reference, r.received_at, r.created_at, r.area, r.category, r.language, r.status, r.closed_at,
+    b?.description, details, contact.method, contact.name, contact.phone, contact.volunteer,
+    contact.language, contact.gender, b?.onBehalf?.worker, b?.onBehalf?.organisation, r.photo_count, r.erased_at,
+  ];
+}
+
+export function mountStaffInbox(staff: Hono<StaffEnv>, options: StaffOptions): void {
+  const { db } = options;
+
+  staff.get('/', async (c) => {
+    const filters = parseFilters(c.req.query());
+    const { rows, total } = await listReports(db, filters);
+    return c.html(inboxPage(c.get('staff'), filters, rows, total));
+  });
+
+  staff.get('/reports/:reference', async (c) => {
+    const report = await findReport(db, normaliseReference(c.req.param('reference')));
+    if (!report) return refuse(c, 404, 'There is no report with that reference');
+    await recordAudit(db, { staffId: c.get('staff').staffId, action: 'view', reportId: report.id });
+    return c.html(reportPage(c.get('staff'), report, await reportEvents(db, report.id)));
+  });
+
+  staff.get('/reports/:reference/photos/:position', async (c) => {
+    const report = await findReport(db, normaliseReference(c.req.param('reference')));
+    const position = Number(c.req.param('position'));
+    const photo = report && Number.isInteger(position) ? await findPhoto(db, report.id, position) : null;
+    if (!report || !photo) return refuse(c, 404, 'There is no such photo');
+    await recordAudit(db, { staffId: c.get('staff').staffId, action: 'view_photo', reportId: report.id, detail: `photo ${position}` });
+    c.header('Content-Type', photo.media_type);
+    c.header('Content-Disposition', 'inline');
+    return c.body(new Uint8Array(photo.data));
+  });
+
+  staff.post('/reports/:reference/status', async (c) => {
+    const report = await findReport(db, normaliseReference(c.req.param('reference')));
+    if (!report) return refuse(c, 404, 'There is no report with that reference');
+    const from = formText(c, 'from');
+    const to = formText(c, 'to');
+    const me = c.get('staff');
+    if (!isStatus(from) || !isStatus(to)) return c.html(reportPage(me, report, await reportEvents(db, report.id), 'not_allowed'), 400);
+    const result = await moveReport(db, { reportId: report.id, staffId: me.staffId, from, to, note: formText(c, 'note'), now: options.now() });
+    if (!result.ok) {
+      const latest = (await findReport(db, report.reference)) ?? report;
+      return c.html(reportPage(me, latest, await reportEvents(db, report.id), result.problem), result.problem === 'changed' ? 409 : 400);
+    }
+    await recordAudit(db, { staffId: me.staffId, action: 'status', reportId: report.id, detail: `${from} → ${to}` });
+    return c.redirect(`/staff/reports/${report.reference}`, 303);
+  });
+
+  staff.get('/export.csv', async (c) => {
+    const filters = parseFilters(c.req.query());
+    const rows = await exportReports(db, filters);
+    await recordAudit(db, { staffId: c.get('staff').staffId, action: 'export', detail: `${describeFilters(filters)} (${rows.length} rows)` });
+    const day = options.now().toISOString().slice(0, 10);
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="waymark-reports-${day}.csv"`);
+    return c.body(toCsv(CSV_HEADER, rows.map(csvRow)));
+  });
+}

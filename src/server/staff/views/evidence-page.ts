@@ -1,0 +1,31 @@
+import { html } from 'hono/html';
+import { areaLabel, categoryLabel } from '../labels';
+import { SUPPRESS_BELOW, type EvidenceTable } from '../evidence';
+import { page, type Html } from './layout';
+
+function table(t: EvidenceTable): Html {
+  return html`<h2>${areaLabel(t.area)}</h2>
+    <div class="scroll" role="region" aria-label="${areaLabel(t.area)} counts" tabindex="0">
+      <table>
+        <caption class="visually-hidden">Reports in ${areaLabel(t.area)} by category and month</caption>
+        <thead><tr><th scope="col">Category</th>${t.months.map((m) => html`<th scope="col">${m}</th>`)}</tr></thead>
+        <tbody>${t.rows.map((r) => html`<tr><th scope="row">${categoryLabel(r.category)}</th>${r.cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
+      </table>
+    </div>`;
+}
+
+export function evidencePage(staff: { name: string; csrf: string }, range: { from: string; to: string }, tables: EvidenceTable[]): Html {
+  const query = new URLSearchParams(range).toString();
+  return page(
+    { title: 'Evidence', staff, current: 'evidence' },
+    html`<h1>Evidence for councils</h1>
+      <p>Reports received, by category and month. Counts from 1 to ${SUPPRESS_BELOW - 1} are shown as “&lt;${SUPPRESS_BELOW}” so that no one can be identified. There are no totals, because totals would reveal the hidden numbers.</p>
+      <form method="get" action="/staff/evidence" class="filters" aria-label="Months">
+        <div><label for="e-from">From month</label><input id="e-from" name="from" type="month" value="${range.from}" /></div>
+        <div><label for="e-to">To month</label><input id="e-to" name="to" type="month" value="${range.to}" /></div>
+        <div><button type="submit">Show</button></div>
+      </form>
+      <p><a href="/staff/evidence.csv?${query}" download>Download as CSV</a></p>
+      ${tables.map(table)}`,
+  );
+}

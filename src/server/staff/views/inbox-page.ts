@@ -1,0 +1,57 @@
+import { html } from 'hono/html';
+import { AREAS } from '../../../shared/areas';
+import { CATEGORIES } from '../../../shared/report';
+import { areaLabel, categoryLabel, formatTime, languageLabel } from '../labels';
+import { filtersToQuery, type ReportFilters } from '../report-filters';
+import { PAGE_SIZE, type ReportSummary } from '../report-queries';
+import { STATUS_LABELS, STATUSES } from '../status-flow';
+import { options, page, type Html } from './layout';
+
+function filterForm(f: ReportFilters): Html {
+  return html`<form method="get" action="/staff" class="filters" aria-label="Filter reports">
+    <div><label for="f-area">Area</label>
+      <select id="f-area" name="area">${options(AREAS.map((a) => ({ value: a.id, label: a.council })), f.area, 'All areas')}</select></div>
+    <div><label for="f-category">Category</label>
+      <select id="f-category" name="category">${options(CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) })), f.category, 'All categories')}</select></div>
+    <div><label for="f-status">Status</label>
+      <select id="f-status" name="status">${options(STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })), f.status, 'Any status')}</select></div>
+    <div><label for="f-from">Received from</label><input id="f-from" name="from" type="date" value="${f.from ?? ''}" /></div>
+    <div><label for="f-to">Received to</label><input id="f-to" name="to" type="date" value="${f.to ?? ''}" /></div>
+    <div><label for="f-reference">Reference</label><input id="f-reference" name="reference" value="${f.reference ?? ''}" maxlength="20" /></div>
+    <div><button type="submit">Show</button></div>
+  </form>`;
+}
+
+function row(r: ReportSummary): Html {
+  return html`<tr>
+    <th scope="row"><a href="/staff/reports/${r.reference}">${r.reference}</a></th>
+    <td>${formatTime(r.received_at)}</td>
+    <td>${areaLabel(r.area)}</td>
+    <td>${categoryLabel(r.category)}</td>
+    <td>${languageLabel(r.language)}</td>
+    <td>${STATUS_LABELS[r.status]}${r.erased_at ? ' (details erased)' : ''}</td>
+  </tr>`;
+}
+
+export function inboxPage(staff: { name: string; csrf: string }, f: ReportFilters, rows: ReportSummary[], total: number): Html {
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const query = filtersToQuery({ ...f, page: 1 });
+  return page(
+    { title: 'Reports', staff, current: 'inbox' },
+    html`<h1>Reports</h1>
+      ${filterForm(f)}
+      <p aria-live="polite">${total === 1 ? '1 report' : `${total} reports`}${pages > 1 ? `, page ${f.page} of ${pages}` : ''}.
+        <a href="/staff/export.csv${query ? `?${query}` : ''}" download>Download these as CSV</a></p>
+      ${rows.length
+        ? html`<table>
+            <caption class="visually-hidden">Reports, newest first</caption>
+            <thead><tr><th scope="col">Reference</th><th scope="col">Received</th><th scope="col">Area</th><th scope="col">Category</th><th scope="col">Language</th><th scope="col">Status</th></tr></thead>
+            <tbody>${rows.map(row)}</tbody>
+          </table>`
+        : html`<p>No reports match.</p>`}
+      <nav aria-label="Pages" class="pager">
+        ${f.page > 1 ? html`<a href="/staff?${filtersToQuery(f, f.page - 1)}" rel="prev">Newer</a>` : ''}
+        ${f.page < pages ? html`<a href="/staff?${filtersToQuery(f, f.page + 1)}" rel="next">Older</a>` : ''}
+      </nav>`,
+  );
+}
