@@ -107,6 +107,7 @@ describe('the bins page', () => {
     });
     expect(text).toContain('SUMMARY;LANGUAGE=en-GB:Bins tomorrow: Brown bin\r\n');
     expect(text).toContain('DTSTART;TZID=Europe/London:20261123T180000\r\n');
+    expect(text.replace(/\r\n /g, '')).toContain('DESCRIPTION;LANGUAGE=en-GB:Tomorrow is bin day. Put out: Brown bin: recycling. Put everything out by 6:30.\r\n');
     expect(screen.getByText(en.calendar.done)).toBeTruthy();
   });
 

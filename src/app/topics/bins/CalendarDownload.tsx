@@ -19,10 +19,12 @@ export function CalendarDownload({ rules, schedule, today }: { rules: AreaBinRul
 
   const download = () => {
     const time = formatTime(rules.putOut.hour, rules.putOut.minute, bcp47);
+    const putOutKey = rules.putOut.rule === 'by' ? 'next.putOutBy' : 'next.putOutBefore';
     const words: CalendarWords = {
       calendarName: t('calendar.name'),
       title: (ids) => t('calendar.title', { bins: listOf(ids.map((id) => containerName(t, rules.area, id)), bcp47) }),
-      description: (ids) => t('calendar.description', { bins: listOf(ids.map((id) => containerText(t, rules.area, id)), bcp47), time }),
+      description: (ids) =>
+        `${t('calendar.description', { bins: listOf(ids.map((id) => containerText(t, rules.area, id)), bcp47) })} ${t(putOutKey, { time })}`,
     };
     const text = buildBinCalendar(rules, schedule, { from: today, weeks: WEEKS, now: new Date(), language: bcp47, reminder: REMINDER, words });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/preact';
 import en from '../../../../locales/en/bins.json';
+import ps from '../../../../locales/ps/bins.json';
+import { LanguageScope } from '../../language/use-t';
 import type { AreaBinRules } from '../../content/bins/bin-rules';
 import { SEFTON_BINS } from '../../content/bins/sefton-bins';
 import { STOCKTON_BINS } from '../../content/bins/stockton-bins';
@@ -37,9 +39,9 @@ describe('the next collections', () => {
 
   it('gives the latest time to put the bin out, as each council words it', async () => {
     await show(SEFTON_BINS, seftonTuesday, '2026-11-23');
-    expect(within(dayItem('Tuesday 1 December')).getByText(paragraph('Put it out by 6:30.'))).toBeTruthy();
+    expect(within(dayItem('Tuesday 1 December')).getByText(paragraph('Put everything out by 6:30.'))).toBeTruthy();
     render(<NextCollections rules={STOCKTON_BINS} schedule={{ area: 'stockton', weekday: 3, anchor: '2026-11-25', slot: 'a' }} today="2026-11-25" count={1} />);
-    expect(await screen.findByText(paragraph('Put it out before 7:00.'))).toBeTruthy();
+    expect(await screen.findByText(paragraph('Put everything out before 7:00.'))).toBeTruthy();
   });
 
   it('lists every container of a Stockton green-bin day, each linking to what goes in it', async () => {
@@ -75,5 +77,18 @@ describe('the next collections', () => {
     render(<NextCollections rules={STOCKTON_BINS} schedule={seftonTuesday} today="2026-11-23" />);
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByRole('heading', { name: en.next.heading })).toBeNull();
+  });
+
+  it('speaks Pashto inside a Pashto scope, with the date in Pashto', async () => {
+    render(
+      <LanguageScope lang="ps">
+        <NextCollections rules={SEFTON_BINS} schedule={seftonTuesday} today="2026-11-23" count={1} />
+      </LanguageScope>,
+    );
+    await screen.findByRole('heading', { level: 2, name: ps.next.heading });
+    const day = screen.getByRole('heading', { level: 3 }).textContent!;
+    expect(day.startsWith(ps.next.tomorrow.replace('{{date}}', ''))).toBe(true);
+    expect(day).toMatch(/نومبر/);
+    expect(screen.getByText(`${ps.container.sefton.brown.name}: ${ps.container.sefton.brown.purpose}`)).toBeTruthy();
   });
 });
