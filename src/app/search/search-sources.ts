@@ -12,9 +12,11 @@ export type LoadStrings = (lng: string, ns: string) => Promise<Strings>;
 export function sectionsOfTopic(content: TopicContent, strings: Strings, lang: string, area: AreaId): SearchSection[] {
   const values = content.values(area);
   const say = (key: string) => fillPlain(lookup(strings, key), values);
-  const top: SearchSection = { topic: content.topic, section: '', lang, title: say('title'), parts: [say('title'), say('intro')] };
+  const top: SearchSection = { topic: content.topic, section: '', lang, title: say('title'), parts: [say('intro')] };
   const sections = content.sections(area).map((s): SearchSection => {
-    const words = sectionKeys(strings, s.id, area).map(say);
+    const words = sectionKeys(strings, s.id, area)
+      .filter((key) => key !== `${s.id}.title`)
+      .map(say);
     const data = [...new Set([...s.facts.map(factText), ...(s.names ?? [])])].filter(Boolean);
     return { topic: content.topic, section: s.id, lang, title: say(`${s.id}.title`), parts: [...words, ...data] };
   });

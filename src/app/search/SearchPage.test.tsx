@@ -1,0 +1,39 @@
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { LocationProvider } from 'preact-iso';
+import { describe, expect, it } from 'vitest';
+import { SearchPage } from './SearchPage';
+
+function renderAt(url: string) {
+  history.replaceState(null, '', url);
+  return render(
+    <LocationProvider>
+      <SearchPage lang="en" area="sefton" topic="search" />
+    </LocationProvider>,
+  );
+}
+
+describe('search page', () => {
+  it('runs the query from the URL and links each result to its section', async () => {
+    renderAt('/en/sefton/search?q=dentist');
+    const results = await screen.findByRole('list');
+    const first = within(results).getAllByRole('link')[0]!;
+    expect(first.getAttribute('href')).toBe('/en/sefton/gp#dentist');
+    expect(screen.getByRole('searchbox', { name: 'What do you need?' })).toHaveProperty('value', 'dentist');
+    expect(screen.getByRole('status').textContent).toMatch(/^Results: \d+$/);
+  });
+
+  it('keeps what is typed in the URL', async () => {
+    renderAt('/en/sefton/search');
+    const box = await screen.findByRole('searchbox', { name: 'What do you need?' });
+    fireEvent.input(box, { target: { value: 'lost card' } });
+    expect(location.search).toBe('?q=lost%20card');
+    expect(await screen.findByRole('link', { name: /Card lost, stolen or not working/ })).toBeTruthy();
+  });
+
+  it('offers Migrant Help and the report form when nothing is found', async () => {
+    renderAt('/en/sefton/search?q=zzqqxxv');
+    expect(await screen.findByText('Nothing found.')).toBeTruthy();
+    expect((await screen.findByRole('link', { name: /Call Migrant Help 0808 8010 503/ })).getAttribute('href')).toBe('tel:08088010503');
+    expect(screen.getByRole('link', { name: 'Report a problem' }).getAttribute('href')).toBe('/en/sefton/report');
+  });
+});

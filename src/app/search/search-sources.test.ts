@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGE_CODES } from '../../shared/languages';
+import { buildIndex, searchIndex } from './search-index';
+import { collectSections, type LoadStrings } from './search-sources';
+
+const fromDisk: LoadStrings = (lng, ns) =>
+  Promise.resolve(JSON.parse(readFileSync(join(process.cwd(), 'locales', lng, `${ns}.json`), 'utf8')) as Record<string, unknown>);
+
+async function indexFor(area: 'sefton' | 'stockton', lang: string) {
+  return buildIndex(await collectSections(area, [lang, 'en'], fromDisk), lang);
+}
+const places = (results: { topic: string; section: string }[]) => results.map((r) => `${r.topic}#${r.section}`);
+
+describe('searching the real content', () => {
+  it.each([
+    ['ar', 'طبيب'],
+    ['fa', 'پزشک'],
+    ['prs', 'داکتر'],
+    ['ps', 'ډاکټر'],
+    ['ur', 'ڈاکٹر'],
+    ['en', 'doctor'],
+    ['fr', 'médecin'],
+    ['vi', 'bác sĩ'],
+    ['so', 'dhakhtar'],
+    ['sq', 'mjek'],
+  ])('%s: "%s" (doctor) finds the GP page', async (lang, word) => {
+    const results = searchIndex(await indexFor('sefton', lang), word);
+    expect(results.map((r) => r.topic)).toContain('gp');
+  });
+
+  it('Arabic typed without hamza or with a typo still finds the lost card section', async () => {
+    const index = await indexFor('sefton', 'ar');
+    expect(places(searchIndex(index, 'البطاقه مسروقه'))).toContain('money#card');
+    expect(places(searchIndex(index, 'مسروقة'))).toContain('money#card');
+  });
+
+  it('finds a phone number and an organisation name from the content data', async () => {
+    const index = await indexFor('sefton', 'en');
+    expect(places(searchIndex(index, '0808 8010 503'))).toContain('migrant-help#migrantHelp');
+    expect(places(searchIndex(index, 'Bosco'))).toEqual(['migrant-help#local']);
+  });
+
+  it('keeps each area’s own organisations and rules', async () => {
+    const stockton = await indexFor('stockton', 'en');
+    expect(searchIndex(stockton, 'Bosco')).toEqual([]);
+    expect(searchIndex(stockton, 'Stop Hate UK').some((r) => r.snippet.includes('Stop Hate UK'))).toBe(false);
+    const sections = await collectSections('stockton', ['en'], fromDisk);
+    expect(sections.some((s) => s.parts.some((p) => p.includes('Stop Hate UK')))).toBe(false);
+    expect(places(searchIndex(stockton, 'Justice First'))).toContain('migrant-help#local');
+  });
+
+  it.each(LANGUAGE_CODES)('%s: every section title finds its own section', async (lang) => {
+    const sections = (await collectSections('sefton', [lang], fromDisk)).filter((s) => s.section !== '');
+    const index = await indexFor('sefton', lang);
+    const missed = sections.filter((s) => !places(searchIndex(index, s.title, 30)).includes(`${s.topic}#${s.section}`));
+    expect(missed.map((s) => s.title)).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { LanguageScope } from '../../language/use-t';
+import { GpPage } from './GpPage';
+
+describe('Health and GP page', () => {
+  it('has one heading, the right to register, and a Migrant Help number to tap', async () => {
+    render(<GpPage lang="en" area="sefton" topic="gp" />);
+    expect(await screen.findByText(/You do not need ID, proof of address, immigration status or an NHS number/)).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['Health and GP']);
+    const call = screen.getByRole('link', { name: /Call Migrant Help 0808 8010 503/ });
+    expect(call.getAttribute('href')).toBe('tel:08088010503');
+    expect(call.querySelector('bdi')?.getAttribute('dir')).toBe('ltr');
+    expect(screen.getByRole('link', { name: /Call 999/ }).getAttribute('href')).toBe('tel:999');
+  });
+
+  it('gives every section an id that search results can jump to', async () => {
+    const { container } = render(<GpPage lang="en" area="sefton" topic="gp" />);
+    await screen.findByText(/You do not need ID/);
+    for (const id of ['register', 'howto', 'interpreter', 'hc2', 'dentist', 'eyes', 'urgent', 'struggling']) {
+      expect(container.querySelector(`section#${id} h2`), id).toBeTruthy();
+    }
+  });
+
+  it('says when it was last checked and keeps its sources folded until asked', async () => {
+    render(<GpPage lang="en" area="sefton" topic="gp" />);
+    expect(await screen.findByText(/Last checked 23 November 2026/)).toBeTruthy();
+    const sources = screen.getByRole('group');
+    expect(sources.hasAttribute('open')).toBe(false);
+    fireEvent.click(within(sources).getByText('Sources'));
+    expect(sources.hasAttribute('open')).toBe(true);
+    const bma = within(sources).getByRole('link', { name: 'BMA: Patient registration' });
+    expect(bma.getAttribute('href')).toMatch(/^https:\/\/www\.bma\.org\.uk\//);
+    expect(bma.getAttribute('lang')).toBe('en-GB');
+  });
+
+  it('shows English beside Arabic on request, each column in its own language', async () => {
+    render(
+      <LanguageScope lang="ar">
+        <GpPage lang="ar" area="sefton" topic="gp" />
+      </LanguageScope>,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'الصحة والطبيب العام' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'English' })).toBeNull();
+    const toggle = screen.getByRole('button', { name: /أظهر الإنجليزية بجانبها/ });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(toggle);
+    const english = await screen.findByRole('region', { name: 'English' });
+    expect(english.getAttribute('lang')).toBe('en-GB');
+    expect(english.getAttribute('dir')).toBe('ltr');
+    expect(await within(english).findByRole('heading', { name: 'Your right to a GP' })).toBeTruthy();
+    expect(english.querySelector('[id]')).toBeNull();
+    expect(screen.getByRole('heading', { level: 2, name: /حقك في طبيب عام/ })).toBeTruthy();
+  });
+});
