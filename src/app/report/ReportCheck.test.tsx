@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import ar from '../../../locales/ar/report.json';
 import en from '../../../locales/en/report.json';
 import { LanguageScope } from '../language/use-t';
-import { db } from '../storage/db';
+import { db, type OutboxItem } from '../storage/db';
 import { emptyValues, type FormValues } from './form-values';
 import { ReportCheck } from './ReportCheck';
 
@@ -20,8 +20,8 @@ const values: FormValues = {
   consent: true,
 };
 
-function show(over: Partial<Parameters<typeof ReportCheck>[0]> = {}) {
-  const props = { values, area: 'sefton', onEdit: vi.fn(), onBeforeSave: vi.fn(), onSaved: vi.fn(), onSentDirect: vi.fn(), ...over };
+function show() {
+  const props = { values, area: 'sefton', onEdit: vi.fn(), onBeforeSave: vi.fn(), onSaved: vi.fn<(item: OutboxItem) => void>(), onSentDirect: vi.fn() };
   render(
     <LanguageScope lang="ar">
       <ReportCheck {...props} />
