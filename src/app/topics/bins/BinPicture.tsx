@@ -43,7 +43,7 @@ function shape(kind: ContainerShape, fill: string) {
 
 const ICONS: Record<ContentIcon, string> = {
   recycle: 'M20 12a8 8 0 0 1-14 5.3M4 12a8 8 0 0 1 14-5.3M18 3v4h-4M6 21v-4h4',
-  rubbish: 'M9 4h6l-1 3c4 2 6 6 5 10-1 3-3 4-7 4s-6-1-7-4c-1-4 1-8 5-10z',
+  rubbish: 'M4 6h16M9 6V4h6v2M6 6l1 14h10l1-14M10 10v7M14 10v7',
   garden: 'M5 19C5 10 11 5 20 5c0 9-5 15-14 15zM5 19l8-8',
   food: 'M12 8c-2-2-7-2-7 4 0 5 3 9 5 9 1 0 1-1 2-1s1 1 2 1c2 0 5-4 5-9 0-6-5-6-7-4zM12 8c0-2 1-4 3-5',
   paper: 'M6 3h9l4 4v14H6zM15 3v4h4M9 12h7M9 16h7',

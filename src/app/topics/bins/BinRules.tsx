@@ -6,12 +6,12 @@ import { ContainerLabel } from './ContainerLabel';
 import { Phrase } from './Phrase';
 import { showRuleValues } from './rule-values';
 
-function RuleItems({ t, bcp47, base, rules, as: Tag = 'li' }: { t: TFunction; bcp47: string; base: string; rules: readonly BinRule[]; as?: 'li' | 'p' }) {
+function RuleItems({ t, base, rules, as: Tag = 'li' }: { t: TFunction; base: string; rules: readonly BinRule[]; as?: 'li' | 'p' }) {
   return (
     <>
       {rules.map((r) => (
         <Tag key={r.id}>
-          <Phrase t={t} k={`${base}.${r.id}`} values={showRuleValues(r.values, bcp47)} />
+          <Phrase t={t} k={`${base}.${r.id}`} values={showRuleValues(r.values, t)} />
           {r.caveat === 'check' && <strong class="bins-check"> {t('rules.check')}</strong>}
         </Tag>
       ))}
@@ -20,7 +20,7 @@ function RuleItems({ t, bcp47, base, rules, as: Tag = 'li' }: { t: TFunction; bc
 }
 
 export function BinRules({ rules }: { rules: AreaBinRules }) {
-  const { t, bcp47 } = useT('bins');
+  const { t } = useT('bins');
   const area = rules.area;
   return (
     <>
@@ -33,17 +33,17 @@ export function BinRules({ rules }: { rules: AreaBinRules }) {
             </h3>
             <h4>{t('rules.goesIn')}</h4>
             <ul>
-              <RuleItems t={t} bcp47={bcp47} base={`rules.${area}.${c.id}.in`} rules={c.goesIn} />
+              <RuleItems t={t} base={`rules.${area}.${c.id}.in`} rules={c.goesIn} />
             </ul>
             {c.neverIn.length > 0 && (
               <>
                 <h4>{t('rules.neverIn')}</h4>
                 <ul class="bins-never">
-                  <RuleItems t={t} bcp47={bcp47} base={`rules.${area}.${c.id}.never`} rules={c.neverIn} />
+                  <RuleItems t={t} base={`rules.${area}.${c.id}.never`} rules={c.neverIn} />
                 </ul>
               </>
             )}
-            <RuleItems t={t} bcp47={bcp47} base={`rules.${area}.${c.id}.note`} rules={c.notes} as="p" />
+            <RuleItems t={t} base={`rules.${area}.${c.id}.note`} rules={c.notes} as="p" />
             {rules.pattern.notScheduled.includes(c.id) && <p class="bins-small">{t('rules.notScheduled')}</p>}
           </article>
         ))}
@@ -51,12 +51,12 @@ export function BinRules({ rules }: { rules: AreaBinRules }) {
       <section class="stack" aria-labelledby="bins-general">
         <h2 id="bins-general">{t('rules.general')}</h2>
         <ul>
-          <RuleItems t={t} bcp47={bcp47} base={`rules.${area}.general`} rules={rules.general} />
+          <RuleItems t={t} base={`rules.${area}.general`} rules={rules.general} />
         </ul>
       </section>
       <section class="stack" aria-labelledby="bins-christmas">
         <h2 id="bins-christmas">{t('rules.christmas')}</h2>
-        <RuleItems t={t} bcp47={bcp47} base={`rules.${area}.christmas`} rules={rules.christmas} as="p" />
+        <RuleItems t={t} base={`rules.${area}.christmas`} rules={rules.christmas} as="p" />
       </section>
     </>
   );

@@ -23,7 +23,7 @@ export function factsOf(rules: AreaBinRules): Sourced[] {
 }
 
 export function BinSources({ rules, today }: { rules: AreaBinRules; today: string }) {
-  const { t, bcp47 } = useT('bins');
+  const { t } = useT('bins');
   const facts = factsOf(rules);
   const sources = [...new Map(facts.flatMap((f) => f.sources).map((s): [string, Source] => [s.url, s])).values()];
   const oldest = facts.map((f) => f.checked).sort()[0] ?? today;
@@ -31,7 +31,7 @@ export function BinSources({ rules, today }: { rules: AreaBinRules; today: strin
     <section class="stack bins-sources" aria-labelledby="bins-sources">
       <h2 id="bins-sources">{t('sources.heading')}</h2>
       <p>
-        <Phrase t={t} k="sources.checked" values={{ date: { text: formatFullDate(oldest, bcp47) } }} />
+        <Phrase t={t} k="sources.checked" values={{ date: { text: formatFullDate(oldest, t) } }} />
       </p>
       {daysBetween(oldest, today) > 365 && <p class="notice">{t('sources.old')}</p>}
       <details>

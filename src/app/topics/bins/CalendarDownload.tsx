@@ -2,7 +2,6 @@
 import { useState } from 'preact/hooks';
 import type { AreaBinRules, IsoDate } from '../../content/bins/bin-rules';
 import { useT } from '../../language/use-t';
-import { Icon } from '../../ui/Icon';
 import { buildBinCalendar, type CalendarWords } from './bin-calendar';
 import { containerName, containerText } from './ContainerLabel';
 import { formatTime, listOf } from './date-format';
@@ -13,18 +12,26 @@ import { Phrase } from './Phrase';
 export const REMINDER = { hour: 18, minute: 0 } as const;
 const WEEKS = 52;
 
+function CalendarIcon() {
+  return (
+    <svg class="icon" width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+      <path d="M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M12 13v4M10 15h4" />
+    </svg>
+  );
+}
+
 export function CalendarDownload({ rules, schedule, today }: { rules: AreaBinRules; schedule: BinSchedule; today: IsoDate }) {
   const { t, bcp47 } = useT('bins');
   const [done, setDone] = useState(false);
 
   const download = () => {
-    const time = formatTime(rules.putOut.hour, rules.putOut.minute, bcp47);
+    const time = formatTime(rules.putOut.hour, rules.putOut.minute);
     const putOutKey = rules.putOut.rule === 'by' ? 'next.putOutBy' : 'next.putOutBefore';
     const words: CalendarWords = {
       calendarName: t('calendar.name'),
-      title: (ids) => t('calendar.title', { bins: listOf(ids.map((id) => containerName(t, rules.area, id)), bcp47) }),
+      title: (ids) => t('calendar.title', { bins: listOf(ids.map((id) => containerName(t, rules.area, id)), t) }),
       description: (ids) =>
-        `${t('calendar.description', { bins: listOf(ids.map((id) => containerText(t, rules.area, id)), bcp47) })} ${t(putOutKey, { time })}`,
+        `${t('calendar.description', { bins: listOf(ids.map((id) => containerText(t, rules.area, id)), t) })} ${t(putOutKey, { time })}`,
     };
     const text = buildBinCalendar(rules, schedule, { from: today, weeks: WEEKS, now: new Date(), language: bcp47, reminder: REMINDER, words });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
@@ -42,10 +49,10 @@ export function CalendarDownload({ rules, schedule, today }: { rules: AreaBinRul
     <section class="stack" aria-labelledby="bins-calendar">
       <h2 id="bins-calendar">{t('calendar.heading')}</h2>
       <p>
-        <Phrase t={t} k="calendar.text" values={{ time: { text: formatTime(REMINDER.hour, REMINDER.minute, bcp47) } }} />
+        <Phrase t={t} k="calendar.text" values={{ time: { text: formatTime(REMINDER.hour, REMINDER.minute), ltr: true } }} />
       </p>
       <button type="button" class="button" onClick={download}>
-        <Icon name="update" /> {t('calendar.download')}
+        <CalendarIcon /> {t('calendar.download')}
       </button>
       <p role="status">{done ? t('calendar.done') : ''}</p>
       <p class="bins-small">{t('calendar.yearly')}</p>

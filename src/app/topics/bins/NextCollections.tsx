@@ -17,17 +17,17 @@ interface Props {
 }
 
 export function NextCollections({ rules, schedule, today, count = 3, headingRef }: Props) {
-  const { t, bcp47 } = useT('bins');
+  const { t } = useT('bins');
   const result = nextCollections(rules, schedule, today, count);
   if (!result.ok) return null;
   const thisYear = Number(today.slice(0, 4));
   const dayTitle = (c: Collection) => {
-    const date = { text: formatCollectionDay(c.date, bcp47, thisYear) };
+    const date = { text: formatCollectionDay(c.date, t, thisYear) };
     const ahead = daysBetween(today, c.date);
     if (ahead > 1) return date.text;
     return <Phrase t={t} k={ahead === 0 ? 'next.today' : 'next.tomorrow'} values={{ date }} />;
   };
-  const putOut = { time: { text: formatTime(rules.putOut.hour, rules.putOut.minute, bcp47) } };
+  const putOut = { time: { text: formatTime(rules.putOut.hour, rules.putOut.minute), ltr: true } };
   return (
     <section class="stack" aria-labelledby="bins-next">
       <h2 id="bins-next" tabIndex={-1} ref={headingRef}>
@@ -55,7 +55,7 @@ export function NextCollections({ rules, schedule, today, count = 3, headingRef 
             </p>
             {c.movedFrom.length > 0 && (
               <p class="notice">
-                <Phrase t={t} k="next.moved" values={{ date: { text: c.movedFrom.map((d) => formatCollectionDay(d, bcp47, thisYear)).join(', ') } }} />
+                <Phrase t={t} k="next.moved" values={{ date: { text: c.movedFrom.map((d) => formatCollectionDay(d, t, thisYear)).join(t('format.separator')) } }} />
               </p>
             )}
             {isFestiveWeek(c.date) && <p class="notice">{t('next.festive')}</p>}

@@ -20,7 +20,7 @@ interface Props {
 const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 
 export function ScheduleSetup({ rules, today, initial, onSave, onCancel }: Props) {
-  const { t, bcp47 } = useT('bins');
+  const { t } = useT('bins');
   const [weekday, setWeekday] = useState<Weekday | null>(initial?.weekday ?? null);
   const [slot, setSlot] = useState<string | null>(() => (initial ? (slotOn(rules, initial, anchorFor(initial.weekday, today))?.id ?? null) : null));
   const [street, setStreet] = useState('');
@@ -69,7 +69,7 @@ export function ScheduleSetup({ rules, today, initial, onSave, onCancel }: Props
               {WEEKDAYS.map((d) => (
                 <label key={d} class="bins-option">
                   <input type="radio" name="bins-day" value={d} checked={weekday === d} onChange={() => setWeekday(d)} />
-                  <span>{formatWeekday(d, bcp47)}</span>
+                  <span>{formatWeekday(d, t)}</span>
                 </label>
               ))}
             </div>
@@ -79,7 +79,7 @@ export function ScheduleSetup({ rules, today, initial, onSave, onCancel }: Props
                 <Phrase
                   t={t}
                   k="error.dayNotCollected"
-                  values={{ day: { text: formatWeekday(weekday, bcp47) }, days: { text: formatWeekdays(rules.collectionDays.days, bcp47) } }}
+                  values={{ day: { text: formatWeekday(weekday, t) }, days: { text: formatWeekdays(rules.collectionDays.days, t) } }}
                 />
               )}
             </p>
@@ -88,7 +88,7 @@ export function ScheduleSetup({ rules, today, initial, onSave, onCancel }: Props
             <fieldset class="bins-fieldset" aria-describedby="bins-slot-hint bins-slot-error">
               <legend>
                 {dayOk ? (
-                  <Phrase t={t} k="setup.slotOn" values={{ date: { text: formatCollectionDay(anchorFor(weekday, today), bcp47) } }} />
+                  <Phrase t={t} k="setup.slotOn" values={{ date: { text: formatCollectionDay(anchorFor(weekday, today), t, Number(today.slice(0, 4))) } }} />
                 ) : (
                   t('setup.slotThisWeek')
                 )}

@@ -1,6 +1,7 @@
 // Turns the numbers, dates and names a rule sentence needs into text for one language.
 import type { RuleValue } from '../../content/bins/bin-rules';
-import { formatFullDate, formatMonthYear, formatNumber, formatPence, formatTime, formatWeekdays } from './date-format';
+import type { TFunction } from 'i18next';
+import { formatFullDate, formatLitres, formatMonthYear, formatPence, formatTime, formatWeekdays } from './date-format';
 
 /** A value ready to sit in a sentence: `ltr` when it must read left to right even in Arabic script. */
 export interface ShownValue {
@@ -10,29 +11,29 @@ export interface ShownValue {
   lang?: string;
 }
 
-export function showRuleValue(value: RuleValue, bcp47: string): ShownValue {
+export function showRuleValue(value: RuleValue, t: TFunction): ShownValue {
   switch (value.kind) {
     case 'amount':
       return { text: formatPence(value.pence), ltr: true };
     case 'litres':
-      return { text: formatNumber(value.litres, bcp47, 'liter') };
+      return { text: formatLitres(value.litres, t) };
     case 'count':
-      return { text: formatNumber(value.count, bcp47), ltr: true };
+      return { text: String(value.count), ltr: true };
     case 'year':
       return { text: String(value.year), ltr: true };
     case 'time':
-      return { text: formatTime(value.hour, value.minute, bcp47) };
+      return { text: formatTime(value.hour, value.minute), ltr: true };
     case 'date':
-      return { text: formatFullDate(value.date, bcp47) };
+      return { text: formatFullDate(value.date, t) };
     case 'month':
-      return { text: formatMonthYear(value.date, bcp47) };
+      return { text: formatMonthYear(value.date, t) };
     case 'weekdays':
-      return { text: formatWeekdays(value.days, bcp47) };
+      return { text: formatWeekdays(value.days, t) };
     case 'name':
       return { text: value.text, lang: 'en' };
   }
 }
 
-export function showRuleValues(values: Readonly<Record<string, RuleValue>> | undefined, bcp47: string): Record<string, ShownValue> {
-  return Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, showRuleValue(v, bcp47)]));
+export function showRuleValues(values: Readonly<Record<string, RuleValue>> | undefined, t: TFunction): Record<string, ShownValue> {
+  return Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, showRuleValue(v, t)]));
 }

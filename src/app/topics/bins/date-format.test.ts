@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import am from '../../../../locales/am/bins.json';
+import en from '../../../../locales/en/bins.json';
+import ps from '../../../../locales/ps/bins.json';
+import ti from '../../../../locales/ti/bins.json';
+import { i18n } from '../../language/i18n';
+import { formatCollectionDay, formatMonthYear, formatTime, formatWeekdays, todayInLondon } from './date-format';
+
+const t = (lng: string) => i18n.getFixedT(lng, 'bins');
+
+beforeAll(() => {
+  for (const [lng, strings] of Object.entries({ am, en, ps, ti })) i18n.addResourceBundle(lng, 'bins', strings, true, true);
+});
+
+describe('dates in the person’s language', () => {
+  it('uses the language’s own day and month names, even where the browser has none', () => {
+    expect(formatCollectionDay('2026-11-24', t('ps'), 2026)).toBe(`${ps.format.weekday['2']} 24 ${ps.format.month['11']}`);
+    expect(formatCollectionDay('2026-11-24', t('en'), 2026)).toBe('Tuesday 24 November');
+  });
+
+  it('follows each language’s order of day and month', () => {
+    expect(formatCollectionDay('2026-11-24', t('am'), 2026)).toBe(`${am.format.weekday['2']}፣ ${am.format.month['11']} 24`);
+  });
+
+  it('adds the year only when it is not this year', () => {
+    expect(formatCollectionDay('2027-01-05', t('en'), 2026)).toBe('Tuesday 5 January 2027');
+    expect(formatCollectionDay('2027-01-05', t('en'))).toBe('Tuesday 5 January 2027');
+    expect(formatMonthYear('2019-06-01', t('en'))).toBe('June 2019');
+  });
+
+  it('joins days with the language’s own "and"', () => {
+    expect(formatWeekdays([2, 3, 4, 5], t('en'))).toBe('Tuesday, Wednesday, Thursday and Friday');
+    expect(formatWeekdays([2, 3, 4, 5], t('ti'))).toBe(`${ti.format.weekday['2']}፣ ${ti.format.weekday['3']}፣ ${ti.format.weekday['4']}ን ${ti.format.weekday['5']}ን`);
+    expect(formatWeekdays([3], t('en'))).toBe('Wednesday');
+  });
+
+  it('writes times on the 24-hour clock with two-digit minutes', () => {
+    expect([formatTime(6, 30), formatTime(7, 0), formatTime(18, 0), formatTime(16, 30)]).toEqual(['6:30', '7:00', '18:00', '16:30']);
+  });
+
+  it('knows today’s date in the UK across the clock changes, whatever the phone’s zone', () => {
+    expect(todayInLondon(new Date('2026-10-24T23:30:00Z'))).toBe('2026-10-25'); // 00:30 BST
+    expect(todayInLondon(new Date('2026-10-25T23:30:00Z'))).toBe('2026-10-25'); // 23:30 GMT
+    expect(todayInLondon(new Date('2026-12-31T23:59:00Z'))).toBe('2026-12-31');
+    expect(todayInLondon(new Date('2027-03-28T00:30:00Z'))).toBe('2027-03-28');
+  });
+});
