@@ -30,7 +30,7 @@ export function HelperToolbar({ lang, area, topic, current }: Props) {
       )}
       {hasBody && (
         <a class="button button-quiet" href={showHref(lang, area, topic, url)}>
-          <Icon name="next" /> {t('tools.show')}
+          <Icon name="fullscreen" /> {t('tools.show')}
         </a>
       )}
       {hasBody && current !== 'leaflet' && (

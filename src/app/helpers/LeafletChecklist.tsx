@@ -4,7 +4,7 @@ import { WALKTHROUGH_STEPS } from './walkthrough-steps';
 /** The first-visit steps on paper, with empty boxes to tick by hand. */
 export function LeafletChecklist({ langs }: { langs: readonly string[] }) {
   return (
-    <section class="leaflet-section">
+    <section class="leaflet-section leaflet-checklist-section">
       <PairedText as="h2" langs={langs} k="leaflet.checklist" />
       <ul class="leaflet-checklist" role="list">
         {WALKTHROUGH_STEPS.map((step) => (

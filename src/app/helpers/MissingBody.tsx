@@ -1,5 +1,6 @@
 import { useT } from '../language/use-t';
 import { Icon } from '../ui/Icon';
+import './helpers.css';
 
 /** While a topic's text loads, or when a topic has none the helper tools can use. The h1 only when the page has none. */
 export function MissingBody({ title, loading, back }: { title?: string; loading: boolean; back: string }) {
@@ -12,7 +13,7 @@ export function MissingBody({ title, loading, back }: { title?: string; loading:
       </p>
       {!loading && (
         <a class="button button-quiet" href={back}>
-          <Icon name="back" /> {t('show.back')}
+          <span class="dir-icon"><Icon name="back" /></span> {t('show.back')}
         </a>
       )}
     </div>

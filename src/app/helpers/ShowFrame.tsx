@@ -4,6 +4,7 @@ import { useT } from '../language/use-t';
 import { Icon } from '../ui/Icon';
 import { ReadAloud } from './ReadAloud';
 import { readArrowKey, readSwipe, type Step } from './swipe';
+import './helpers.css';
 import './show.css';
 
 interface Props {
@@ -23,7 +24,10 @@ export function ShowFrame({ title, index, count, onStep, onClose, getText, getEn
   const { t, dir, bcp47 } = useT('helpers');
   const start = useRef<{ x: number; y: number } | null>(null);
   const frame = useRef<HTMLDivElement>(null);
+  const point = useRef<HTMLDivElement>(null);
   useEffect(() => frame.current?.focus(), []);
+  // A new point starts at its top, even if the last one was scrolled.
+  useEffect(() => point.current?.scrollTo?.({ top: 0 }), [index]);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') return onClose();
     const step = readArrowKey(e.key, dir);
@@ -45,6 +49,8 @@ export function ShowFrame({ title, index, count, onStep, onClose, getText, getEn
       </div>
       <div
         class="show-point"
+        ref={point}
+        tabIndex={0}
         onPointerDown={(e) => (start.current = { x: e.clientX, y: e.clientY })}
         onPointerUp={onPointerUp}
         onPointerCancel={() => (start.current = null)}
@@ -53,13 +59,13 @@ export function ShowFrame({ title, index, count, onStep, onClose, getText, getEn
       </div>
       <div class="show-controls">
         <button type="button" class="button show-step" onClick={() => onStep('back')} disabled={index === 0}>
-          <span class="show-arrow"><Icon name="back" /></span> {t('show.back')}
+          <span class="dir-icon"><Icon name="back" /></span> {t('show.back')}
         </button>
         <p class="show-position" aria-live="polite">
           {t('show.position', { current: index + 1, total: count })}
         </p>
         <button type="button" class="button show-step" onClick={() => onStep('next')} disabled={index >= count - 1}>
-          {t('show.next')} <span class="show-arrow"><Icon name="next" /></span>
+          {t('show.next')} <span class="dir-icon"><Icon name="next" /></span>
         </button>
       </div>
       <p class="show-hint">{t('show.hint')}</p>

@@ -33,7 +33,7 @@ export function WalkthroughStepItem({ step, lang, area, done, canShow, onToggle 
         </a>
         {canShow && (
           <a class="button button-quiet" href={showHref(lang, area, step.topic, from)}>
-            <Icon name="next" /> {t('tools.show')}
+            <Icon name="fullscreen" /> {t('tools.show')}
           </a>
         )}
       </div>

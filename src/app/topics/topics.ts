@@ -54,7 +54,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: 'show',
-    icon: 'next',
+    icon: 'fullscreen',
     label: 'topic.showToPerson',
     hidden: true,
     load: () => import('../helpers/ShowToPersonPage').then((m) => m.ShowToPersonPage),

@@ -25,6 +25,7 @@ const PATHS = {
   copy: 'M8 8h12v12H8zM4 16V4h12',
   checklist: 'M4 6l2 2 3-3M4 13l2 2 3-3M12 7h8M12 14h8M12 20h8',
   mail: 'M3 6h18v12H3zM3 6l9 7 9-7',
+  fullscreen: 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,0 +1,162 @@
+// Leaflets printed to PDF by Debian's Chromium: the person's script must survive into the PDF text, in reading order.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, phoneContext, startServer, type RunningServer } from './harness';
+
+let browser: Browser;
+let server: RunningServer;
+const outDir = mkdtempSync(join(tmpdir(), 'waymark-leaflet-'));
+
+function has(command: string, args: string[] = []): boolean {
+  try {
+    execFileSync(command, args, { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** poppler-utils reads the PDFs; fonts-noto-core has the Arabic and Ethiopic glyphs. Installed only when missing. */
+function ensurePdfTools(): void {
+  const fonts = has('sh', ['-c', 'fc-list | grep -q "Noto Sans Ethiopic" && fc-list | grep -q "Noto Sans Arabic"']);
+  const missing = [...(has('pdftotext', ['-v']) ? [] : ['poppler-utils']), ...(fonts ? [] : ['fonts-noto-core'])];
+  if (missing.length === 0) return;
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
+}
+
+function strings(lng: string, ns: string): (key: string) => string {
+  const data = JSON.parse(readFileSync(`locales/${lng}/${ns}.json`, 'utf8')) as Record<string, unknown>;
+  return (key) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], data) as string;
+}
+
+// PDF text keeps the letters but not always the joins: shaping splits off marks, moves punctuation to the visual
+// end of a run and stores two-letter ligatures that start with lam (lam-alef, lam-yeh) in drawing order.
+// Both sides get the same canonical form, so the order of every other letter is still checked.
+function words(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\u064b-\u065f\u0670]/g, '')
+    .replace(/\u0644([\u0627\u0622\u0623\u0625\u0649\u064a])/g, '$1\u0644')
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter(Boolean);
+}
+
+/** The first place where a run's words appear in order, allowing a few other words between (a wrapped line). */
+function findRun(text: readonly string[], run: readonly string[], slack = 8): number {
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== run[0]) continue;
+    let at = i;
+    const ok = run.slice(1).every((w) => {
+      const next = text.indexOf(w, at + 1);
+      if (next < 0 || next - i > run.length + slack) return false;
+      at = next;
+      return true;
+    });
+    if (ok) return i;
+  }
+  return -1;
+}
+
+/** Where a phrase starts in the text, or -1. pdftotext emits the parts of a right-to-left line between
+ * punctuation in drawing order, so each part must read in order, but parts may swap within a line. */
+function findPhrase(text: readonly string[], phrase: string): number {
+  const runs = phrase.split(/\p{P}+/u).map(words).filter((r) => r.length > 0);
+  const found = runs.map((run) => findRun(text, run));
+  return found.includes(-1) ? -1 : Math.min(...found);
+}
+
+async function printLeaflet(path: string, name: string, waitFor: string): Promise<string> {
+  const context = await phoneContext(browser, { width: 1024 });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  await page.getByText(waitFor, { exact: false }).first().waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  const file = join(outDir, `${name}.pdf`);
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  await context.close();
+  return file;
+}
+
+beforeAll(async () => {
+  ensurePdfTools();
+  browser = await launchBrowser();
+  server = await startServer();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const cases = [
+  {
+    lang: 'ar',
+    area: 'sefton',
+    topic: 'gp',
+    ns: 'health',
+    script: /[\u0600-\u06ff]/gu,
+    font: 'NotoSansArabic',
+    topicKeys: ['howto.title', 'interpreter.title', 'interpreter.children'],
+  },
+  {
+    lang: 'ti',
+    area: 'stockton',
+    topic: 'esol',
+    ns: 'esol',
+    script: /[\u1200-\u137f]/gu,
+    font: 'NotoSansEthiopic',
+    topicKeys: ['eligible.title', 'where.title', 'cafes.title'],
+  },
+];
+
+describe.each(cases)('a welcome pack printed in $lang with English beside it', (c) => {
+  let pdf = '';
+  let text = '';
+  const t = strings(c.lang, 'helpers');
+  const en = strings('en', 'helpers');
+
+  beforeAll(async () => {
+    pdf = await printLeaflet(`/${c.lang}/${c.area}/leaflet?topics=checklist,${c.topic}&with=en`, c.lang, t('walkthrough.steps.report.hint'));
+    text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+  });
+
+  it('is A4 with the checklist on the first page and each topic on a page of its own', () => {
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+595(\.\d+)? x 842(\.\d+)? pts \(A4\)|Page size:\s+594\.96 x 841\.92 pts \(A4\)/);
+    const pages = text.split('\f');
+    expect(findPhrase(words(pages[0]!), t('leaflet.checklist'))).toBeGreaterThanOrEqual(0);
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThanOrEqual(2);
+  });
+
+  it('embeds a font for the script, so no letter prints as a box', () => {
+    expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toContain(c.font);
+    expect(text).not.toContain('\ufffd');
+    expect(text.normalize('NFKC').match(c.script)?.length ?? 0).toBeGreaterThan(200);
+  });
+
+  it('keeps the person’s language in reading order, step after step', () => {
+    const all = words(text);
+    const steps = ['gp', 'bins', 'migrantHelp', 'esol', 'schools', 'report'].map((id) => t(`walkthrough.steps.${id}.hint`));
+    const phrases = [t('leaflet.checklist'), ...steps];
+    const positions = phrases.map((phrase) => findPhrase(all, phrase));
+    expect(phrases.filter((_, i) => positions[i]! < 0)).toEqual([]);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('prints the topic itself in both languages, its sections in order', () => {
+    const all = words(text);
+    const topic = strings(c.lang, c.ns);
+    const english = strings('en', c.ns);
+    const positions = c.topicKeys.map((key) => findPhrase(all, topic(key)));
+    expect(c.topicKeys.filter((_, i) => positions[i]! < 0)).toEqual([]);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    for (const key of c.topicKeys) expect(findPhrase(all, english(key))).toBeGreaterThanOrEqual(0);
+    expect(findPhrase(all, en('leaflet.checklist'))).toBeGreaterThanOrEqual(0);
+  });
+});
