@@ -5,6 +5,7 @@ import { Icon } from '../ui/Icon';
 import { HandOver } from './HandOver';
 import { leafletHref, showHref, sideBySideHref } from './helper-links';
 import { TopicBodiesContext } from './topic-body';
+import { TopicReadAloud } from './TopicReadAloud';
 import './helpers.css';
 
 interface Props {
@@ -15,7 +16,7 @@ interface Props {
   current?: 'side-by-side' | 'leaflet';
 }
 
-/** Tools for a volunteer beside a topic: side by side, show to person, print, give to their phone. */
+/** Tools for a volunteer beside a topic: side by side, show to person, print, give to their phone, read aloud. */
 export function HelperToolbar({ lang, area, topic, current }: Props) {
   const { t } = useT('helpers');
   const { url } = useLocation();
@@ -39,6 +40,7 @@ export function HelperToolbar({ lang, area, topic, current }: Props) {
         </a>
       )}
       <HandOver lang={lang} area={area} topic={topic} />
+      {!current && <TopicReadAloud topic={topic} area={area} />}
     </nav>
   );
 }

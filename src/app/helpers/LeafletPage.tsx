@@ -18,7 +18,8 @@ export function LeafletPage({ lang, area }: TopicPageProps) {
   const { t } = useT('helpers');
   const bodies = useContext(TopicBodiesContext);
   const choices = ['checklist', ...topicsWithBodies(bodies, TOPICS.map((x) => x.id))];
-  const chosen = readTopicList(query.topics, choices);
+  // A fresh leaflet starts with the checklist; an emptied choice stays empty.
+  const chosen = query.topics === undefined ? ['checklist'] : readTopicList(query.topics, choices);
   const withLang = readWith(query.with);
   const change = (next: { topics?: string[]; with?: string }) =>
     route(leafletHref(lang, area, next.topics ?? chosen, next.with ?? withLang), true);

@@ -9,8 +9,9 @@ describe('readableText', () => {
       <p>Call <bdi dir="ltr">0808 8010 503</bdi> today.</p>
       <button>Next</button><nav><a href="/">Home</a></nav>
       <p hidden>secret</p><span aria-hidden="true">→</span>
+      <details><summary>Sources</summary><p>nhs.uk</p></details>
       <ul><li>One</li><li>Two</li></ul>`;
-    expect(readableText(root)).toBe('See a doctor\nCall 0808 8010 503 today.\nOne\nTwo');
+    expect(readableText(root)).toBe('See a doctor\nCall 0808 8010 503 today.\nSources\nOne\nTwo');
   });
 });
 

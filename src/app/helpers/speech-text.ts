@@ -1,5 +1,6 @@
 // Text for speechSynthesis: what a page says (not its buttons), in short pieces so long pages do not cut off.
-const SKIP = 'button, select, input, textarea, nav, svg, script, style, [aria-hidden="true"], [hidden], [data-read-skip]';
+const SKIP =
+  'button, select, input, textarea, nav, svg, script, style, dialog:not([open]), details:not([open]) > :not(summary), [aria-hidden="true"], [hidden], [data-read-skip]';
 const BLOCK = /^(P|LI|H[1-6]|DT|DD|SECTION|ARTICLE|DIV|TD|TH|BLOCKQUOTE|FIGCAPTION|SUMMARY)$/;
 
 /** The words a sighted reader would read in an element, one line per block. */

@@ -11,10 +11,19 @@ export interface TopicBodyProps {
   anchors?: boolean;
 }
 
+/** A section's words as keys in the body's namespace, in reading order. */
+export interface TopicPoint {
+  heading: string;
+  text: readonly string[];
+  values?: Readonly<Record<string, string>>;
+}
+
 export interface TopicBody {
   Body: ComponentType<TopicBodyProps>;
   /** the body's locale namespace, so it is drawn only once its words are in */
   ns?: string;
+  /** lets the English be read aloud without drawing it when the phone has no voice for the page's language */
+  points?: (area: string) => readonly TopicPoint[];
 }
 
 /** Topic id → lazy loader. Topics without an entry have no body the helper tools can show. */
