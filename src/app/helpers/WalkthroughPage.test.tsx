@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { MIGRANT_HELP } from '../content/national';
 import { FIXTURE_BODIES, loadHelperStrings } from './topic-bodies.fixture';
 import { TopicBodiesContext } from './topic-body';
 import { WalkthroughPage } from './WalkthroughPage';
@@ -18,6 +19,10 @@ function open(lang = 'en') {
 
 describe('WalkthroughPage', () => {
   beforeAll(loadHelperStrings);
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
   it('lists every first-visit step, each opening the page that explains it', async () => {
     open();
     const links = await screen.findAllByRole('link', { name: 'Open the page' });
@@ -54,6 +59,22 @@ describe('WalkthroughPage', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('All ticks are cleared.'));
     expect(screen.getAllByRole('checkbox').some((c) => (c as HTMLInputElement).checked)).toBe(false);
     expect(localStorage.length).toBe(0);
+  });
+
+  it('hands the phone a contact card with the Migrant Help number to save', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:card'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    open();
+    fireEvent.click(await screen.findByRole('button', { name: `Save to contacts ${MIGRANT_HELP.display}` }));
+    expect(click).toHaveBeenCalledOnce();
+    const text = await new Promise<string>((done) => {
+      const reader = new FileReader();
+      reader.onload = () => done(String(reader.result));
+      reader.readAsText(blobs[0]!);
+    });
+    expect(text).toContain(`TEL;TYPE=VOICE:${MIGRANT_HELP.digits}`);
   });
 
   it('offers a welcome pack of the checklist and the topics that have text', async () => {

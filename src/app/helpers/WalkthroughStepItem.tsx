@@ -1,8 +1,10 @@
+import { MIGRANT_HELP } from '../content/national';
 import { useT } from '../language/use-t';
 import { areaHref } from '../routing/paths';
 import { Icon } from '../ui/Icon';
 import { EnglishBeside } from './EnglishBeside';
 import { showHref } from './helper-links';
+import { SaveContact } from './SaveContact';
 import type { WalkthroughStep } from './walkthrough-steps';
 
 interface Props {
@@ -31,6 +33,7 @@ export function WalkthroughStepItem({ step, lang, area, done, canShow, onToggle 
         <a class="button button-quiet" href={areaHref(lang, area, step.topic)}>
           {t('walkthrough.open')}
         </a>
+        {step.id === 'migrantHelp' && <SaveContact name="Migrant Help" phone={MIGRANT_HELP} />}
         {canShow && (
           <a class="button button-quiet" href={showHref(lang, area, step.topic, from)}>
             <Icon name="fullscreen" /> {t('tools.show')}
