@@ -27,7 +27,9 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   const trustProxy = options.trustProxy ?? false;
   app.use('*', securityHeaders());
-  app.use('*', compress());
+  // API answers are a few bytes; compressing them would only cost time.
+  const compressOthers = compress();
+  app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : compressOthers(c, next)));
   app.get('/api/health', (c) => c.json({ ok: true }));
   mountReports(app, {
     db: options.db,

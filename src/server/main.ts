@@ -27,9 +27,15 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 server.headersTimeout = 15_000;
 server.requestTimeout = 60_000;
 
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    // A second signal, or connections that will not finish within 5 s, end the process at once.
+    if (stopping) process.exit(1);
+    stopping = true;
     stopRetention();
+    setTimeout(() => process.exit(1), 5_000).unref();
     server.close(() => void db.close().finally(() => process.exit(0)));
+    server.closeIdleConnections();
   });
 }

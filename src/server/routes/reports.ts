@@ -1,5 +1,6 @@
 // POST /api/reports: the intake contract (architecture.md, "Intake API"). Every refusal is JSON and 4xx.
 import { randomBytes } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { Context, Hono } from 'hono';
 import { areaPrefix, type AreaId } from '../../shared/areas';
 import { LIMITS, validateReport, type FieldError } from '../../shared/report';
@@ -54,9 +55,12 @@ export function mountReports(app: Hono, options: ReportRouteOptions): void {
     if (type !== 'application/json') return c.json({ error: 'unsupported_media_type' }, 415);
     const key = parseIdempotencyKey(c.req.header('idempotency-key'));
     if (typeof key !== 'string') return fieldErrors(c, [key]);
-    const body = await readJsonBody(c.req.raw, LIMITS.bodyBytes, options.bodyTimeoutMs);
+    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    const body = await readJsonBody(c.req.raw, incoming, LIMITS.bodyBytes, options.bodyTimeoutMs);
     if (!body.ok) {
       if (body.status === 400) return fieldErrors(c, [{ field: 'body', code: body.code }]);
+      // The rest of an oversized or stalled body is not worth reading: close the connection.
+      c.header('Connection', 'close');
       return c.json({ error: body.code }, body.status);
     }
     const result = validateReport(body.value);
