@@ -1,4 +1,5 @@
 // Shared steps for the report browser tests: fill and save a report, fault the intake, read the server's rows.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { BrowserContext, Page, Route } from 'playwright-core';
@@ -19,9 +20,9 @@ export function uniqueWords(): Typed {
   return { description: `Card lost near the station zq${tag}`, name: `Tester Zq${tag}`, phone: `07700 9${String(counter).padStart(5, '0')}` };
 }
 
-/** Fills the Aspen card form and saves it; resolves once the page says it is saved on the phone. */
-export async function saveReport(page: Page, origin: string, typed: Typed = uniqueWords(), lang = 'en'): Promise<Typed> {
-  await page.goto(`${origin}/${lang}/sefton/report?c=aspen&step=form`);
+/** Fills the Aspen card form and checks it, up to the "Send report" button. */
+export async function fillReport(page: Page, origin: string, typed: Typed = uniqueWords()): Promise<Typed> {
+  await page.goto(`${origin}/en/sefton/report?c=aspen&step=form`);
   await page.getByRole('textbox', { name: /^What is wrong\? Tell us/ }).fill(typed.description);
   await page.getByRole('radio', { name: 'Lost card' }).check();
   await page.getByRole('radio', { name: 'Phone call' }).check();
@@ -29,6 +30,12 @@ export async function saveReport(page: Page, origin: string, typed: Typed = uniq
   await page.getByLabel(/^Phone number/).fill(typed.phone);
   await page.getByRole('checkbox', { name: /^I agree to send this report/ }).check();
   await page.getByRole('button', { name: 'Check my report' }).click();
+  return typed;
+}
+
+/** Fills the Aspen card form and saves it; resolves once the page says it is saved on the phone. */
+export async function saveReport(page: Page, origin: string, typed: Typed = uniqueWords()): Promise<Typed> {
+  await fillReport(page, origin, typed);
   await page.getByRole('button', { name: 'Send report' }).click();
   await page.getByText(SAVED).waitFor();
   return typed;
@@ -46,9 +53,34 @@ export interface ServerRow {
   language: string;
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Waits until the server process itself (tsx runs it as a child) has let go of the data folder.
+ * If it will not stop, it is ended by the pid it wrote: a process this test run started.
+ */
+export async function waitForRelease(dataDir: string): Promise<void> {
+  const lock = join(dataDir, 'waymark.pid');
+  const deadline = Date.now() + 10_000;
+  while (existsSync(lock)) {
+    const pid = Number(readFileSync(lock, 'utf8'));
+    if (!pid || !alive(pid)) return;
+    if (Date.now() > deadline) process.kill(pid, 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Stops the server, reads its database directly, and starts it again on the same port and data. */
 export async function serverRows(server: RunningServer, restart = true): Promise<{ rows: ServerRow[]; server: RunningServer }> {
   await server.stop();
+  await waitForRelease(server.dataDir);
   const pg = await PGlite.create({ dataDir: join(server.dataDir, 'pglite') });
   const { rows } = await pg.query<ServerRow>('SELECT idempotency_key::text, reference, schema_version, language FROM reports ORDER BY id');
   await pg.close();
@@ -56,17 +88,24 @@ export async function serverRows(server: RunningServer, restart = true): Promise
   return { rows, server: next };
 }
 
-/** Counts POSTs to the intake per Idempotency-Key, passing each on (or to `fault` when it returns true). */
+/**
+ * Counts, per Idempotency-Key, the POSTs the intake answered, and lets `fault` answer instead when it returns true.
+ * Attempts that never reached anyone (offline) are not counted.
+ */
 export async function watchIntake(context: BrowserContext, fault?: (route: Route, n: number) => Promise<boolean>): Promise<Map<string, number>> {
   const seen = new Map<string, number>();
   let n = 0;
-  await context.route('**/api/reports', async (route) => {
-    const key = route.request().headers()['idempotency-key'] ?? '';
+  context.on('requestfinished', (request) => {
+    if (request.method() !== 'POST' || !request.url().endsWith('/api/reports')) return;
+    const key = request.headers()['idempotency-key'] ?? '';
     seen.set(key, (seen.get(key) ?? 0) + 1);
-    n++;
-    if (fault && (await fault(route, n))) return;
-    await route.continue();
   });
+  if (fault) {
+    await context.route('**/api/reports', async (route) => {
+      n++;
+      if (!(await fault(route, n))) await route.continue();
+    });
+  }
   return seen;
 }
 
