@@ -22,10 +22,14 @@ export function isHttps(c: Context, trustProxy: boolean): boolean {
   return new URL(c.req.url).protocol === 'https:' || (trustProxy && c.req.header('x-forwarded-proto') === 'https');
 }
 
-/** A browser says where a request came from; anything but this site (or no browser at all) is refused. */
+/**
+ * A browser says where a request came from; anything but this site is refused, requests without a
+ * browser pass. Sec-Fetch-Site decides when present: under Referrer-Policy no-referrer, Chromium sends
+ * "Origin: null" even for this site's own forms.
+ */
 export function isSameOrigin(c: Context, trustProxy: boolean): boolean {
   const site = c.req.header('sec-fetch-site');
-  if (site && site !== 'same-origin' && site !== 'none') return false;
+  if (site) return site === 'same-origin' || site === 'none';
   const origin = c.req.header('origin');
   if (origin === undefined) return true;
   try {

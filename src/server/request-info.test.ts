@@ -1,0 +1,32 @@
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { clientAddress, isSameOrigin } from './request-info';
+
+const app = new Hono();
+app.all('/', (c) => c.json({ same: isSameOrigin(c, false), client: clientAddress(c, true) }));
+const ask = async (headers: Record<string, string>) =>
+  (await (await app.request('http://waymark.example/', { method: 'POST', headers: { host: 'waymark.example', ...headers } })).json()) as {
+    same: boolean;
+    client: string;
+  };
+
+describe('isSameOrigin', () => {
+  it('accepts the page’s own form, which Chromium sends with Origin: null under no-referrer', async () => {
+    expect((await ask({ origin: 'null', 'sec-fetch-site': 'same-origin' })).same).toBe(true);
+  });
+  it('refuses another site however it is dressed', async () => {
+    expect((await ask({ origin: 'http://waymark.example', 'sec-fetch-site': 'cross-site' })).same).toBe(false);
+    expect((await ask({ 'sec-fetch-site': 'same-site' })).same).toBe(false);
+    expect((await ask({ origin: 'https://waymark.example.evil.test' })).same).toBe(false);
+    expect((await ask({ origin: 'null' })).same).toBe(false);
+  });
+  it('lets through clients that are not browsers and send no Origin', async () => {
+    expect((await ask({})).same).toBe(true);
+  });
+});
+
+describe('clientAddress behind a trusted proxy', () => {
+  it('takes the address the proxy added last, not what the client claimed', async () => {
+    expect((await ask({ 'x-forwarded-for': '6.6.6.6, 203.0.113.9' })).client).toBe('203.0.113.9');
+  });
+});
