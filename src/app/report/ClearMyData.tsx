@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../language/use-t';
 import type { OutboxItem } from '../storage/db';
+import { formatWhen } from './format-date';
 import { clearMyData, unsentReports } from './personal-data';
 
 type Stage = 'idle' | 'confirm' | 'done' | 'failed';
@@ -28,7 +29,6 @@ export function ClearMyData({ onCleared }: { onCleared: () => void }) {
       setStage('failed');
     }
   };
-  const day = new Intl.DateTimeFormat(bcp47, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <section class="stack report-clear" aria-labelledby="report-clear-title">
@@ -49,7 +49,7 @@ export function ClearMyData({ onCleared }: { onCleared: () => void }) {
               <ul>
                 {unsent.map((i) => (
                   <li key={i.id}>
-                    {t(`category.${i.category}`)} · {day.format(i.createdAt)}
+                    {t(`category.${i.category}`)} · {formatWhen(i.createdAt, bcp47)}
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,7 @@
 import { useT } from '../language/use-t';
 import type { OutboxItem } from '../storage/db';
 import { codeKey, fieldOf, labelKey } from './field-paths';
+import { formatWhen } from './format-date';
 import { PhoneCall } from './PhoneCall';
 import { MIGRANT_HELP } from './routes-data';
 import { Sentence } from './Sentence';
@@ -17,7 +18,7 @@ interface Props {
 export function OutboxEntry({ item, now, onFix, onDelete }: Props) {
   const { t, bcp47 } = useT('report');
   const status = statusOf(item);
-  const saved = new Intl.DateTimeFormat(bcp47, { dateStyle: 'medium', timeStyle: 'short' }).format(item.createdAt);
+  const saved = formatWhen(item.createdAt, bcp47);
   const reason = (item.errors ?? []).map((e) => `${t(labelKey(fieldOf(e.field)))}: ${t(codeKey(e.code))}`).join(' ');
   return (
     <li class={`report-entry report-entry-${status}`}>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../language/use-t';
 import type { OutboxItem } from '../storage/db';
 import { kickSender } from './outbox-runner';
+import { formatWhen } from './format-date';
 import { OutboxEntry } from './OutboxEntry';
 import { deleteReport } from './personal-data';
 import { Sentence } from './Sentence';
@@ -21,7 +22,6 @@ export function OutboxList({ view, onFix }: { view: OutboxView; onFix: (item: Ou
     if (last) setAnnouncement(last.kind === 'sent' ? t('status.sent', { reference: last.reference }) : t(`status.${last.kind}`, { reason: '' }));
   }, [view]);
   const waiting = view.items.some((i) => i.state === 'queued' || i.state === 'paused');
-  const day = new Intl.DateTimeFormat(bcp47, { dateStyle: 'medium' });
   return (
     <section class="stack" aria-labelledby="report-status-title">
       <h2 id="report-status-title">{t('status.title')}</h2>
@@ -38,7 +38,7 @@ export function OutboxList({ view, onFix }: { view: OutboxView; onFix: (item: Ou
             <p class="report-status">
               <Sentence t={t} k="status.sent" values={{ reference: r.reference }} />
             </p>
-            <p class="report-muted">{t('status.sentOn', { date: day.format(r.sentAt) })}</p>
+            <p class="report-muted">{t('status.sentOn', { date: formatWhen(r.sentAt, bcp47, false) })}</p>
           </li>
         ))}
       </ul>

@@ -11,15 +11,29 @@ export interface OutboxView {
   problem?: StorageProblem;
 }
 
+const COALESCE_MS = 250;
+
 export function useOutbox(): OutboxView {
   const [view, setView] = useState<OutboxView>({ items: [], receipts: [], loaded: false });
   useEffect(() => {
     const query = liveQuery(() => Promise.all([db.outbox.orderBy('createdAt').toArray(), db.receipts.orderBy('sentAt').reverse().toArray()]));
+    // A burst of deliveries changes the outbox many times a second: show the latest state, a few times a second.
+    let latest: OutboxView | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const show = (view: OutboxView) => {
+      const first = latest === undefined;
+      latest = view;
+      if (first) setView(view);
+      else timer ??= setTimeout(() => ((timer = undefined), setView(latest!)), COALESCE_MS);
+    };
     const sub = query.subscribe({
-      next: ([items, receipts]) => setView({ items, receipts, loaded: true }),
+      next: ([items, receipts]) => show({ items, receipts, loaded: true }),
       error: (err: unknown) => setView((v) => ({ ...v, loaded: true, problem: classifyStorageError(err) })),
     });
-    return () => sub.unsubscribe();
+    return () => {
+      sub.unsubscribe();
+      clearTimeout(timer);
+    };
   }, []);
   return view;
 }
