@@ -51,8 +51,18 @@ describe('searching the real content', () => {
     expect(places(searchIndex(stockton, 'Justice First'))).toContain('migrant-help#local');
   });
 
+  it('finds the bin rules of the area, and only that area’s', async () => {
+    expect(places(searchIndex(await indexFor('sefton', 'en'), 'cardboard'))).toContain('bins#bins-rules');
+    const sefton = await collectSections('sefton', ['en'], fromDisk);
+    const stockton = await collectSections('stockton', ['en'], fromDisk);
+    const binWords = (sections: typeof sefton) => sections.find((s) => s.topic === 'bins')!.parts.join(' ');
+    expect(binWords(sefton)).toContain('hessian sack');
+    expect(binWords(stockton)).not.toContain('hessian sack');
+    expect(binWords(sefton)).not.toMatch(/\{\{/);
+  });
+
   it.each(LANGUAGE_CODES)('%s: every section title finds its own section', async (lang) => {
-    const sections = (await collectSections('sefton', [lang], fromDisk)).filter((s) => s.section !== '');
+    const sections = (await collectSections('sefton', [lang], fromDisk)).filter((s) => s.section !== '' && s.title !== '');
     const index = await indexFor('sefton', lang);
     const missed = sections.filter((s) => !places(searchIndex(index, s.title, 30)).includes(`${s.topic}#${s.section}`));
     expect(missed.map((s) => s.title)).toEqual([]);

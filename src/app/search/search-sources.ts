@@ -9,6 +9,23 @@ import type { SearchSection } from './search-index';
 
 export type LoadStrings = (lng: string, ns: string) => Promise<Strings>;
 
+/** Words another feature owns, searched as one section that links to that page's own heading id. */
+export interface ForeignSection {
+  topic: string;
+  ns: string;
+  key: string;
+  anchor: string;
+  titleKey: string;
+}
+
+export const FOREIGN_SECTIONS: readonly ForeignSection[] = [{ topic: 'bins', ns: 'bins', key: 'rules', anchor: 'bins-rules', titleKey: 'rules.heading' }];
+
+export function foreignSection(spec: ForeignSection, strings: Strings, lang: string, area: AreaId): SearchSection {
+  const say = (key: string) => fillPlain(lookup(strings, key), {}).replace(/\s{2,}/g, ' ');
+  const parts = sectionKeys(strings, spec.key, area).filter((k) => k !== spec.titleKey).map(say).filter(Boolean);
+  return { topic: spec.topic, section: spec.anchor, lang, title: say(spec.titleKey), parts };
+}
+
 export function sectionsOfTopic(content: TopicContent, strings: Strings, lang: string, area: AreaId): SearchSection[] {
   const values = content.values(area);
   const say = (key: string) => fillPlain(lookup(strings, key), values);
@@ -29,14 +46,24 @@ export async function collectSections(
   langs: readonly string[],
   load: LoadStrings,
   contents: readonly TopicContent[] = TOPIC_CONTENTS,
+  foreign: readonly ForeignSection[] = FOREIGN_SECTIONS,
 ): Promise<SearchSection[]> {
-  const jobs = contents.flatMap((content) =>
-    [...new Set(langs)].map((lang) =>
+  const languages = [...new Set(langs)];
+  const own = contents.flatMap((content) =>
+    languages.map((lang) =>
       load(lang, content.ns).then(
         (strings) => sectionsOfTopic(content, strings, lang, area),
         () => [],
       ),
     ),
   );
-  return (await Promise.all(jobs)).flat();
+  const others = foreign.flatMap((spec) =>
+    languages.map((lang) =>
+      load(lang, spec.ns).then(
+        (strings) => [foreignSection(spec, strings, lang, area)],
+        () => [],
+      ),
+    ),
+  );
+  return (await Promise.all([...own, ...others])).flat();
 }
