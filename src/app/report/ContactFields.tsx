@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../../shared/languages';
-import { CONTACT_METHODS, GENDERS, LIMITS } from '../../shared/report';
+import { CONTACT_METHODS, GENDERS } from '../../shared/report';
 import { useT } from '../language/use-t';
 import { ChoiceField } from './ChoiceField';
 import { inputId } from './field-paths';
@@ -28,12 +28,12 @@ export function ContactFields({ values, onChange, errors }: Props) {
         error={errors['contact.method']}
         required
       />
-      <TextField field="contact.name" label={t('contact.name')} value={values.name} onValue={(name) => onChange({ name })} error={errors['contact.name']} maxLength={LIMITS.name} autoComplete="name" />
+      <TextField field="contact.name" label={t('contact.name')} value={values.name} onValue={(name) => onChange({ name })} error={errors['contact.name']} autoComplete="name" />
       {byPhone && (
-        <TextField field="contact.phone" label={t('contact.phoneNumber')} type="tel" value={values.phone} onValue={(phone) => onChange({ phone })} error={errors['contact.phone']} maxLength={LIMITS.phone} autoComplete="tel" required />
+        <TextField field="contact.phone" label={t('contact.phoneNumber')} type="tel" value={values.phone} onValue={(phone) => onChange({ phone })} error={errors['contact.phone']} autoComplete="tel" required />
       )}
       {values.method === 'volunteer' && (
-        <TextField field="contact.volunteer" label={t('contact.volunteerName')} value={values.volunteer} onValue={(volunteer) => onChange({ volunteer })} error={errors['contact.volunteer']} maxLength={LIMITS.name} required />
+        <TextField field="contact.volunteer" label={t('contact.volunteerName')} value={values.volunteer} onValue={(volunteer) => onChange({ volunteer })} error={errors['contact.volunteer']} required />
       )}
       <div class="field">
         <label for={inputId('contact.language')}>{t('contact.language')}</label>

@@ -1,4 +1,4 @@
-import { DETAIL_FIELDS, LIMITS, type Category } from '../../shared/report';
+import { DETAIL_FIELDS, type Category } from '../../shared/report';
 import { useT } from '../language/use-t';
 import { ChoiceField } from './ChoiceField';
 import { TextField } from './TextField';
@@ -22,8 +22,7 @@ export function DetailFields({ category, details, onDetail, errors }: Props) {
           const options = (f.options ?? []).map((o) => ({ value: o, label: t(`option.${o}`) }));
           return <ChoiceField key={field} {...shared} legend={t(`field.${f.name}`)} options={options} />;
         }
-        const max = f.kind === 'textarea' ? LIMITS.longText : LIMITS.shortText;
-        return <TextField key={field} {...shared} label={t(`field.${f.name}`)} type={f.kind === 'date' ? 'date' : 'text'} multiline={f.kind === 'textarea'} maxLength={f.kind === 'date' ? undefined : max} />;
+        return <TextField key={field} {...shared} label={t(`field.${f.name}`)} type={f.kind === 'date' ? 'date' : 'text'} multiline={f.kind === 'textarea'} />;
       })}
     </>
   );

@@ -1,4 +1,3 @@
-import { LIMITS } from '../../shared/report';
 import { useT } from '../language/use-t';
 import { Checkbox } from './Checkbox';
 import type { FormValues } from './form-values';
@@ -18,14 +17,13 @@ export function OnBehalfFields({ values, onChange, errors }: Props) {
       <Checkbox field="onBehalf" label={t('behalf.toggle')} checked={values.onBehalf} onChecked={(onBehalf) => onChange({ onBehalf })} />
       {values.onBehalf && (
         <>
-          <TextField field="onBehalf.worker" label={t('behalf.worker')} value={values.worker} onValue={(worker) => onChange({ worker })} error={errors['onBehalf.worker']} maxLength={LIMITS.name} required />
+          <TextField field="onBehalf.worker" label={t('behalf.worker')} value={values.worker} onValue={(worker) => onChange({ worker })} error={errors['onBehalf.worker']} required />
           <TextField
             field="onBehalf.organisation"
             label={t('behalf.organisation')}
             value={values.organisation}
             onValue={(organisation) => onChange({ organisation })}
             error={errors['onBehalf.organisation']}
-            maxLength={LIMITS.name}
             required
           />
           <Checkbox

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { LIMITS } from '../../shared/report';
 import { useT } from '../language/use-t';
 import { checkValues } from './check-values';
 import { Checkbox } from './Checkbox';
@@ -42,7 +41,6 @@ export function ReportForm({ values, onChange, area, onChecked }: Props) {
         value={values.description}
         onValue={(description) => onChange({ description })}
         error={errors.description}
-        maxLength={LIMITS.description}
         multiline
         required
       />

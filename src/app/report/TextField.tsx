@@ -11,19 +11,18 @@ interface Props {
   required?: boolean;
   multiline?: boolean;
   type?: 'text' | 'tel' | 'date';
-  maxLength?: number;
   autoComplete?: string;
 }
 
-/** A labelled input whose error sits beside it, tied by aria-describedby. Typed words are never cleared. */
-export function TextField({ field, label, value, onValue, error, hint, required, multiline, type = 'text', maxLength, autoComplete }: Props) {
+/** A labelled input whose error sits beside it, tied by aria-describedby. Typed words are never cleared or cut:
+ * there is no maxLength, so text over the limit is flagged by validation instead of silently lost. */
+export function TextField({ field, label, value, onValue, error, hint, required, multiline, type = 'text', autoComplete }: Props) {
   const { t } = useT('report');
   const id = inputId(field);
   const described = [hint && `${id}-hint`, error && errorId(field)].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     value,
-    maxLength,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': described,
     'aria-required': required || undefined,
