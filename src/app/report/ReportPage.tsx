@@ -9,7 +9,7 @@ import type { OutboxItem } from '../storage/db';
 import type { TopicPageProps } from '../topics/topics';
 import { ClearMyData } from './ClearMyData';
 import { reopenAsDraft } from './draft-store';
-import { valuesFromReport } from './form-values';
+import { valuesFromReport } from './draft-values';
 import { startSender } from './outbox-runner';
 import { OutboxList } from './OutboxList';
 import { QuickExit } from './QuickExit';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateReport } from '../../shared/report';
 import { errorsByField, fieldOf, labelKey } from './field-paths';
-import { emptyValues, formOnlyErrors, readDraft, toReport, valuesFromReport, withCategory, type FormValues } from './form-values';
+import { readDraft, valuesFromReport } from './draft-values';
+import { emptyValues, formOnlyErrors, toReport, withCategory, type FormValues } from './form-values';
 
 const meta = { id: '6f1c2b7e-4d0a-4c1e-9a51-3b8f2f6d9e10', area: 'sefton', language: 'ti', createdAt: '2026-05-01T12:00:00.000Z' };
 

@@ -1,5 +1,5 @@
 // The report form as plain data: what is typed, how it becomes an IssueReport, and how a draft is read back.
-import { CATEGORIES, REPORT_SCHEMA_VERSION, type Category, type FieldError } from '../../shared/report';
+import { REPORT_SCHEMA_VERSION, type Category, type FieldError } from '../../shared/report';
 
 export interface PhotoValue {
   type: 'image/jpeg';
@@ -50,7 +50,7 @@ export function withCategory(values: FormValues, category: Category): FormValues
   return values.category === category ? values : { ...values, category, details: {} };
 }
 
-function filled(entries: Record<string, string>): Record<string, string> {
+export function filled(entries: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(entries).filter(([, v]) => v.trim() !== ''));
 }
 
@@ -91,43 +91,4 @@ export function formOnlyErrors(v: FormValues): FieldError[] {
   if ((v.method === 'phone' || v.method === 'whatsapp') && !v.phone.trim()) errors.push({ field: 'contact.phone', code: 'required' });
   if (v.method === 'volunteer' && !v.volunteer.trim()) errors.push({ field: 'contact.volunteer', code: 'required' });
   return errors;
-}
-
-/** A saved draft, if it still has the shape of the form (an old or damaged draft is ignored, not trusted). */
-export function readDraft(value: unknown): FormValues | undefined {
-  const d = value as Partial<FormValues> | null;
-  if (!d || typeof d !== 'object' || !CATEGORIES.includes(d.category as Category)) return undefined;
-  const base = emptyValues(d.category as Category, typeof d.contactLanguage === 'string' ? d.contactLanguage : 'en');
-  const merged = { ...base } as unknown as Record<string, unknown>;
-  for (const [key, fallback] of Object.entries(base)) {
-    const got = (d as Record<string, unknown>)[key];
-    if (typeof got === typeof fallback && Array.isArray(got) === Array.isArray(fallback)) merged[key] = got;
-  }
-  const values = merged as unknown as FormValues;
-  values.details = filled(Object.fromEntries(Object.entries(values.details).filter(([, v]) => typeof v === 'string')));
-  values.photos = values.photos.filter((p) => p?.type === 'image/jpeg' && typeof p.data === 'string');
-  return values;
-}
-
-/** A refused report back into the form, for "Change and send again". */
-export function valuesFromReport(report: Record<string, unknown>): FormValues | undefined {
-  const contact = (report.contact ?? {}) as Record<string, string>;
-  const behalf = report.onBehalf as Record<string, unknown> | undefined;
-  return readDraft({
-    category: report.category,
-    description: report.description,
-    details: report.details,
-    method: contact.method,
-    name: contact.name,
-    phone: contact.phone,
-    volunteer: contact.volunteer,
-    contactLanguage: contact.language,
-    gender: contact.gender,
-    onBehalf: Boolean(behalf),
-    worker: behalf?.worker,
-    organisation: behalf?.organisation,
-    personConsented: behalf?.personConsented === true,
-    consent: false,
-    photos: report.photos,
-  });
 }

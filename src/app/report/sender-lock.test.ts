@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../storage/db';
 import { LOCK_NAME, leaseLapsed, SENDER_LEASE_MS, withSenderLock } from './sender-lock';
 
@@ -11,7 +11,7 @@ describe('the sender lease (where Web Locks are missing)', () => {
     let release!: () => void;
     const busy = new Promise<void>((r) => (release = r));
     const first = withSenderLock('tab-a', () => busy);
-    await new Promise((r) => setTimeout(r, 20));
+    await vi.waitFor(async () => expect((await db.leases.get(LOCK_NAME))?.owner).toBe('tab-a'));
     let secondRan = false;
     expect(await withSenderLock('tab-b', async () => void (secondRan = true))).toBe(false);
     expect(secondRan).toBe(false);

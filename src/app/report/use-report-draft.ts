@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Category } from '../../shared/report';
 import { markUnsaved } from '../offline/unsaved-input';
 import { loadDraft, saveDraft } from './draft-store';
-import { emptyValues, readDraft, withCategory, type FormValues } from './form-values';
+import { readDraft } from './draft-values';
+import { emptyValues, withCategory, type FormValues } from './form-values';
 
 export const FORM_ID = 'report';
 const DEBOUNCE_MS = 400;
