@@ -53,6 +53,40 @@ describe('the report screens', () => {
     await context.close();
   });
 
+  it('makes a 12-megapixel photo smaller than 300 KB on the phone, as JPEG without the camera\'s hidden details', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/sefton/report?c=repair&step=form`);
+    // A noisy picture compresses badly: the hardest case for the size limit.
+    const big = await page.evaluate(async () => {
+      const canvas = new OffscreenCanvas(4000, 3000);
+      const ctx = canvas.getContext('2d')!;
+      const image = ctx.createImageData(4000, 3000);
+      for (let i = 0; i < image.data.length; i++) image.data[i] = (i * 2654435761) % 251;
+      ctx.putImageData(image, 0, 0);
+      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.95 });
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let text = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(text);
+    });
+    const jpeg = Buffer.from(big, 'base64');
+    // An EXIF block right after the start marker, as a phone camera writes one (here with a made-up place).
+    const exifBody = Buffer.concat([Buffer.from('Exif\0\0MM\0*\0\0\0\x08\0\0', 'latin1'), Buffer.from('GPS-SECRET-53.46N-3.01W')]);
+    const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, (exifBody.length + 2) >> 8, (exifBody.length + 2) & 0xff]), exifBody]);
+    const original = Buffer.concat([jpeg.subarray(0, 2), app1, jpeg.subarray(2)]);
+    expect(original.length).toBeGreaterThan(1_000_000);
+    await page.locator('input[type="file"]').setInputFiles({ name: 'leak.jpg', mimeType: 'image/jpeg', buffer: original });
+    await page.getByRole('img', { name: 'Photo 1' }).waitFor({ timeout: 30_000 });
+    const kept = await page.getByRole('img', { name: 'Photo 1' }).getAttribute('src');
+    const data = Buffer.from(kept!.split(',')[1]!, 'base64');
+    expect(data.length).toBeLessThanOrEqual(300 * 1024);
+    expect([...data.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    expect(data.includes('GPS-SECRET')).toBe(false);
+    expect(data.includes('Exif')).toBe(false);
+    await context.close();
+  });
+
   it('Quick exit leaves at once for the home page, and Back does not return to the report', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
