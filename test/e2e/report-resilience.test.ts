@@ -36,7 +36,11 @@ describe('the report outbox under stress', () => {
     await a.goto(`${server.url}/en/sefton/report`);
     await waitForServiceWorker(a);
     await context.setOffline(true);
-    for (const page of [a, a, b, b]) await saveReport(page, server.url);
+    for (const page of [a, a, b, b]) {
+      // A tab in the background is throttled (as on a phone); bring the one being typed in to the front.
+      await page.bringToFront();
+      await saveReport(page, server.url);
+    }
     await context.setOffline(false);
     await expect.poll(() => sentReferences(a), { timeout: 30_000 }).toHaveLength(4);
     await expect.poll(() => sentReferences(b), { timeout: 10_000 }).toHaveLength(4);
