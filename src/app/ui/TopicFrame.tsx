@@ -11,6 +11,7 @@ import { LastChecked } from './LastChecked';
 import { ShareButton } from './ShareButton';
 import { SourceList } from './SourceList';
 import { sayWith } from './say';
+import { HelperToolbar } from '../helpers/HelperToolbar';
 import './content.css';
 
 interface FrameProps {
@@ -62,6 +63,7 @@ export function TopicFrame(props: FrameProps) {
         )}
         <ShareButton data={() => ({ title: t('title'), url: location.href })} />
       </div>
+      <HelperToolbar lang={lang} area={area} topic={content.topic} />
       <LastChecked facts={factsOf(content, area)} />
       <div class={beside ? 'beside' : undefined}>
         <div class="beside-column">
