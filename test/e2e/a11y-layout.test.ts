@@ -1,12 +1,9 @@
-// Layout checks axe cannot make: reflow at 320 px and at 200% text, 44 px targets, dark scheme contrast.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// Layout checks axe cannot make: reflow at 320 px and at 200% text, 44 px targets, reduced motion.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { TOPICS } from '../../src/app/topics/topics';
 import { launchBrowser, startServer, type RunningServer } from './harness';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ROUTES = ['/LANG/sefton/', ...TOPICS.map((t) => `/LANG/sefton/${t.id}`), '/LANG/stockton/bins'];
 
 let browser: Browser;
@@ -55,20 +52,6 @@ describe.each(['en', 'ar'])('layout in %s', (lang) => {
     // 200% text: the same as a person setting their phone's font size to the largest.
     await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
     expect(await overflow(page)).toBeLessThanOrEqual(0);
-    await context.close();
-  });
-
-  it.each(ROUTES)('%s has no axe violations in the dark scheme', async (route) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: 'dark', bypassCSP: true });
-    const page = await context.newPage();
-    await open(page, server.url + route.replace('LANG', lang));
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const w = window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
-      const r = await w.axe.run({ runOnly: { type: 'tag', values: ['wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-      return r.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
     await context.close();
   });
 });
