@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const BUILD_A = resolve('node_modules/.waymark-e2e/a');
@@ -127,4 +127,27 @@ export async function goOffline(context: BrowserContext): Promise<void> {
 export async function goOnline(context: BrowserContext): Promise<void> {
   await context.unroute('**/*');
   await context.setOffline(false);
+}
+
+/**
+ * Presses Tab until `target` has focus. Every stop on the way must show where focus is:
+ * returns the first stop that does not (as text), or null once the target is reached.
+ */
+export async function tabTo(page: Page, target: Locator, maxStops = 80): Promise<string | null> {
+  for (let i = 0; i < maxStops; i++) {
+    await page.keyboard.press('Tab');
+    const unseen = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return 'focus lost to the page';
+      // A page or step container focused by the app after a change is not a Tab stop.
+      if (el.tabIndex < 0) return null;
+      // The calendar button inside a date field takes focus inside the field; app.css outlines that button.
+      if (el instanceof HTMLInputElement && el.type === 'date' && !el.matches(':focus')) return null;
+      const s = getComputedStyle(el);
+      return s.outlineStyle !== 'none' && s.outlineWidth !== '0px' ? null : el.outerHTML.slice(0, 80);
+    });
+    if (unseen) return `no visible focus on ${unseen}`;
+    if (await target.evaluate((el) => el === document.activeElement)) return null;
+  }
+  return 'Tab never reached the control';
 }
