@@ -77,6 +77,8 @@ async function printLeaflet(path: string, name: string, waitFor: string): Promis
   const page = await context.newPage();
   await page.goto(`${server.url}${path}`);
   await page.getByText(waitFor, { exact: false }).first().waitFor();
+  // The topic bodies and their strings arrive lazily after the checklist; print once they are all in.
+  await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready);
   const file = join(outDir, `${name}.pdf`);
   writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));

@@ -15,7 +15,8 @@ describe('the iCalendar writer', () => {
 
   it('folds long lines at 75 octets without cutting a character, and unfolding gives back the line', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+      // U+FFFD is how a cut character would show, so the input itself must not contain one.
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }).filter((t) => !t.includes('\uFFFD')), (text) => {
         const line = `SUMMARY;LANGUAGE=ps:${text}`;
         const folded = foldLine(line);
         for (const physical of folded.split('\r\n')) {
