@@ -1,6 +1,36 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+// "<commit> <date>", shown on the accessibility and staff pages; WAYMARK_BUILD_ID wins (the browser tests name their builds).
+function buildId(): string {
+  if (process.env.WAYMARK_BUILD_ID) return process.env.WAYMARK_BUILD_ID;
+  const day = new Date().toISOString().slice(0, 10);
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return `${commit} ${day}`;
+  } catch {
+    return `unknown ${day}`;
+  }
+}
+const BUILD_ID = JSON.stringify(buildId());
+
+// `vite build --ssr`: the server and the staff command as plain Node modules; packages stay in node_modules.
+const serverBuild = defineConfig({
+  publicDir: false,
+  define: { __BUILD_ID__: BUILD_ID },
+  build: {
+    ssr: true,
+    outDir: process.env.WAYMARK_SERVER_OUT_DIR ?? 'dist-server',
+    target: 'node20',
+    sourcemap: false,
+    rollupOptions: {
+      input: { main: 'src/server/main.ts', staff: 'src/server/cli/staff.ts' },
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
 
 // Locale chunks carry their language in the file name so the service worker can keep only the languages in use.
 function chunkName(info: { name: string; facadeModuleId: string | null }): string {
@@ -8,7 +38,7 @@ function chunkName(info: { name: string; facadeModuleId: string | null }): strin
   return m ? `assets/locale-${m[1]}-${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
 }
 
-export default defineConfig({
+const appBuild = defineConfig({
   plugins: [
     preact({ prerender: { enabled: false } }),
     VitePWA({
@@ -42,7 +72,7 @@ export default defineConfig({
   ],
   define: {
     __CONTENT_DATE__: JSON.stringify(process.env.WAYMARK_CONTENT_DATE ?? new Date().toISOString().slice(0, 10)),
-    __BUILD_ID__: JSON.stringify(process.env.WAYMARK_BUILD_ID ?? 'dev'),
+    __BUILD_ID__: BUILD_ID,
   },
   build: {
     outDir: process.env.WAYMARK_OUT_DIR ?? 'dist',
@@ -85,3 +115,5 @@ export default defineConfig({
     ],
   },
 });
+
+export default defineConfig(({ isSsrBuild }) => (isSsrBuild ? serverBuild : appBuild));

@@ -1,6 +1,7 @@
 // Boot only: language first (so <html lang dir> and strings are right), then render, then the service worker.
 import { render } from 'preact';
 import { App } from './App';
+import { BUILD_ID } from './build-info';
 import { applyDocumentLanguage } from './language/document-language';
 import { initI18n } from './language/i18n';
 import { initialLanguage } from './language/initial-language';
@@ -8,8 +9,7 @@ import { registerServiceWorker } from './offline/sw-bridge';
 import { startOutbox } from './report/outbox-start';
 import './ui/app.css';
 
-declare const __BUILD_ID__: string;
-document.documentElement.dataset.build = __BUILD_ID__;
+document.documentElement.dataset.build = BUILD_ID;
 
 const lang = initialLanguage(location.pathname, navigator.languages ?? [navigator.language]);
 applyDocumentLanguage(lang);

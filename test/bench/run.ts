@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, startServer, type RunningServer } from '../e2e/harness';
+import { buildServer, launchBrowser, startServer, type RunningServer } from '../e2e/harness';
 import { FIGURE_NAMES, LIGHTHOUSE_PAGES, formatTable, type Figures } from './figures';
 import { loadsDexie, measureFirstLoad } from './first-load';
 import { measureLighthouse } from './lighthouse';
@@ -75,6 +75,7 @@ function build(outDir: string): void {
     note('the build failed');
     process.exit(1);
   }
+  buildServer();
 }
 
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);

@@ -1,7 +1,7 @@
-// Browser tests: make sure Debian's Chromium is there, then build the app twice (A, and B as the "new version").
+// Browser tests: make sure Debian's Chromium is there, then build the app twice (A, and B as the "new version") and the server once.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { BUILD_A, BUILD_B, CHROMIUM, buildApp } from './harness';
+import { BUILD_A, BUILD_B, CHROMIUM, buildApp, buildServer } from './harness';
 
 function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
@@ -17,4 +17,5 @@ export default function setup(): void {
   ensureChromium();
   buildApp(BUILD_A, 'e2e-a');
   buildApp(BUILD_B, 'e2e-b');
+  buildServer();
 }

@@ -9,6 +9,8 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const BUILD_A = resolve('node_modules/.waymark-e2e/a');
 export const BUILD_B = resolve('node_modules/.waymark-e2e/b');
+/** The bundled server (`vite build --ssr`), run with plain node as in production. */
+export const SERVER_BUILD = resolve('node_modules/.waymark-e2e/server');
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -27,6 +29,19 @@ export function buildApp(outDir: string, buildId: string): void {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', WAYMARK_OUT_DIR: outDir, WAYMARK_BUILD_ID: buildId },
   });
+}
+
+/** The server and the staff command, bundled as `npm run build` does. */
+export function buildServer(outDir = SERVER_BUILD): void {
+  execFileSync('npx', ['vite', 'build', '--ssr', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', WAYMARK_SERVER_OUT_DIR: outDir },
+  });
+}
+
+/** Runs the bundled staff command (`npm run staff -- …`) against a data folder; returns what it printed. */
+export function runStaffCommand(args: string[], env: Record<string, string>): string {
+  return execFileSync(process.execPath, [join(SERVER_BUILD, 'staff.js'), ...args], { env: { ...process.env, ...env } }).toString();
 }
 
 export interface RunningServer {
@@ -52,7 +67,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'waymark-e2e-'));
-  const child: ChildProcess = spawn(resolve('node_modules/.bin/tsx'), ['src/server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [join(SERVER_BUILD, 'main.js')], {
     env: {
       ...process.env,
       PORT: String(port),

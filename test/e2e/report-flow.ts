@@ -63,7 +63,7 @@ function alive(pid: number): boolean {
 }
 
 /**
- * Waits until the server process itself (tsx runs it as a child) has let go of the data folder.
+ * Waits until the server process has let go of the data folder.
  * If it will not stop, it is ended by the pid it wrote: a process this test run started.
  */
 export async function waitForRelease(dataDir: string): Promise<void> {

@@ -1,12 +1,11 @@
 // The staff inbox in real Chromium: the real sign-in form (Origin: null under no-referrer), a report
 // with a photo, closing it with a note, nothing blocked or broken by the CSP, no axe violations, log out.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type RunningServer } from './harness';
+import { launchBrowser, runStaffCommand, startServer, type RunningServer } from './harness';
 
 let browser: Browser;
 let server: RunningServer;
@@ -16,8 +15,8 @@ const PNG = readFileSync('public/icons/icon-192.png');
 
 beforeAll(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'waymark-staff-e2e-'));
-  const out = execFileSync(resolve('node_modules/.bin/tsx'), ['src/server/cli/staff.ts', 'add', 'caseworker'], { env: { ...process.env, DATA_DIR: dataDir } });
-  password = /Password: (\S+)/.exec(out.toString())![1]!;
+  const out = runStaffCommand(['add', 'caseworker'], { DATA_DIR: dataDir });
+  password = /Password: (\S+)/.exec(out)![1]!;
   [browser, server] = await Promise.all([launchBrowser(), startServer({ dataDir })]);
   const id = crypto.randomUUID();
   const res = await fetch(`${server.url}/api/reports`, {
@@ -45,6 +44,8 @@ describe('the staff inbox', () => {
     page.on('console', (m) => m.type() === 'error' && !m.text().includes('status of 4') && problems.push(m.text()));
     page.on('dialog', (d) => problems.push(`dialog: ${d.message()}`));
     await page.goto(`${server.url}/staff`);
+    // The bundled server names its build (commit and date), so a problem can be tied to a version.
+    expect(await page.locator('footer').textContent()).toMatch(/Waymark build \S+ \d{4}-\d{2}-\d{2}/);
     await page.getByLabel('Name').fill('caseworker');
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();

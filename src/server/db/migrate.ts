@@ -1,13 +1,13 @@
 // Applies the numbered SQL files in ./migrations once each, in order, recorded in schema_migrations.
-// An advisory lock serialises servers starting together against one PostgreSQL.
-import { readdir, readFile } from 'node:fs/promises';
+// They are bundled into the server at build time; an advisory lock serialises servers starting together.
 import type { Database } from './database';
 
-const MIGRATIONS = new URL('./migrations/', import.meta.url);
+const SQL = import.meta.glob<string>('./migrations/*.sql', { query: '?raw', import: 'default', eager: true });
+const MIGRATIONS = new Map(Object.entries(SQL).map(([path, sql]) => [path.slice(path.lastIndexOf('/') + 1), sql]));
 const MIGRATION_LOCK = 'SELECT pg_advisory_xact_lock(2, 0)';
 
 export async function listMigrations(): Promise<string[]> {
-  return (await readdir(MIGRATIONS)).filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f)).sort();
+  return [...MIGRATIONS.keys()].filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f)).sort();
 }
 
 /** Returns the names of the migrations it applied (empty when the schema was current). */
@@ -20,7 +20,7 @@ export async function migrate(db: Database): Promise<string[]> {
     const applied: string[] = [];
     for (const file of files) {
       if (done.has(file)) continue;
-      await tx.exec(await readFile(new URL(file, MIGRATIONS), 'utf8'));
+      await tx.exec(MIGRATIONS.get(file)!);
       await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [file]);
       applied.push(file);
     }

@@ -1,13 +1,11 @@
 // The staff inbox under /staff: its stylesheet, then sign-in, then everything behind the session guard.
-import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { mountStaffAuth } from './staff-auth';
 import { refuse, requireStaff, type StaffEnv, type StaffOptions } from './staff-context';
 import { mountStaffEvidence } from './staff-evidence';
 import { mountStaffInbox } from './staff-inbox';
-
-const STYLESHEET = readFileSync(new URL('../staff/staff.css', import.meta.url), 'utf8');
+import STYLESHEET from '../staff/staff.css?raw';
 
 export function createStaffApp(options: StaffOptions): Hono<StaffEnv> {
   const staff = new Hono<StaffEnv>();

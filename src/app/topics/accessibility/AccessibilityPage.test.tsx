@@ -5,6 +5,8 @@ import arabic from '../../../../locales/ar/accessibility.json';
 import english from '../../../../locales/en/accessibility.json';
 import { AccessibilityPage } from './AccessibilityPage';
 
+declare const __BUILD_ID__: string;
+
 describe('AccessibilityPage', () => {
   it('has exactly one main heading', async () => {
     render(<AccessibilityPage lang="en" area="sefton" topic="accessibility" />);
@@ -19,6 +21,13 @@ describe('AccessibilityPage', () => {
     expect(supported.some((s) => s.includes('TalkBack') && s.includes('VoiceOver'))).toBe(true);
     const gaps = screen.getByRole('region', { name: english.gaps.heading });
     expect(within(gaps).getAllByRole('listitem').map((li) => li.textContent)).toContain(english.gaps.testing);
+  });
+
+  it('names the build it is, so a barrier report can say which version it was seen in', async () => {
+    render(<AccessibilityPage lang="en" area="sefton" topic="accessibility" />);
+    const line = await screen.findByText(new RegExp(`^${english.version}:`));
+    expect(line.textContent).toBe(`${english.version}: ${__BUILD_ID__}`);
+    expect(__BUILD_ID__).toMatch(/^(\S+) \d{4}-\d{2}-\d{2}$|^e2e-|^bench$/);
   });
 
   it('sends barriers to the report form of the same language and area', async () => {

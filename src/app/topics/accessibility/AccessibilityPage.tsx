@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { BUILD_ID } from '../../build-info';
 import { useT } from '../../language/use-t';
 import { areaHref } from '../../routing/paths';
 import { Icon } from '../../ui/Icon';
@@ -54,6 +55,9 @@ export function AccessibilityPage({ lang, area }: TopicPageProps) {
               <Icon name="flag" /> {t('report.link')}
             </a>
           </Part>
+          <p class="lead">
+            {t('version')}: <bdi>{BUILD_ID}</bdi>
+          </p>
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 // The frame of every staff page. Only the stylesheet route styles it: the CSP allows no inline style or script.
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import { BUILD_ID } from '../../build-id';
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -42,6 +43,7 @@ export function page(options: PageOptions, body: Html): Html {
 <main id="main">
 ${body}
 </main>
+<footer><p class="build">Waymark build ${BUILD_ID}</p></footer>
 </body>
 </html>`;
 }
