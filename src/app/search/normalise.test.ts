@@ -30,6 +30,12 @@ describe('normalising text for search', () => {
     expect(normaliseText('Médecin Bác sĩ ĐIỀU')).toBe('medecin bac si dieu');
     expect(normaliseText('ሓኪም')).toBe('ሓኪም');
   });
+  it('keeps the vowel signs of Bengali, Gurmukhi and Devanagari, which are letters there', () => {
+    expect(normaliseText('ডাক্তার')).toBe('ডাক্তার');
+    expect(normaliseText('ਡਾਕਟਰ')).toBe('ਡਾਕਟਰ');
+    expect(normaliseText('डॉक्टर')).toBe('डॉक्टर');
+    expect(normaliseText('দিন')).not.toBe(normaliseText('দান'));
+  });
 });
 
 describe('search terms', () => {

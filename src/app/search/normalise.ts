@@ -1,6 +1,7 @@
 // Folds spelling variants so a search matches however people type: case and accents in Latin scripts;
 // in Arabic script the alef/hamza forms, Persian and Arabic ye and kaf, Pashto/Urdu/Sorani letters, diacritics,
-// tatweel, invisible joiners, and Arabic-Indic digits. Ethiopic text passes through unchanged.
+// tatweel, invisible joiners, and Arabic-Indic digits. Ethiopic text passes through unchanged, and so do the
+// vowel signs of Indic scripts (Bengali, Gurmukhi, Devanagari): there they are letters, not accents.
 const FOLD: Readonly<Record<string, string>> = {
   'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا', 'ٵ': 'ا',
   'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ێ': 'ي', 'ے': 'ي', 'ۓ': 'ي',
@@ -13,14 +14,16 @@ const FOLD: Readonly<Record<string, string>> = {
 };
 // Zero-width joiners and bidi marks carry no letters.
 const INVISIBLE = /\u200D|[\u200B\u200E\u200F\u061C\u2066-\u2069\uFEFF]/g;
-const MARKS = /\p{M}/gu;
+const MARKS = /(\P{M})(\p{M}+)/gu;
+// Bengali, Gurmukhi, Devanagari and their neighbours: combining signs spell the vowel, so they stay.
+const INDIC = /[\u0900-\u0DFF]/u;
 const ARABIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
 /** Lower case, no accents or diacritics, one spelling per Arabic-script letter. ZWNJ is kept for the tokenizer. */
 export function normaliseText(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(MARKS, '')
+    .replace(MARKS, (_all, base: string, marks: string) => (INDIC.test(base) ? base + marks : base))
     .replace(INVISIBLE, '')
     .toLowerCase()
     .replace(ARABIC_DIGIT, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))

@@ -94,3 +94,18 @@ describe('search in Arabic-script languages, with English beside', () => {
     expect(places(urdu, 'ur', 'ايمرجنسي')).toEqual(['gp#urgent']);
   });
 });
+
+describe('search in scripts without spaces or with vowel signs', () => {
+  const gp = (lang: string, title: string, text: string) => [section(lang, 'gp', 'register', title, text), ...english];
+  it('Chinese: a word inside a sentence with no spaces is found', () => {
+    const zh = gp('zh-Hans', '您有权看全科医生', '任何人都可以在全科医生诊所登记。免费。');
+    expect(places(zh, 'zh-Hans', '医生')[0]).toBe('gp#register');
+    expect(places(zh, 'zh-Hans', '全科医生')[0]).toBe('gp#register');
+    expect(places(zh, 'zh-Hans', '牙')).toEqual([]);
+  });
+  it('Bengali, Punjabi and Hindi: the word for doctor finds the GP page', () => {
+    expect(places(gp('bn', 'জিপি (পারিবারিক ডাক্তার)', 'যে কেউ জিপির কাছে নাম লেখাতে পারেন।'), 'bn', 'ডাক্তার')[0]).toBe('gp#register');
+    expect(places(gp('pa', 'ਜੀਪੀ (ਪਰਿਵਾਰਕ ਡਾਕਟਰ)', 'ਕੋਈ ਵੀ ਜੀਪੀ ਕੋਲ ਨਾਮ ਦਰਜ ਕਰਵਾ ਸਕਦਾ ਹੈ।'), 'pa', 'ਡਾਕਟਰ')[0]).toBe('gp#register');
+    expect(places(gp('hi', 'जीपी (पारिवारिक डॉक्टर)', 'कोई भी जीपी के पास नाम लिखवा सकता है।'), 'hi', 'डॉक्टर')[0]).toBe('gp#register');
+  });
+});

@@ -35,8 +35,20 @@ export interface SearchIndex {
 const SEPARATORS = /[\s\p{P}\p{S}]+/u;
 const keyOf = (s: { lang: string; topic: string; section: string }) => `${s.lang}|${s.topic}|${s.section}`;
 
+// Chinese is written without spaces: a run of Han characters is indexed as its overlapping pairs (a lone
+// character as itself), so "医生" is found inside "去全科医生诊所" and a query splits the same way.
+const HAN_RUN = /(\p{Script=Han}+)/u;
+
+function hanPairs(run: string): string[] {
+  const chars = [...run];
+  return chars.length === 1 ? chars : chars.slice(1).map((c, i) => chars[i] + c);
+}
+
 function wordsOf(text: string): string[] {
-  return normaliseText(text).split(SEPARATORS).filter(Boolean);
+  return normaliseText(text)
+    .split(SEPARATORS)
+    .flatMap((w) => (HAN_RUN.test(w) ? w.split(HAN_RUN).flatMap((part, i) => (i % 2 ? hanPairs(part) : part ? [part] : [])) : [w]))
+    .filter(Boolean);
 }
 
 /** Indexing: a word written with a zero-width non-joiner (Persian "کلاس‌ها") is findable whole and in parts. */
@@ -50,7 +62,7 @@ function tokenizeQuery(text: string): string[] {
 
 function processTerm(term: string): string | null {
   const stem = stemTerm(term);
-  return stem.length > 1 || /\d/.test(stem) ? stem : null;
+  return stem.length > 1 || /[\d\p{Script=Han}]/u.test(stem) ? stem : null;
 }
 
 export function buildIndex(sections: readonly SearchSection[], lang: string): SearchIndex {
