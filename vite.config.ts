@@ -34,8 +34,9 @@ const serverBuild = defineConfig({
 
 // Locale chunks carry their language in the file name so the service worker can keep only the languages in use.
 function chunkName(info: { name: string; facadeModuleId: string | null }): string {
-  const m = info.facadeModuleId?.match(/locales[\\/]([a-z]+)[\\/]([a-z0-9-]+)\.json$/);
-  return m ? `assets/locale-${m[1]}-${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
+  const m = info.facadeModuleId?.match(/locales[\\/]([a-z]+(?:-[A-Za-z]+)?)[\\/]([a-z0-9-]+)\.json$/);
+  // "zh-Hans" is written "zh_Hans" so the language stays one part of a hyphen-separated name.
+  return m ? `assets/locale-${m[1]!.replace('-', '_')}-${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
 }
 
 const appBuild = defineConfig({

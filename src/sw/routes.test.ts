@@ -8,6 +8,7 @@ const entries = [
   { url: 'assets/locale-ar-common-y2.js', revision: null },
   { url: 'assets/locale-ar-report-z3.js', revision: null },
   { url: 'assets/locale-ti-common-q4.js', revision: null },
+  { url: 'assets/locale-zh_Hans-common-Ab_3-x.js', revision: null },
 ];
 
 describe('splitManifest', () => {
@@ -16,10 +17,11 @@ describe('splitManifest', () => {
     expect(core.map((e) => e.url)).toEqual(['index.html', 'assets/main-abc.js', 'assets/locale-en-common-x1.js']);
     expect(locales.get('ar')).toEqual(['/assets/locale-ar-common-y2.js', '/assets/locale-ar-report-z3.js']);
     expect(locales.get('ti')).toEqual(['/assets/locale-ti-common-q4.js']);
+    expect(locales.get('zh-Hans')).toEqual(['/assets/locale-zh_Hans-common-Ab_3-x.js']);
   });
   it('finds which languages a cache holds', () => {
-    expect(languagesIn(['/assets/locale-ar-common-old.js', '/assets/main.js', '/assets/locale-so-bins-1.js'])).toEqual(
-      new Set(['ar', 'so']),
+    expect(languagesIn(['/assets/locale-ar-common-old.js', '/assets/main.js', '/assets/locale-so-bins-1.js', '/assets/locale-zh_Hans-bins-2.js'])).toEqual(
+      new Set(['ar', 'so', 'zh-Hans']),
     );
   });
 });

@@ -4,10 +4,11 @@ export interface ManifestEntry {
   revision: string | null;
 }
 
-const LOCALE = /(?:^|\/)assets\/locale-([a-z]+)-[a-z0-9-]+-[\w-]+\.js$/;
+// The build names language files locale-<lang>-<namespace>-<hash>.js, with "zh-Hans" written "zh_Hans".
+const LOCALE = /(?:^|\/)assets\/locale-([a-z]+(?:_[A-Za-z]+)?)-[a-z0-9-]+-[\w-]+\.js$/;
 
 export function localeOf(url: string): string | undefined {
-  return LOCALE.exec(url)?.[1];
+  return LOCALE.exec(url)?.[1]?.replace('_', '-');
 }
 
 /** Splits the build's file list: `core` is precached at install, `locales` maps each other language to its files. */
