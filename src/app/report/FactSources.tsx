@@ -10,7 +10,6 @@ function formatDay(day: string, bcp47: string): string {
 /** Where the facts above come from (publisher, page, its date) and when they were checked, folded away until asked for. */
 export function FactSources({ facts }: { facts: readonly Sourced[] }) {
   const { t, bcp47 } = useT('report');
-  const { t: content } = useT('content');
   return (
     <details class="report-sources">
       <summary>{t('route.sources')}</summary>
@@ -20,8 +19,8 @@ export function FactSources({ facts }: { facts: readonly Sourced[] }) {
             <a href={source.url} rel="noreferrer" lang="en-GB" dir="ltr">
               {source.publisher}: {source.title}
             </a>
-            {source.pageDate && <> · {content('pageDate', { date: formatDay(source.pageDate, bcp47) })}</>} · {t('route.checked', { date: formatDay(checked, bcp47) })}
-            {caveat && <strong class="tag"> · {content('checkTag')}</strong>}
+            {source.pageDate && <> · {t('route.pageDate', { date: formatDay(source.pageDate, bcp47) })}</>} · {t('route.checked', { date: formatDay(checked, bcp47) })}
+            {caveat && <strong class="tag"> · {t('route.checkTag')}</strong>}
           </li>
         ))}
       </ul>

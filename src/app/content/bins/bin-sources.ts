@@ -1,5 +1,4 @@
 // The public pages the bin rules were read from (see /work/shared/content/facts.md, section 5).
-import type { Source } from '../fact';
 import { CHECKED_PUBLISHERS, src } from '../sources';
 
 /** The day these rules were last checked against the fact sheet. */
