@@ -2,9 +2,11 @@ import type { Sourced } from '../content/fact';
 import { useT } from '../language/use-t';
 import { sourceEntries } from '../ui/source-groups';
 
+// Free-text page dates ("2020", "September 2020") are shown as written; only YYYY-MM-DD is formatted as a day.
 function formatDay(day: string, bcp47: string): string {
   const date = new Date(`${day}T12:00:00Z`);
-  return Number.isNaN(date.getTime()) ? day : new Intl.DateTimeFormat(bcp47, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(bcp47, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 /** Where the facts above come from (publisher, page, its date) and when they were checked, folded away until asked for. */
