@@ -10,6 +10,7 @@ import type { TopicPageProps } from '../topics/topics';
 import { ClearMyData } from './ClearMyData';
 import { reopenAsDraft } from './draft-store';
 import { valuesFromReport } from './draft-values';
+import { EmergencyFirst } from './EmergencyFirst';
 import { startSender } from './outbox-runner';
 import { OutboxList } from './OutboxList';
 import { QuickExit } from './QuickExit';
@@ -55,6 +56,7 @@ export function ReportPage({ lang, area }: TopicPageProps) {
         <h1>{t('title')}</h1>
         <QuickExit lang={lang} area={area} />
       </div>
+      <EmergencyFirst />
       {draft.state === 'unavailable' && <p class="notice">{t('draft.unavailable')}</p>}
       {draft.notKept && draft.state !== 'unavailable' && <p class="notice">{t('draft.notKept')}</p>}
       <div role="status" class="report-flash">
