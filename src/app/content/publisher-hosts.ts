@@ -25,7 +25,7 @@ export const PUBLISHER_HOSTS: readonly string[] = [
   'freemovement.org.uk', 'ein.org.uk', 'parallelparliament.co.uk', 'vwv.co.uk', 'it.imdcorporate.co.uk',
   // Newspapers and broadcasters (their own sites)
   'heraldscotland.com', 'standard.co.uk', 'itv.com', 'thenorthernecho.co.uk', 'halesowennews.co.uk', 'otsnews.co.uk',
-  'eyeonsouthport.co.uk', 'standupforsouthport.com', 'wordonthestreets.net', 'diplomatmagazine.com', 'wordupnews.com', 'newsbeep.com',
+  'eyeonsouthport.co.uk', 'standupforsouthport.com', 'wordonthestreets.net', 'diplomatmagazine.com', 'bbc.com',
 ];
 
 /** The host people would see, without "www." and without a port. */

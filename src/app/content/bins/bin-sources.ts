@@ -30,8 +30,8 @@ export const NORTHERN_ECHO_BINS = src(
   'https://thenorthernecho.co.uk/news/24662822.changes-bins-stockton-council-greenlight-new-plan',
   'October 2024',
 );
-export const WORDUP_STOCKTON = src('Wordup News', 'Stockton to change its bin collection system', 'https://wordupnews.com/news-beat/stockton-to-change-its-bin-collection-system');
-export const NEWSBEEP_STOCKTON = src('Newsbeep', 'Stockton bin collection changes', 'https://www.newsbeep.com/uk/361590');
+/** The BBC's own page (its text, quoting the council, was read in the stored copy named in facts.md section 10). */
+export const BBC_STOCKTON_BINS = src('BBC News', 'New bin collections rules to start in the spring', 'https://www.bbc.com/news/articles/ce9y8549nn9o');
 export const STOCKTON_GARDEN_SIGNUP = src(
   'Stockton-on-Tees Borough Council',
   'Sign up for new garden waste service: what you need to know',

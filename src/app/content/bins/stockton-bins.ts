@@ -3,9 +3,9 @@
 import type { Source } from '../fact';
 import type { AreaBinRules, BinRule, RuleValue } from './bin-rules';
 import {
+  BBC_STOCKTON_BINS,
   BILLINGHAM_TC,
   BINS_CHECKED,
-  NEWSBEEP_STOCKTON,
   NORTHERN_ECHO_BINS,
   STOCKTON_DECISION,
   STOCKTON_GARDEN_SIGNUP,
@@ -14,17 +14,16 @@ import {
   STOCKTON_GARDEN,
   STOCKTON_OLD_CHRISTMAS,
   STOCKTON_OLD_COLLECTIONS,
-  WORDUP_STOCKTON,
 } from './bin-sources';
 
 // Rules re-read against the council's and the Northern Echo's own pages (issue 12) carry that day's check.
-const RECHECKED = new Set<Source>([STOCKTON_DECISION, NORTHERN_ECHO_BINS, STOCKTON_GARDEN_SIGNUP]);
+const RECHECKED = new Set<Source>([STOCKTON_DECISION, NORTHERN_ECHO_BINS, STOCKTON_GARDEN_SIGNUP, BBC_STOCKTON_BINS]);
 const checkedFor = (sources: readonly Source[]) => ({ checked: sources.some((s) => RECHECKED.has(s)) ? BINS_PUBLISHERS_CHECKED : BINS_CHECKED });
 const at = { checked: BINS_CHECKED } as const;
 const rule = (id: string, sources: Source[], values?: Record<string, RuleValue>): BinRule =>
   values ? { id, sources, values, ...checkedFor(sources) } : { id, sources, ...checkedFor(sources) };
-const CHANGE_2026 = [STOCKTON_DECISION, NORTHERN_ECHO_BINS, BILLINGHAM_TC, WORDUP_STOCKTON, NEWSBEEP_STOCKTON];
-const CONTAINERS_2026 = [NEWSBEEP_STOCKTON, NORTHERN_ECHO_BINS];
+const CHANGE_2026 = [STOCKTON_DECISION, NORTHERN_ECHO_BINS, BILLINGHAM_TC, BBC_STOCKTON_BINS];
+const CONTAINERS_2026 = [BBC_STOCKTON_BINS, NORTHERN_ECHO_BINS];
 const GARDEN = [STOCKTON_GARDEN_SIGNUP, NORTHERN_ECHO_BINS, BILLINGHAM_TC];
 
 export const STOCKTON_BINS: AreaBinRules = {
