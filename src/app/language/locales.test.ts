@@ -20,7 +20,8 @@ const namespaces = readdirSync(join(root, 'en')).map((f) => f.replace(/\.json$/,
 
 describe('locales', () => {
   it('has a folder for every language and no other', () => {
-    expect(readdirSync(root).sort()).toEqual([...LANGUAGE_CODES].sort());
+    // back-translations/ holds the reviewers' checks, not strings the app loads.
+    expect(readdirSync(root).filter((d) => d !== 'back-translations').sort()).toEqual([...LANGUAGE_CODES].sort());
   });
   describe.each(namespaces)('namespace %s', (ns) => {
     const english = keysOf(load('en', ns)).sort();
