@@ -11,7 +11,7 @@ import { sayWith } from '../../ui/say';
 export function EsolContent({ lang, area, anchors = true }: TopicBodyProps) {
   const { t } = useT('esol');
   if (!isAreaId(area)) return null;
-  const say = sayWith(t, ESOL.values(area));
+  const say = sayWith(t, ESOL.values(area), ESOL.counts);
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
     <div class="stack">
