@@ -2,8 +2,12 @@
 // Pure: the currency test and `npm run back-translations` both use it.
 
 /** Negation, obligation or permission: the words whose meaning a translation can turn round. */
-export const MEANING_WORDS =
-  /\b(must|not|never|no|nothing|nobody|none|nowhere|cannot|can|could|may|might|only|have to|has to|need|needs|should|without|allowed)\b|n[’']t\b/i;
+const MEANING =
+  /\b(must|not|never|no|nothing|nobody|none|nowhere|cannot|can|could|might|only|have to|has to|need|needs|should|without|allowed)\b|n[’']t\b/i;
+// "may" only in lower case, so the month May is not taken for a permission.
+const MAY = /\bmay\b/;
+
+export const MEANING_WORDS = { test: (text: string) => MEANING.test(text) || MAY.test(text) };
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const SUFFIX_ORDER = ['zero', 'one', 'two', 'few', 'many', 'other'];
