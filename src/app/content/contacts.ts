@@ -49,6 +49,7 @@ export const CONTACTS: TopicContent = {
       { id: 'local', facts: [local.council.phone, ...local.places.flatMap((p) => p.facts)], names: local.places.map((p) => p.name) },
     ];
   },
+  counts: { 'appeals.deadline': 'appealDays' },
   values: (area) => ({
     appealDays: String(APPEAL_DAYS.value),
     emergency: EMERGENCY.display,

@@ -31,6 +31,7 @@ export const ESOL: TopicContent = {
       { id: 'cafes', facts: [CAFES] },
     ];
   },
+  counts: { 'eligible.wait': 'waitMonths' },
   values: (area) => ({
     waitMonths: String(ESOL_WAIT.value),
     age: String(ESOL_AGE.value),

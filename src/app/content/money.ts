@@ -38,6 +38,7 @@ export const MONEY: TopicContent = {
     { id: 'covers', facts: [SUPPORT_COVERS] },
     { id: 'card', facts: [CARD_PROBLEM, MIGRANT_HELP] },
   ],
+  counts: { 'extra.baby': 'babyAge', 'extra.maternity': 'maternityWeeks' },
   values: () => ({
     weekly: formatAmount(SECTION_95),
     fullBoard: formatAmount(FULL_BOARD),

@@ -7,6 +7,8 @@ import { MIGRANT_HELP } from './routes-data';
 import { Sentence } from './Sentence';
 import { ESCALATE_AFTER_MS, statusOf, waitedTooLong } from './status-view';
 
+const ESCALATE_DAYS = ESCALATE_AFTER_MS / (24 * 3600_000);
+
 interface Props {
   item: OutboxItem;
   now: number;
@@ -31,7 +33,7 @@ export function OutboxEntry({ item, now, onFix, onDelete }: Props) {
       {waitedTooLong(item, now) && (
         <div class="notice report-escalate">
           <p>
-            <Sentence t={t} k="status.waitingLong" values={{ days: String(ESCALATE_AFTER_MS / (24 * 3600_000)) }} />
+            <Sentence t={t} k="status.waitingLong" values={{ days: String(ESCALATE_DAYS) }} count={ESCALATE_DAYS} />
           </p>
           <PhoneCall phone={MIGRANT_HELP} label={t('route.call', { name: 'Migrant Help' })} />
         </div>

@@ -35,7 +35,7 @@ describe('the status list', () => {
 
   it('escalates a report waiting more than three days with advice and a call button', () => {
     render(<OutboxList view={{ items: [item({ createdAt: now - ESCALATE_AFTER_MS - 60_000 })], receipts: [], loaded: true }} onFix={vi.fn()} />);
-    expect(document.body.textContent).toContain(en.status.waitingLong.replace('{{days}}', '3'));
+    expect(document.body.textContent).toContain(en.status.waitingLong_other.replace('{{days}}', '3'));
     expect(screen.getByRole('link', { name: /Migrant Help/ }).getAttribute('href')).toBe('tel:08088010503');
   });
 

@@ -41,7 +41,7 @@ export function TopicFrame(props: FrameProps) {
   const [beside, setBeside] = useState(false);
   const english = getLanguage('en');
   const values = content.values(area);
-  const say = sayWith(t, values);
+  const say = sayWith(t, values, content.counts);
   const sections = content.sections(area);
 
   // A link to /<topic>#<section> arrives before the lazy page has drawn, so jump once the words are in.

@@ -13,7 +13,7 @@ import { sayWith } from '../../ui/say';
 export function EsolContent({ lang, area, anchors = true }: TopicBodyProps) {
   const { t } = useT('esol');
   if (!isAreaId(area)) return null;
-  const say = sayWith(t, ESOL.values(area));
+  const say = sayWith(t, ESOL.values(area), ESOL.counts);
   const provider = LOCAL[area].esolProvider;
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (

@@ -26,7 +26,7 @@ function ShowCard() {
 export function GpContent({ area, anchors = true }: TopicBodyProps) {
   const { t, lng } = useT('health');
   if (!isAreaId(area)) return null;
-  const say = sayWith(t, HEALTH.values(area));
+  const say = sayWith(t, HEALTH.values(area), HEALTH.counts);
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
     <div class="stack">
