@@ -8,6 +8,9 @@ import { createStaffApp } from './routes/staff';
 import { mountStatic } from './routes/static';
 import { securityHeaders } from './security';
 
+/** 1.6 MB at a weak 32 kbit/s takes under 7 minutes. */
+export const BODY_TOTAL_MS = 10 * 60_000;
+
 export interface AppOptions {
   staticDir: string;
   db: Database;
@@ -15,8 +18,10 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions;
   /** believe X-Forwarded-For/-Host/-Proto from a reverse proxy */
   trustProxy?: boolean;
-  /** how long a client may take to send its body */
+  /** how long a report's body may go silent before 408 */
   bodyTimeoutMs?: number;
+  /** how long a whole report body may take (a photo report on 2G needs minutes) */
+  bodyTotalMs?: number;
   /** first failed-login delay in ms (doubles per failure); tests set 0 */
   loginDelayMs?: number;
   /** the clock for sessions, lockouts and status changes */
@@ -35,7 +40,7 @@ export function createApp(options: AppOptions): Hono {
     db: options.db,
     limiter: new RateLimiter(options.rateLimit ?? { perMinute: 60, burst: 60 }),
     trustProxy,
-    bodyTimeoutMs: options.bodyTimeoutMs ?? 30_000,
+    bodyTimeouts: { idleMs: options.bodyTimeoutMs ?? 30_000, totalMs: options.bodyTotalMs ?? BODY_TOTAL_MS },
   });
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   app.get('/staff/', (c) => c.redirect('/staff', 301));

@@ -7,7 +7,7 @@ import { LIMITS, validateReport, type FieldError } from '../../shared/report';
 import type { Database } from '../db/database';
 import { hashBody } from '../intake/canonical-json';
 import type { RateLimiter } from '../intake/rate-limit';
-import { readJsonBody } from '../intake/read-body';
+import { readJsonBody, type BodyTimeouts } from '../intake/read-body';
 import { createReference } from '../intake/reference';
 import { storeReport } from '../intake/report-store';
 import { clientAddress, isSameOrigin } from '../request-info';
@@ -16,7 +16,8 @@ export interface ReportRouteOptions {
   db: Database;
   limiter: RateLimiter;
   trustProxy: boolean;
-  bodyTimeoutMs: number;
+  /** silence allowed while a body arrives, and the cap on the whole body */
+  bodyTimeouts: BodyTimeouts;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -56,7 +57,7 @@ export function mountReports(app: Hono, options: ReportRouteOptions): void {
     const key = parseIdempotencyKey(c.req.header('idempotency-key'));
     if (typeof key !== 'string') return fieldErrors(c, [key]);
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-    const body = await readJsonBody(c.req.raw, incoming, LIMITS.bodyBytes, options.bodyTimeoutMs);
+    const body = await readJsonBody(c.req.raw, incoming, LIMITS.bodyBytes, options.bodyTimeouts);
     if (!body.ok) {
       if (body.status === 400) return fieldErrors(c, [{ field: 'body', code: body.code }]);
       // The rest of an oversized or stalled body is not worth reading: close the connection.
