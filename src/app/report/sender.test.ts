@@ -100,4 +100,20 @@ describe('a send pass', () => {
     for (const secret of ['Amal Test', '07700 900123', 'secret words here']) expect(everything).not.toContain(secret);
     expect(Object.keys((await db.receipts.toArray())[0]!).sort()).toEqual(['category', 'id', 'reference', 'sentAt']);
   });
+
+  it('stops retrying by itself after a day of the same 500 and asks the person instead', async () => {
+    const item = await enqueueReport(sampleReport(), undefined, clock);
+    const down = vi.fn(async (): Promise<Answer> => ({ kind: 'response', status: 500, contentType: 'application/json', body: { error: 'server_error' }, retryAfter: null }));
+    const dayLater = clock + 25 * 3600_000;
+    while (clock < dayLater) {
+      const result = await sendPass({ owner: 't', now, post: down, random: fixed });
+      if (result.stopWaitMs === undefined) break;
+      clock += result.stopWaitMs;
+    }
+    expect(await db.outbox.get(item.id)).toMatchObject({ state: 'attention', errors: [{ field: 'body', code: 'server_refused' }], refusal: { status: 500 } });
+    const calls = down.mock.calls.length;
+    clock += 7 * 24 * 3600_000;
+    await sendPass({ owner: 't', now, post: down, random: fixed });
+    expect(down).toHaveBeenCalledTimes(calls);
+  });
 });

@@ -33,8 +33,9 @@ export async function sendPass(deps: SenderDeps): Promise<PassResult> {
       continue;
     }
     // The stored payload goes as it is, so every retry sends the very same body with the same key.
-    const verdict = classifyAnswer(await post(item.id, item.payload), now());
-    const kept = await settle(item, verdict, now(), deps.random);
+    const answer = await post(item.id, item.payload);
+    const verdict = classifyAnswer(answer, now());
+    const kept = await settle(item, verdict, now(), deps.random, answer.kind === 'response' ? answer.status : undefined);
     if (verdict.kind === 'sent') sent++;
     if (verdict.kind === 'retry' || verdict.kind === 'paused') return { sent, stopWaitMs: kept?.waitMs ?? 0 };
   }
