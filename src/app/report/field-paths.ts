@@ -53,6 +53,7 @@ const KNOWN_CODES = [
   'lone_surrogate',
   'bad_base64',
   'empty_photo',
+  'server_refused',
 ];
 
 export function codeKey(code: string): string {
