@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../../shared/report';
-import { postReport, sendTimeoutMs } from './send-report';
+import { checkReport, postReport, sendTimeoutMs } from './send-report';
 
 describe('sending one report', () => {
   it('puts the report id in the Idempotency-Key header and the body', async () => {
@@ -56,5 +56,19 @@ describe('sending one report', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('asks whether the intake has a report with a GET by its key, with no body', async () => {
+    let url = '';
+    let seen: RequestInit | undefined;
+    const fetcher = (async (u: string, init: RequestInit) => {
+      url = u;
+      seen = init;
+      return new Response('{"error":"not_stored"}', { status: 404, headers: { 'Content-Type': 'application/json' } });
+    }) as typeof fetch;
+    expect(await checkReport('6f1c2b7e-4d0a-4c1e-9a51-3b8f2f6d9e10', fetcher)).toMatchObject({ kind: 'response', status: 404, body: { error: 'not_stored' } });
+    expect(url).toBe('/api/reports/6f1c2b7e-4d0a-4c1e-9a51-3b8f2f6d9e10');
+    expect(seen).toMatchObject({ method: 'GET', cache: 'no-store' });
+    expect(seen?.body).toBeUndefined();
   });
 });

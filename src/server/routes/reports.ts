@@ -43,8 +43,25 @@ function pool(): () => number {
 
 const fieldErrors = (c: Context, errors: FieldError[]) => c.json({ errors }, 400);
 
+const STORED = 'SELECT reference FROM reports WHERE idempotency_key = $1::uuid';
+
 export function mountReports(app: Hono, options: ReportRouteOptions): void {
   const randomByte = pool();
+  // "Do you already have it?": a phone whose big upload was cut after the last byte asks before sending it all again.
+  // The key is the phone's secret (a random UUID), so the answer tells nothing to anyone else.
+  app.get('/api/reports/:key', async (c) => {
+    if (!isSameOrigin(c, options.trustProxy)) return c.json({ error: 'cross_origin' }, 403);
+    const rate = options.limiter.take(clientAddress(c, options.trustProxy));
+    if (!rate.allowed) {
+      c.header('Retry-After', String(rate.retryAfterSeconds));
+      return c.json({ error: 'rate_limited' }, 429);
+    }
+    const key = parseIdempotencyKey(c.req.param('key'));
+    if (typeof key !== 'string') return fieldErrors(c, [key]);
+    c.header('Cache-Control', 'no-store');
+    const [row] = await options.db.query<{ reference: string }>(STORED, [key]);
+    return row ? c.json({ reference: row.reference }, 200) : c.json({ error: 'not_stored' }, 404);
+  });
   app.post('/api/reports', async (c) => {
     if (!isSameOrigin(c, options.trustProxy)) return c.json({ error: 'cross_origin' }, 403);
     const rate = options.limiter.take(clientAddress(c, options.trustProxy));
