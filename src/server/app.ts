@@ -5,6 +5,7 @@ import type { Database } from './db/database';
 import { RateLimiter, type RateLimitOptions } from './intake/rate-limit';
 import { mountReports } from './routes/reports';
 import { createStaffApp } from './routes/staff';
+import { prepareDecoy } from './staff/password';
 import { mountStatic } from './routes/static';
 import { securityHeaders } from './security';
 
@@ -17,7 +18,7 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** how long a client may take to send its body */
   bodyTimeoutMs?: number;
-  /** first failed-login delay in ms (doubles per failure); tests set 0 */
+  /** fixed pause in ms before a failed sign-in is answered; tests set 0 */
   loginDelayMs?: number;
   /** the clock for sessions, lockouts and status changes */
   now?: () => Date;
@@ -26,6 +27,7 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   const trustProxy = options.trustProxy ?? false;
+  void prepareDecoy();
   app.use('*', securityHeaders());
   // API answers are a few bytes; compressing them would only cost time.
   const compressOthers = compress();

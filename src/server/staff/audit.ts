@@ -1,7 +1,7 @@
 // The audit log: who viewed, exported or changed what, and when. It never holds what a person wrote.
 import type { Queryable } from '../db/database';
 
-export type AuditAction = 'login' | 'login_failed' | 'logout' | 'view' | 'view_photo' | 'export' | 'status' | 'evidence_export';
+export type AuditAction = 'login' | 'login_failed' | 'login_throttled' | 'unlocked' | 'logout' | 'view' | 'view_photo' | 'export' | 'status' | 'evidence_export';
 
 export interface AuditEntry {
   staffId: number | null;

@@ -6,6 +6,8 @@ import { page, type Html } from './layout';
 const ACTIONS: Record<AuditRow['action'], string> = {
   login: 'Signed in',
   login_failed: 'Wrong password',
+  login_throttled: 'Sign-ins slowed after wrong passwords',
+  unlocked: 'Sign-ins unlocked by an admin',
   logout: 'Signed out',
   view: 'Opened report',
   view_photo: 'Opened photo',
