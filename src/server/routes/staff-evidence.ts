@@ -3,9 +3,9 @@ import type { Hono } from 'hono';
 import { AREA_IDS } from '../../shared/areas';
 import { recentAudit, recordAudit } from '../staff/audit';
 import { toCsv } from '../staff/csv';
-import { buildEvidence, countEvidence, evidenceRange, monthsBetween } from '../staff/evidence';
+import { buildEvidence, countEvidence, evidenceRange, monthsBetween, rangeProblems } from '../staff/evidence';
 import { auditPage } from '../staff/views/audit-page';
-import { evidencePage } from '../staff/views/evidence-page';
+import { badRangePage, evidencePage } from '../staff/views/evidence-page';
 import type { StaffEnv, StaffOptions } from './staff-context';
 
 export function mountStaffEvidence(staff: Hono<StaffEnv>, options: StaffOptions): void {
@@ -18,11 +18,15 @@ export function mountStaffEvidence(staff: Hono<StaffEnv>, options: StaffOptions)
   }
 
   staff.get('/evidence', async (c) => {
-    const { range, tables: t } = await tables(c.req.query());
+    const query = c.req.query();
+    const problems = rangeProblems(query, evidenceRange(query, options.now()));
+    if (problems.length) return c.html(badRangePage(c.get('staff'), { from: query.from ?? '', to: query.to ?? '' }, problems), 400);
+    const { range, tables: t } = await tables(query);
     return c.html(evidencePage(c.get('staff'), range, t));
   });
 
   staff.get('/evidence.csv', async (c) => {
+    if (rangeProblems(c.req.query(), evidenceRange(c.req.query(), options.now())).length) return c.text('Those months cannot be used.', 400);
     const { range, months, tables: t } = await tables(c.req.query());
     const rows = t.flatMap((table) => table.rows.flatMap((r) => months.map((m, i) => [table.area, r.category, m, r.cells[i]])));
     await recordAudit(db, { staffId: c.get('staff').staffId, action: 'evidence_export', detail: `${range.from} to ${range.to}` });
