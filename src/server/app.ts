@@ -14,6 +14,8 @@ export interface AppOptions {
   db: Database;
   /** per-client limit on POST /api/reports */
   rateLimit?: RateLimitOptions;
+  /** limit on new reports per area from everyone together, so rotating addresses cannot flood an area */
+  areaRateLimit?: RateLimitOptions;
   /** believe X-Forwarded-For/-Host/-Proto from a reverse proxy */
   trustProxy?: boolean;
   /** how long a client may take to send its body */
@@ -36,6 +38,7 @@ export function createApp(options: AppOptions): Hono {
   mountReports(app, {
     db: options.db,
     limiter: new RateLimiter(options.rateLimit ?? { perMinute: 60, burst: 60 }),
+    areaLimiter: new RateLimiter(options.areaRateLimit ?? { perMinute: 600, burst: 300 }),
     trustProxy,
     bodyTimeoutMs: options.bodyTimeoutMs ?? 30_000,
   });
