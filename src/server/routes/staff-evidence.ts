@@ -1,7 +1,7 @@
 // Evidence counts (page and CSV, small numbers suppressed) and the audit log page.
 import type { Hono } from 'hono';
 import { AREA_IDS } from '../../shared/areas';
-import { recentAudit, recordAudit } from '../staff/audit';
+import { auditPageRows, isAuditAction, recordAudit } from '../staff/audit';
 import { toCsv } from '../staff/csv';
 import { buildEvidence, countEvidence, evidenceRange, monthsBetween, rangeProblems } from '../staff/evidence';
 import { auditPage } from '../staff/views/audit-page';
@@ -35,5 +35,13 @@ export function mountStaffEvidence(staff: Hono<StaffEnv>, options: StaffOptions)
     return c.body(toCsv(['area', 'category', 'month', 'reports'], rows));
   });
 
-  staff.get('/audit', async (c) => c.html(auditPage(c.get('staff'), await recentAudit(db))));
+  staff.get('/audit', async (c) => {
+    const { action: rawAction, page: rawPage } = c.req.query();
+    const page = Number(rawPage ?? 1);
+    const action = isAuditAction(rawAction) ? rawAction : undefined;
+    const bad = (rawAction && !action) || !Number.isInteger(page) || page < 1 || page > 100_000;
+    const safePage = bad ? 1 : page;
+    const { rows, total } = bad ? { rows: [], total: 0 } : await auditPageRows(db, safePage, action);
+    return c.html(auditPage(c.get('staff'), rows, { page: safePage, total, action, bad: Boolean(bad) }), bad ? 400 : 200);
+  });
 }
