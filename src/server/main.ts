@@ -13,6 +13,7 @@ const app = createApp({
   staticDir: config.staticDir,
   db,
   rateLimit: { perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst },
+  areaRateLimit: { perMinute: config.areaRateLimitPerMinute, burst: config.areaRateLimitBurst },
   trustProxy: config.trustProxy,
 });
 

@@ -15,6 +15,7 @@ import { clientAddress, isSameOrigin } from '../request-info';
 export interface ReportRouteOptions {
   db: Database;
   limiter: RateLimiter;
+  areaLimiter: RateLimiter;
   trustProxy: boolean;
   /** silence allowed while a body arrives, and the cap on the whole body */
   bodyTimeouts: BodyTimeouts;
@@ -85,6 +86,11 @@ export function mountReports(app: Hono, options: ReportRouteOptions): void {
     if (!result.ok) return fieldErrors(c, result.errors);
     if (result.value.id.toLowerCase() !== key) return fieldErrors(c, [{ field: 'id', code: 'key_mismatch' }]);
     const report = { ...result.value, id: key };
+    const areaRate = options.areaLimiter.take(report.area);
+    if (!areaRate.allowed) {
+      c.header('Retry-After', String(areaRate.retryAfterSeconds));
+      return c.json({ error: 'rate_limited' }, 429);
+    }
     // The schema admits only known areas.
     const prefix = areaPrefix(report.area as AreaId);
     const outcome = await storeReport(options.db, report, hashBody(body.value), () => createReference(prefix, randomByte));
