@@ -95,6 +95,17 @@ describe('the form', () => {
     fireEvent.click(screen.getByRole('radio', { name: en.contact.whatsapp }));
     expect(screen.getByLabelText(startsWith(en.contact.phoneNumber))).toBeTruthy();
   });
+
+  it('removes a pasted NUL and a lone surrogate from the words at once and says so beside the field', async () => {
+    open('/en/sefton/report?c=other&step=form');
+    const description = (await screen.findByRole('textbox', { name: startsWith(en.form.description) })) as HTMLTextAreaElement;
+    expect(screen.queryByText(en.form.cleaned)).toBeNull();
+    fireEvent.input(description, { target: { value: 'Boiler\u0000 broken \ud800since Monday 😀' } });
+    expect(description.value).toBe('Boiler broken \ufffdsince Monday 😀');
+    const note = screen.getByText(en.form.cleaned);
+    expect(description.getAttribute('aria-describedby')!.split(' ')).toContain(note.id);
+    await waitFor(async () => expect((await db.drafts.get('report'))?.values).toMatchObject({ description: 'Boiler broken \ufffdsince Monday 😀' }));
+  });
 });
 
 describe('emergencies first', () => {
