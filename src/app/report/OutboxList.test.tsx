@@ -1,6 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import en from '../../../locales/en/report.json';
+import safety from '../../../locales/en/safety.json';
+import { foldOutbox } from '../safety/outbox-fold';
 import { i18n } from '../language/i18n';
 import type { OutboxItem } from '../storage/db';
 import { kickSender } from './outbox-runner';
@@ -9,7 +11,7 @@ import { ESCALATE_AFTER_MS } from './status-view';
 
 vi.mock('./outbox-runner', () => ({ startSender: vi.fn(), kickSender: vi.fn() }));
 
-beforeAll(() => i18n.loadNamespaces('report'));
+beforeAll(() => i18n.loadNamespaces(['report', 'safety']));
 
 const now = Date.now();
 const item = (over: Partial<OutboxItem>): OutboxItem => ({
@@ -56,5 +58,17 @@ describe('the status list', () => {
     rerender(<OutboxList view={{ items: [], receipts: [{ id: waiting.id, reference: 'SEF-AB12-3C', category: 'repair', sentAt: now }], loaded: true }} onFix={vi.fn()} />);
     const live = screen.getAllByRole('status').find((el) => el.getAttribute('aria-live') === 'polite')!;
     expect(live.textContent).toBe('Sent — reference SEF-AB12-3C');
+  });
+
+  it('after a quick exit shows no report, not even its kind, until the person asks', () => {
+    foldOutbox(true);
+    const items = [item({ category: 'harassment' })];
+    render(<OutboxList view={{ items, receipts: [{ id: 'r', reference: 'SEF-7K3Q-9D', category: 'harassment', sentAt: now }], loaded: true }} onFix={vi.fn()} />);
+    expect(screen.getByText(safety.outbox.folded)).toBeTruthy();
+    expect(document.body.textContent).not.toContain(en.category.harassment);
+    expect(document.body.textContent).not.toContain('SEF-7K3Q-9D');
+    fireEvent.click(screen.getByRole('button', { name: safety.outbox.show }));
+    expect(screen.getAllByText(en.category.harassment)).toHaveLength(2);
+    expect(localStorage.getItem('waymark.fold')).toBeNull();
   });
 });

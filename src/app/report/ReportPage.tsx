@@ -1,5 +1,5 @@
 // "/<lang>/<area>/report": who to tell, the form, and the outbox. Steps live in the query (?c=&step=)
-// and replace history, so "Quick exit" leaves no report page behind to go back to.
+// and replace history, so the quick exit (in the page frame) leaves no report step behind to go back to.
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { isAreaId, type AreaId } from '../../shared/areas';
@@ -12,7 +12,6 @@ import { reopenAsDraft } from './draft-store';
 import { valuesFromReport } from './draft-values';
 import { startSender } from './outbox-runner';
 import { OutboxList } from './OutboxList';
-import { QuickExit } from './QuickExit';
 import { ReportSteps, type Step } from './ReportSteps';
 import { Sentence } from './Sentence';
 import { useOutbox } from './use-outbox';
@@ -51,10 +50,7 @@ export function ReportPage({ lang, area }: TopicPageProps) {
   if (!ready || !isAreaId(area)) return <h1>{common('topic.report')}</h1>;
   return (
     <div class="report stack">
-      <div class="report-top">
-        <h1>{t('title')}</h1>
-        <QuickExit lang={lang} area={area} />
-      </div>
+      <h1>{t('title')}</h1>
       {draft.state === 'unavailable' && <p class="notice">{t('draft.unavailable')}</p>}
       {draft.notKept && draft.state !== 'unavailable' && <p class="notice">{t('draft.notKept')}</p>}
       <div role="status" class="report-flash">
