@@ -18,7 +18,7 @@ import { useOutbox } from './use-outbox';
 import { useReportDraft } from './use-report-draft';
 import './report.css';
 
-type Flash = { kind: 'saved' } | { kind: 'sentDirect'; reference: string };
+type Flash = { kind: 'saved'; id: string } | { kind: 'sentDirect'; reference: string };
 
 function isCategory(value: unknown): value is Category {
   return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
@@ -47,6 +47,8 @@ export function ReportPage({ lang, area }: TopicPageProps) {
     go(values.category, 'form');
   };
 
+  // Once the report just saved has been delivered, "saved, will send" is no longer true: say it was sent.
+  const sent = flash?.kind === 'saved' ? outbox.receipts.find((r) => r.id === flash.id) : undefined;
   if (!ready || !isAreaId(area)) return <h1>{common('topic.report')}</h1>;
   return (
     <div class="report stack">
@@ -54,7 +56,12 @@ export function ReportPage({ lang, area }: TopicPageProps) {
       {draft.state === 'unavailable' && <p class="notice">{t('draft.unavailable')}</p>}
       {draft.notKept && draft.state !== 'unavailable' && <p class="notice">{t('draft.notKept')}</p>}
       <div role="status" class="report-flash">
-        {flash?.kind === 'saved' && <p>{t('save.saved')}</p>}
+        {flash?.kind === 'saved' && !sent && <p>{t('save.saved')}</p>}
+        {sent && (
+          <p>
+            <Sentence t={t} k="status.sent" values={{ reference: sent.reference }} />
+          </p>
+        )}
         {flash?.kind === 'sentDirect' && (
           <p>
             <Sentence t={t} k="save.sentDirect" values={{ reference: flash.reference }} />
@@ -71,9 +78,9 @@ export function ReportPage({ lang, area }: TopicPageProps) {
           setFlash(undefined);
           go(c, s);
         }}
-        onSaved={() => {
+        onSaved={(item) => {
           draft.reset();
-          setFlash({ kind: 'saved' });
+          setFlash({ kind: 'saved', id: item.id });
           go();
         }}
         onSentDirect={(reference) => {

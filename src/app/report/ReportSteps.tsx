@@ -6,6 +6,7 @@ import { CategoryAdvice } from './CategoryAdvice';
 import { CategoryPicker } from './CategoryPicker';
 import { ReportCheck } from './ReportCheck';
 import { ReportForm } from './ReportForm';
+import type { OutboxItem } from '../storage/db';
 import type { ReportDraft } from './use-report-draft';
 
 export type Step = 'pick' | 'advice' | 'form' | 'check';
@@ -17,7 +18,7 @@ interface Props {
   lang: string;
   draft: ReportDraft;
   go: (category?: Category, step?: 'form' | 'check') => void;
-  onSaved: () => void;
+  onSaved: (item: OutboxItem) => void;
   onSentDirect: (reference: string) => void;
 }
 
