@@ -31,6 +31,7 @@ function Shell() {
       </a>
       <Header lang={lang} area={parts.area} />
       <OfflineBanner />
+      <UpdatePrompt />
       <main id="main" tabIndex={-1}>
         <Router onRouteChange={focusMain}>
           <Route path="/" component={StartPage} />
@@ -41,7 +42,6 @@ function Shell() {
         </Router>
       </main>
       <Footer lang={lang} area={parts.area} />
-      <UpdatePrompt />
     </>
   );
 }

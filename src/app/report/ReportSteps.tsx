@@ -7,7 +7,8 @@ import { CategoryPicker } from './CategoryPicker';
 import { ReportCheck } from './ReportCheck';
 import { ReportForm } from './ReportForm';
 import type { OutboxItem } from '../storage/db';
-import type { ReportDraft } from './use-report-draft';
+import { markFormOpen } from '../offline/unsaved-input';
+import { FORM_ID, type ReportDraft } from './use-report-draft';
 
 export type Step = 'pick' | 'advice' | 'form' | 'check';
 
@@ -37,6 +38,12 @@ export function ReportSteps({ step, category, area, lang, draft, go, onSaved, on
   }, [step, category, draft.state]);
 
   const values = draft.values?.category === category ? draft.values : undefined;
+  // While the form or its check is on screen, an update waits: a reload would lose the person's place.
+  const filling = (step === 'form' || step === 'check') && values !== undefined;
+  useEffect(() => {
+    markFormOpen(FORM_ID, filling);
+    return () => markFormOpen(FORM_ID, false);
+  }, [filling]);
   const back = (to: () => void) => (
     <button type="button" class="button button-quiet" onClick={to}>
       {t('back')}
