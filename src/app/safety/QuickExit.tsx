@@ -6,7 +6,7 @@ import { NO_PRESSES, PRESSES_TO_LEAVE, WINDOW_MS, pressShift } from './shift-pre
 import './quick-exit.css';
 
 export function QuickExit() {
-  const { t } = useT('safety');
+  const { t, bcp47, dir } = useT('safety');
   const [count, setCount] = useState(0);
   const leave = () => {
     setCount(PRESSES_TO_LEAVE);
@@ -40,7 +40,7 @@ export function QuickExit() {
   }, []);
   const told = count >= PRESSES_TO_LEAVE ? t('exit.leaving') : count > 0 ? t(count === 1 ? 'exit.twoMore' : 'exit.oneMore') : '';
   return (
-    <div class="quick-exit">
+    <div class="quick-exit" lang={bcp47} dir={dir}>
       <button type="button" class="button quick-exit-button" onClick={leave}>
         {t('exit.button')}
       </button>
