@@ -12,7 +12,7 @@ type State = 'idle' | 'keeping' | 'kept' | 'dropped' | 'failed';
 const OTHERS = LANGUAGE_CODES.filter((c) => c !== 'en');
 
 export function KeepLanguages({ current }: { current: LanguageCode }) {
-  const { t, ready, bcp47 } = useT('safety');
+  const { t, ready, bcp47, dir } = useT('safety');
   const [state, setState] = useState<State>('idle');
   const [size, setSize] = useState('');
   const measure = async () => {
@@ -46,7 +46,7 @@ export function KeepLanguages({ current }: { current: LanguageCode }) {
   if (!ready) return null;
   const say = sayWith(t, { size });
   return (
-    <section class="keep-languages stack" aria-labelledby="keep-languages-title">
+    <section class="keep-languages stack" aria-labelledby="keep-languages-title" lang={bcp47} dir={dir}>
       <h3 id="keep-languages-title">{t('language.keepAll')}</h3>
       <p>{t('language.keepAllHelp')}</p>
       {state === 'kept' ? (
