@@ -1,6 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import en from '../../../locales/en/report.json';
+import safety from '../../../locales/en/safety.json';
+import { foldOutbox } from '../safety/outbox-fold';
 import { i18n } from '../language/i18n';
 import type { OutboxItem } from '../storage/db';
 import { kickSender } from './outbox-runner';
@@ -11,7 +13,7 @@ import { ESCALATE_AFTER_MS } from './status-view';
 vi.mock('./outbox-runner', () => ({ startSender: vi.fn(), kickSender: vi.fn() }));
 vi.mock('./outbox-store', () => ({ retryRefused: vi.fn(() => Promise.resolve()) }));
 
-beforeAll(() => i18n.loadNamespaces('report'));
+beforeAll(() => i18n.loadNamespaces(['report', 'safety']));
 
 const now = Date.now();
 const item = (over: Partial<OutboxItem>): OutboxItem => ({
@@ -81,5 +83,17 @@ describe('the status list', () => {
     render(<OutboxList view={{ items: [item({ state: 'attention', errors: [{ field: 'description', code: 'invalid' }] })], receipts: [], loaded: true }} onFix={vi.fn()} />);
     expect(screen.queryByRole('button', { name: en.status.tryAgain })).toBeNull();
     expect(screen.queryByRole('button', { name: en.status.show })).toBeNull();
+  });
+
+  it('after a quick exit shows no report, not even its kind, until the person asks', () => {
+    foldOutbox(true);
+    const items = [item({ category: 'harassment' })];
+    render(<OutboxList view={{ items, receipts: [{ id: 'r', reference: 'SEF-7K3Q-9D', category: 'harassment', sentAt: now }], loaded: true }} onFix={vi.fn()} />);
+    expect(screen.getByText(safety.outbox.folded)).toBeTruthy();
+    expect(document.body.textContent).not.toContain(en.category.harassment);
+    expect(document.body.textContent).not.toContain('SEF-7K3Q-9D');
+    fireEvent.click(screen.getByRole('button', { name: safety.outbox.show }));
+    expect(screen.getAllByText(en.category.harassment)).toHaveLength(2);
+    expect(localStorage.getItem('waymark.fold')).toBeNull();
   });
 });
