@@ -34,7 +34,7 @@ describe.runIf(mounted)('a full disk under the embedded database', () => {
     const guard = new StorageGuard(dataDir, 0);
     const free = guard.freeBytes()!;
     // Leave about 12 MB of room above the floor, so the disk fills within a few dozen reports.
-    // Its clock runs 1000× fast, so it looks at the disk again on every request rather than every second.
+    // Its clock runs 1000× fast, so it looks at the disk again on every request.
     const storage = new StorageGuard(dataDir, free - 12 * 1024 * 1024, () => performance.now() * 1000);
     const app = createTestApp(db, { storage });
     const photo = () => ({ type: 'image/jpeg', data: randomBytes(290 * 1024).toString('base64') });
