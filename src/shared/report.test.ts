@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { sampleReport } from '../../test/fixtures/sample-report';
 import { cleanText, findBadText, validateReport } from './report';
 
-const base = {
-  schemaVersion: 1,
-  id: '3b241101-e2bb-4255-8caf-4136c566a962',
-  area: 'sefton',
-  category: 'repair',
-  language: 'ar',
-  createdAt: '2026-11-23T09:00:00.000Z',
-  description: 'لا يوجد ماء ساخن منذ ثلاثة أيام',
-  details: { room: 'bathroom', problem: 'hotWater' },
-  contact: { method: 'phone', phone: '07700 900123' },
-  consent: true,
-};
+const base = sampleReport({ id: '3b241101-e2bb-4255-8caf-4136c566a962', contact: { method: 'phone', phone: '07700 900123' } });
 
 describe('validateReport', () => {
   it('accepts a complete repair report in Arabic', () => {

@@ -117,16 +117,28 @@ const photo = v.strictObject(
   'invalid',
 );
 
-const contact = v.strictObject(
-  {
-    method: v.picklist(CONTACT_METHODS, 'required'),
-    name: optionalText(LIMITS.name),
-    phone: v.optional(v.pipe(v.string('invalid'), storable, v.trim(), v.maxLength(LIMITS.phone, 'too_long'), v.regex(/^$|^\+?[0-9 ()-]{6,}$/, 'invalid'))),
-    volunteer: optionalText(LIMITS.name),
-    language: v.optional(v.picklist(LANGUAGE_CODES as string[], 'invalid')),
-    gender: v.optional(v.picklist(GENDERS, 'invalid')),
-  },
-  'invalid',
+// The way back to the person is part of the contract: a call or a WhatsApp needs a number, a volunteer a name.
+const NEEDS_PHONE: ReadonlySet<string> = new Set(['phone', 'whatsapp']);
+const contact = v.pipe(
+  v.strictObject(
+    {
+      method: v.picklist(CONTACT_METHODS, 'required'),
+      name: optionalText(LIMITS.name),
+      phone: v.optional(v.pipe(v.string('invalid'), storable, v.trim(), v.maxLength(LIMITS.phone, 'too_long'), v.regex(/^$|^\+?[0-9 ()-]{6,}$/, 'invalid'))),
+      volunteer: optionalText(LIMITS.name),
+      language: v.optional(v.picklist(LANGUAGE_CODES as string[], 'invalid')),
+      gender: v.optional(v.picklist(GENDERS, 'invalid')),
+    },
+    'invalid',
+  ),
+  v.forward(
+    v.partialCheck([['method'], ['phone']], (c) => !NEEDS_PHONE.has(c.method) || Boolean(c.phone), 'required'),
+    ['phone'],
+  ),
+  v.forward(
+    v.partialCheck([['method'], ['volunteer']], (c) => c.method !== 'volunteer' || Boolean(c.volunteer), 'required'),
+    ['volunteer'],
+  ),
 );
 
 const onBehalf = v.strictObject(

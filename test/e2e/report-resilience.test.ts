@@ -7,7 +7,7 @@ import { fillReport, SAVED, saveReport, sentReferences, serverRows, watchIntake 
 
 let browser: Browser;
 let server: RunningServer;
-const v0 = JSON.parse(readFileSync('src/app/report/fixtures/report-v0.json', 'utf8')) as Record<string, unknown>;
+const v0 = JSON.parse(readFileSync('test/fixtures/report-v0.json', 'utf8')) as Record<string, unknown>;
 
 beforeAll(async () => {
   browser = await launchBrowser();

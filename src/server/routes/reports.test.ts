@@ -88,6 +88,15 @@ describe.each(testDrivers())('POST /api/reports on $name', (driver) => {
     expect(await countReports(db)).toBe(before);
   });
 
+  it('refuses a call or WhatsApp with no number to call, as the form does (one contract)', async () => {
+    for (const method of ['phone', 'whatsapp']) {
+      const res = await postReport(app(), validReport({ contact: { method, name: 'Amina', phone: ' ' } }));
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { errors: unknown[] }).errors).toEqual([{ field: 'contact.phone', code: 'required' }]);
+    }
+    expect((await postReport(app(), validReport({ contact: { method: 'in-person', name: 'Amina' } }))).status).toBe(201);
+  });
+
   it('answers 400 for a body that is not JSON or not UTF-8', async () => {
     const key = crypto.randomUUID();
     const headers = { 'content-type': 'application/json', 'idempotency-key': key };

@@ -22,11 +22,11 @@ const CSV_HEADER = [
 function csvRow(r: ReportDetail): unknown[] {
   const b = r.body;
   const details = Object.entries(b?.details ?? {}).map(([k, v]) => `${k}: ${v}`).join('; ');
-  const contact = b?.contact ?? {};
+  const contact = b?.contact;
   return [
     r.reference, r.received_at, r.created_at, r.area, r.category, r.language, r.status, r.closed_at,
-    b?.description, details, contact.method, contact.name, contact.phone, contact.volunteer,
-    contact.language, contact.gender, b?.onBehalf?.worker, b?.onBehalf?.organisation, r.photo_count, r.erased_at,
+    b?.description, details, contact?.method, contact?.name, contact?.phone, contact?.volunteer,
+    contact?.language, contact?.gender, b?.onBehalf?.worker, b?.onBehalf?.organisation, r.photo_count, r.erased_at,
   ];
 }
 

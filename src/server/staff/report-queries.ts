@@ -1,4 +1,5 @@
 // Reading and moving reports for the inbox. Every query is parameterised; filters come from report-filters.
+import type { IssueReport } from '../../shared/report';
 import type { Queryable } from '../db/database';
 import { filtersToSql, type ReportFilters } from './report-filters';
 import { checkMove, type MoveCheck, type Status } from './status-flow';
@@ -17,12 +18,8 @@ export interface ReportSummary {
   erased_at: Date | null;
 }
 
-export interface PersonalBody {
-  description?: string;
-  details?: Record<string, string>;
-  contact?: Record<string, string>;
-  onBehalf?: { worker: string; organisation: string; personConsented: boolean };
-}
+/** What is kept of a report's personal part until retention erases it: the shared contract's own fields. */
+export type PersonalBody = Partial<Pick<IssueReport, 'description' | 'details' | 'contact' | 'onBehalf'>>;
 
 export interface ReportDetail extends ReportSummary {
   created_at: Date;

@@ -1,22 +1,11 @@
 // A valid report and a way to post it in-process, for the server tests.
-import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import type { Database } from '../db/database';
+import { sampleReport } from '../../../test/fixtures/sample-report';
 
+/** The shared sample report as a plain object a test may bend out of shape. */
 export function validReport(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    schemaVersion: 1,
-    id: randomUUID(),
-    area: 'sefton',
-    category: 'repair',
-    language: 'ar',
-    createdAt: '2026-11-23T09:00:00.000Z',
-    description: 'لا يوجد ماء ساخن منذ ثلاثة أيام',
-    details: { room: 'bathroom', problem: 'hotWater' },
-    contact: { method: 'phone', name: 'Amina', phone: '07700 900123' },
-    consent: true,
-    ...overrides,
-  };
+  return { ...sampleReport(), ...overrides };
 }
 
 export function postReport(

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../storage/db';
 import type { Answer } from '../outbox/answer';
-import v0 from '../fixtures/report-v0.json';
+import v0 from '../../../../test/fixtures/report-v0.json';
 import { claimNext, enqueueReport, listOutbox } from '../outbox/outbox-store';
 import { sendPass } from './sender';
-import { fakeIntake, sampleReport } from '../test-reports';
+import { fakeIntake, sampleReport } from '../../../../test/fixtures/fake-intake';
 
 const fixed = () => 1;
 let clock = Date.parse('2026-05-01T12:00:00Z');
@@ -97,7 +97,7 @@ describe('a send pass', () => {
     await enqueueReport(sampleReport({ description: 'secret words here' }), undefined, clock);
     await sendPass({ owner: 't', now, post: (id, p) => Promise.resolve(intake.receive(id, p)) });
     const everything = JSON.stringify(await Promise.all([db.outbox.toArray(), db.receipts.toArray(), db.drafts.toArray(), db.leases.toArray()]));
-    for (const secret of ['Amal Test', '07700 900123', 'secret words here']) expect(everything).not.toContain(secret);
+    for (const secret of ['Amina', '07700 900123', 'secret words here']) expect(everything).not.toContain(secret);
     expect(Object.keys((await db.receipts.toArray())[0]!).sort()).toEqual(['category', 'id', 'reference', 'sentAt']);
   });
 

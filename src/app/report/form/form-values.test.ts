@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateReport } from '../../../shared/report';
 import { errorsByField, fieldOf, labelKey } from './field-paths';
 import { readDraft, valuesFromReport } from '../draft/draft-values';
-import { emptyValues, formOnlyErrors, toReport, withCategory, type FormValues } from './form-values';
+import { emptyValues, toReport, withCategory, type FormValues } from './form-values';
 
 const meta = { id: '6f1c2b7e-4d0a-4c1e-9a51-3b8f2f6d9e10', area: 'sefton', language: 'ti', createdAt: '2026-05-01T12:00:00.000Z' };
 
@@ -45,9 +45,15 @@ describe('the report built from the form', () => {
     expect(result.ok ? [] : result.errors).toEqual([{ field: 'onBehalf.personConsented', code: 'required' }]);
   });
 
-  it('asks for a phone number when the person chose a call or WhatsApp', () => {
-    expect(formOnlyErrors(filledRepair({ method: 'whatsapp', phone: ' ' }))).toEqual([{ field: 'contact.phone', code: 'required' }]);
-    expect(formOnlyErrors(filledRepair({ method: 'volunteer', volunteer: '' }))).toEqual([{ field: 'contact.volunteer', code: 'required' }]);
+  it('asks for a phone number when the person chose a call or WhatsApp, by the shared schema the server runs', () => {
+    const errorsOf = (over: Partial<FormValues>) => {
+      const r = validateReport(toReport(filledRepair(over), meta));
+      return r.ok ? [] : r.errors;
+    };
+    expect(errorsOf({ method: 'whatsapp', phone: ' ' })).toEqual([{ field: 'contact.phone', code: 'required' }]);
+    expect(errorsOf({ method: 'phone', phone: '' })).toEqual([{ field: 'contact.phone', code: 'required' }]);
+    expect(errorsOf({ method: 'volunteer', volunteer: '' })).toEqual([{ field: 'contact.volunteer', code: 'required' }]);
+    expect(errorsOf({ method: 'in-person', phone: '' })).toEqual([]);
   });
 });
 

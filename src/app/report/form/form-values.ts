@@ -1,5 +1,5 @@
 // The report form as plain data: what is typed, how it becomes an IssueReport, and how a draft is read back.
-import { cleanText, REPORT_SCHEMA_VERSION, type Category, type FieldError } from '../../../shared/report';
+import { cleanText, REPORT_SCHEMA_VERSION, type Category } from '../../../shared/report';
 
 export interface PhotoValue {
   type: 'image/jpeg';
@@ -91,12 +91,4 @@ export function toReport(typed: FormValues, meta: ReportMeta): Record<string, un
   if (v.onBehalf) report.onBehalf = { worker: v.worker, organisation: v.organisation, personConsented: v.personConsented };
   if (v.photos.length) report.photos = v.photos.map(({ type, data }) => ({ type, data }));
   return report;
-}
-
-/** Questions the form asks beyond the shared schema: a way to reach the person by the method they chose. */
-export function formOnlyErrors(v: FormValues): FieldError[] {
-  const errors: FieldError[] = [];
-  if ((v.method === 'phone' || v.method === 'whatsapp') && !v.phone.trim()) errors.push({ field: 'contact.phone', code: 'required' });
-  if (v.method === 'volunteer' && !v.volunteer.trim()) errors.push({ field: 'contact.volunteer', code: 'required' });
-  return errors;
 }

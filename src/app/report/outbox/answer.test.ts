@@ -31,9 +31,9 @@ describe('the intake answer', () => {
     expect(verdict).toEqual({ kind: 'attention', errors: [{ field: 'contact.phone', code: 'invalid' }] });
   });
 
-  it('accepts errors that name their code "message"', () => {
+  it('reads errors only in the contract\'s {field, code} shape; anything else is the whole report, invalid', () => {
     const verdict = classifyAnswer(json(400, { errors: [{ field: 'description', message: 'required' }] }), now);
-    expect(verdict).toEqual({ kind: 'attention', errors: [{ field: 'description', code: 'required' }] });
+    expect(verdict).toEqual({ kind: 'attention', errors: [{ field: 'body', code: 'invalid' }] });
   });
 
   it('needs attention on 422 (the same key with a different body) and on 413', () => {

@@ -26,14 +26,13 @@ function referenceOf(body: unknown): string | undefined {
   return typeof ref === 'string' && REFERENCE.test(ref) ? ref : undefined;
 }
 
-/** The server's field errors; it may call the code `code` or `message`. */
+/** The server's field errors, in the contract's one shape: `{field, code}`. */
 function errorsOf(body: unknown, fallback: FieldError): FieldError[] {
   const list = (body as { errors?: unknown } | null)?.errors;
   if (!Array.isArray(list)) return [fallback];
-  const errors = list.flatMap((e: { field?: unknown; code?: unknown; message?: unknown }) => {
-    const code = typeof e?.code === 'string' ? e.code : e?.message;
-    if (typeof code !== 'string') return [];
-    return [{ field: typeof e.field === 'string' ? e.field : 'body', code: code.slice(0, 60) }];
+  const errors = list.flatMap((e: { field?: unknown; code?: unknown }) => {
+    if (typeof e?.code !== 'string') return [];
+    return [{ field: typeof e.field === 'string' ? e.field : 'body', code: e.code.slice(0, 60) }];
   });
   return errors.length ? errors : [fallback];
 }

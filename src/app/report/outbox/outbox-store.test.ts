@@ -5,7 +5,7 @@ import { loadDraft, saveDraft } from '../draft/draft-store';
 import { outboxMayHaveItems } from './outbox-hint';
 import { claimNext, enqueueReport, listOutbox, resetWaits } from './outbox-store';
 import { clearMyData, unsentReports } from './personal-data';
-import { sampleReport } from '../test-reports';
+import { sampleReport } from '../../../../test/fixtures/fake-intake';
 
 const now = Date.parse('2026-05-01T12:00:00Z');
 

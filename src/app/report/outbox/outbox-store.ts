@@ -33,35 +33,28 @@ export async function enqueueReport(report: IssueReport, draftId: string | undef
 
 /** Takes the oldest due report for sending (upgrading an old payload first), or undefined. */
 export function claimNext(owner: string, now: number): Promise<OutboxItem | undefined> {
-  return withStore(() =>
-    db.transaction('rw', db.outbox, async () => {
-      const next = await db.outbox.orderBy('createdAt').filter((i) => canClaim(i, now)).first();
-      if (!next) return undefined;
-      let item = next;
-      if (item.payloadVersion !== REPORT_SCHEMA_VERSION) {
-        const upgraded = upgradePayload(item.payload, item.payloadVersion);
-        if (!upgraded.ok) {
-          await db.outbox.put({ ...item, state: 'attention', errors: [{ field: 'body', code: 'unsupported_version' }] });
-          return claimNextInside(owner, now);
-        }
-        item = { ...item, payload: upgraded.payload, payloadVersion: upgraded.version };
-      }
-      const claimed = transition(item, { type: 'claim', owner }, now);
-      if (claimed.kind !== 'keep') return undefined;
-      await db.outbox.put(claimed.item);
-      return claimed.item;
-    }),
-  );
+  return withStore(() => db.transaction('rw', db.outbox, () => claimInside(owner, now)));
 }
 
-// The same search again inside the running transaction, after parking an item that cannot be upgraded.
-async function claimNextInside(owner: string, now: number): Promise<OutboxItem | undefined> {
-  const next = await db.outbox.orderBy('createdAt').filter((i) => canClaim(i, now) && i.payloadVersion === REPORT_SCHEMA_VERSION).first();
-  if (!next) return undefined;
-  const claimed = transition(next, { type: 'claim', owner }, now);
-  if (claimed.kind !== 'keep') return undefined;
-  await db.outbox.put(claimed.item);
-  return claimed.item;
+// Inside the running transaction: a payload that cannot be upgraded is parked and the search goes on.
+async function claimInside(owner: string, now: number): Promise<OutboxItem | undefined> {
+  for (;;) {
+    const next = await db.outbox.orderBy('createdAt').filter((i) => canClaim(i, now)).first();
+    if (!next) return undefined;
+    let item = next;
+    if (item.payloadVersion !== REPORT_SCHEMA_VERSION) {
+      const upgraded = upgradePayload(item.payload, item.payloadVersion);
+      if (!upgraded.ok) {
+        await db.outbox.put({ ...item, state: 'attention', errors: [{ field: 'body', code: 'unsupported_version' }] });
+        continue;
+      }
+      item = { ...item, payload: upgraded.payload, payloadVersion: upgraded.version };
+    }
+    const claimed = transition(item, { type: 'claim', owner }, now);
+    if (claimed.kind !== 'keep') return undefined;
+    await db.outbox.put(claimed.item);
+    return claimed.item;
+  }
 }
 
 /** Records the intake's answer. "Sent" deletes every personal detail in the transaction that writes the receipt. */

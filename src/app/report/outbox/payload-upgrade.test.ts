@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_SCHEMA_VERSION, validateReport } from '../../../shared/report';
-import v0 from '../fixtures/report-v0.json';
+import v0 from '../../../../test/fixtures/report-v0.json';
 import { upgradePayload } from './payload-upgrade';
 
 describe('payload upgrades', () => {

@@ -4,7 +4,7 @@ import en from '../../../../locales/en/report.json';
 import { db } from '../../storage/db';
 import { ClearMyData } from './ClearMyData';
 import { enqueueReport } from '../outbox/outbox-store';
-import { sampleReport } from '../test-reports';
+import { sampleReport } from '../../../../test/fixtures/fake-intake';
 
 beforeEach(async () => {
   await Promise.all([db.outbox.clear(), db.drafts.clear(), db.receipts.clear()]);
