@@ -20,10 +20,12 @@ function has(command: string, args: string[] = []): boolean {
   }
 }
 
-/** poppler-utils reads the PDFs; fonts-noto-core has the Arabic and Ethiopic glyphs. Installed only when missing. */
+/** poppler-utils reads the PDFs; fonts-noto-core has the Arabic, Ethiopic, Bengali, Gurmukhi and Devanagari glyphs,
+ * fonts-noto-cjk the Chinese ones. Installed only when missing. */
 function ensurePdfTools(): void {
-  const fonts = has('sh', ['-c', 'fc-list | grep -q "Noto Sans Ethiopic" && fc-list | grep -q "Noto Sans Arabic"']);
-  const missing = [...(has('pdftotext', ['-v']) ? [] : ['poppler-utils']), ...(fonts ? [] : ['fonts-noto-core'])];
+  const core = has('sh', ['-c', 'fc-list | grep -q "Noto Sans Ethiopic" && fc-list | grep -q "Noto Sans Arabic" && fc-list | grep -q "Noto Sans Gurmukhi"']);
+  const cjk = has('sh', ['-c', 'fc-list | grep -q "Noto Sans CJK SC"']);
+  const missing = [...(has('pdftotext', ['-v']) ? [] : ['poppler-utils']), ...(core ? [] : ['fonts-noto-core']), ...(cjk ? [] : ['fonts-noto-cjk'])];
   if (missing.length === 0) return;
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
@@ -44,6 +46,8 @@ function words(text: string): string[] {
     .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/[\u064b-\u065f\u0670]/g, '')
     .replace(/\u0644([\u0627\u0622\u0623\u0625\u0649\u064a])/g, '$1\u0644')
+    // Chinese has no spaces and may wrap between any two characters: compare it character by character.
+    .replace(/(\p{Script=Han})/gu, ' $1 ')
     .split(/[\s\p{P}\p{S}]+/u)
     .filter(Boolean);
 }
@@ -114,6 +118,42 @@ const cases = [
     script: /[\u1200-\u137f]/gu,
     font: 'NotoSansEthiopic',
     topicKeys: ['eligible.title', 'where.title', 'cafes.title'],
+  },
+  {
+    lang: 'bn',
+    area: 'sefton',
+    topic: 'gp',
+    ns: 'health',
+    script: /[\u0980-\u09ff]/gu,
+    font: 'NotoSansBengali',
+    topicKeys: ['howto.title', 'interpreter.title', 'interpreter.children'],
+  },
+  {
+    lang: 'pa',
+    area: 'stockton',
+    topic: 'gp',
+    ns: 'health',
+    script: /[\u0a00-\u0a7f]/gu,
+    font: 'NotoSansGurmukhi',
+    topicKeys: ['howto.title', 'interpreter.title', 'interpreter.children'],
+  },
+  {
+    lang: 'hi',
+    area: 'sefton',
+    topic: 'esol',
+    ns: 'esol',
+    script: /[\u0900-\u097f]/gu,
+    font: 'NotoSansDevanagari',
+    topicKeys: ['eligible.title', 'where.title', 'cafes.title'],
+  },
+  {
+    lang: 'zh-Hans',
+    area: 'stockton',
+    topic: 'gp',
+    ns: 'health',
+    script: /\p{Script=Han}/gu,
+    font: 'NotoSansCJK',
+    topicKeys: ['howto.title', 'interpreter.title', 'interpreter.children'],
   },
 ];
 
