@@ -4,7 +4,9 @@ import { AreaChoicePage } from './area/AreaChoicePage';
 import { AreaScreen } from './home/AreaScreen';
 import { StartPage } from './home/StartPage';
 import { i18n } from './language/i18n';
+import { MissingLanguageNote } from './language/MissingLanguageNote';
 import { useLanguageSync } from './language/use-language-sync';
+import { useMissingLanguage } from './language/use-missing-language';
 import { useT } from './language/use-t';
 import { OfflineBanner } from './offline/OfflineBanner';
 import { UpdatePrompt } from './offline/UpdatePrompt';
@@ -24,6 +26,7 @@ function Shell() {
   const urlLang = isLanguageCode(parts.lang) ? parts.lang : undefined;
   useLanguageSync(urlLang);
   const lang: LanguageCode = urlLang ?? (isLanguageCode(i18n.language) ? i18n.language : 'en');
+  const missing = useMissingLanguage(lang);
   return (
     <>
       <a class="skip-link" href="#main">
@@ -31,6 +34,8 @@ function Shell() {
       </a>
       <Header lang={lang} area={parts.area} />
       <OfflineBanner />
+      {missing && <MissingLanguageNote />}
+      <UpdatePrompt />
       <main id="main" tabIndex={-1}>
         <Router onRouteChange={focusMain}>
           <Route path="/" component={StartPage} />
@@ -41,7 +46,6 @@ function Shell() {
         </Router>
       </main>
       <Footer lang={lang} area={parts.area} />
-      <UpdatePrompt />
     </>
   );
 }

@@ -9,6 +9,8 @@ export interface ServerConfig {
   retentionDays: number;
   rateLimitPerMinute: number;
   rateLimitBurst: number;
+  areaRateLimitPerMinute: number;
+  areaRateLimitBurst: number;
   trustProxy: boolean;
 }
 
@@ -33,6 +35,8 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     retentionDays: positiveInteger(env, 'RETENTION_DAYS', 90),
     rateLimitPerMinute: positiveInteger(env, 'RATE_LIMIT_PER_MINUTE', 60),
     rateLimitBurst: positiveInteger(env, 'RATE_LIMIT_BURST', 60),
+    areaRateLimitPerMinute: positiveInteger(env, 'AREA_RATE_LIMIT_PER_MINUTE', 600),
+    areaRateLimitBurst: positiveInteger(env, 'AREA_RATE_LIMIT_BURST', 300),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   };
 }

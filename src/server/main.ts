@@ -1,7 +1,7 @@
 // Entry point: read the environment, open the database, start listening. The only file with side effects at import.
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
-import { createApp } from './app';
+import { BODY_TOTAL_MS, createApp } from './app';
 import { readConfig } from './config';
 import { openDatabase } from './db/open-database';
 import { scheduleRetention } from './staff/retention';
@@ -13,6 +13,7 @@ const app = createApp({
   staticDir: config.staticDir,
   db,
   rateLimit: { perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst },
+  areaRateLimit: { perMinute: config.areaRateLimitPerMinute, burst: config.areaRateLimitBurst },
   trustProxy: config.trustProxy,
 });
 
@@ -23,9 +24,9 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   const shown = config.host === '127.0.0.1' ? 'localhost' : config.host;
   console.log(`Waymark listening on http://${shown}:${info.port} (${db.driver} database)`);
 }) as Server;
-// Slow clients cannot hold a connection open indefinitely.
+// Slow clients cannot hold a connection open indefinitely; a report's body has its own silence and total limits.
 server.headersTimeout = 15_000;
-server.requestTimeout = 60_000;
+server.requestTimeout = BODY_TOTAL_MS + 60_000;
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

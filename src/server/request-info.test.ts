@@ -25,6 +25,17 @@ describe('isSameOrigin', () => {
   });
 });
 
+describe('clientAddress groups IPv6 clients by /64', () => {
+  it('gives every address of one /64 the same client, and another /64 another', async () => {
+    const a = (await ask({ 'x-forwarded-for': '2001:db8:1:2:aaaa::1' })).client;
+    expect(a).toBe('2001:db8:1:2::/64');
+    expect((await ask({ 'x-forwarded-for': '2001:0db8:0001:0002:ffff:1:2:3' })).client).toBe(a);
+    expect((await ask({ 'x-forwarded-for': '2001:db8:1:3::1' })).client).not.toBe(a);
+    expect((await ask({ 'x-forwarded-for': '::ffff:203.0.113.9' })).client).toBe('203.0.113.9');
+    expect((await ask({ 'x-forwarded-for': '::1' })).client).toBe('0:0:0:0::/64');
+  });
+});
+
 describe('clientAddress behind a trusted proxy', () => {
   it('takes the address the proxy added last, not what the client claimed', async () => {
     expect((await ask({ 'x-forwarded-for': '6.6.6.6, 203.0.113.9' })).client).toBe('203.0.113.9');

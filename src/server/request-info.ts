@@ -7,10 +7,22 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
     // The last hop was added by our own proxy; earlier ones are whatever the client claimed.
     const forwarded = c.req.header('x-forwarded-for')?.split(',').pop()?.trim();
-    if (forwarded) return forwarded;
+    if (forwarded) return clientGroup(forwarded);
   }
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'local';
+  return clientGroup(incoming?.socket?.remoteAddress ?? 'local');
+}
+
+/** One client for limits: an IPv4 address, or an IPv6 /64 (one home or phone gets a whole /64). */
+export function clientGroup(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(':')) return address;
+  const [head = '', tail = ''] = address.toLowerCase().split('%')[0]!.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const full = address.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${full.slice(0, 4).map((h) => h.replace(/^0+(?=.)/, '') || '0').join(':')}::/64`;
 }
 
 export function requestHost(c: Context, trustProxy: boolean): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateReport } from './report';
+import fc from 'fast-check';
+import { cleanText, findBadText, validateReport } from './report';
 
 const base = {
   schemaVersion: 1,
@@ -44,5 +45,47 @@ describe('validateReport', () => {
   });
   it('rejects non-objects without throwing', () => {
     for (const bad of [null, 42, 'x', [], { category: 'nope' }]) expect(validateReport(bad).ok).toBe(false);
+  });
+});
+
+describe('text and photos the database cannot store', () => {
+  it('refuses a NUL and a lone surrogate in text, naming the field', () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ description: 'boiler\u0000broken' }, 'description', 'control_character'],
+      [{ description: 'boiler \ud800 broken' }, 'description', 'lone_surrogate'],
+      [{ description: 'ends low \udc00' }, 'description', 'lone_surrogate'],
+      [{ contact: { method: 'phone', phone: '07700\u0000900123' } }, 'contact.phone', 'control_character'],
+      [{ contact: { method: 'none', name: '\udfff' } }, 'contact.name', 'lone_surrogate'],
+      [{ details: { room: 'bathroom', problem: 'hotWater', access: 'key\u0000' } }, 'details.access', 'control_character'],
+    ];
+    for (const [patch, field, code] of cases) {
+      const r = validateReport({ ...base, ...patch });
+      expect(r.ok ? [] : r.errors).toContainEqual({ field, code });
+    }
+  });
+  it('keeps emoji and other well-formed pairs', () => {
+    expect(validateReport({ ...base, description: 'leak 💧 in 𐐷 flat' }).ok).toBe(true);
+  });
+  it('refuses malformed base64 and zero-byte photos', () => {
+    const photo = (data: string) => ({ ...base, photos: [{ type: 'image/jpeg', data }] });
+    for (const data of ['abc', 'ab=c', 'a===', 'ab$d', 'abcde']) {
+      expect(validateReport(photo(data))).toEqual({ ok: false, errors: [{ field: 'photos.0.data', code: 'bad_base64' }] });
+    }
+    expect(validateReport(photo(''))).toEqual({ ok: false, errors: [{ field: 'photos.0.data', code: 'empty_photo' }] });
+    for (const data of ['/9j/', 'AA==', 'AAA=']) expect(validateReport(photo(data)).ok).toBe(true);
+  });
+});
+
+describe('findBadText and cleanText', () => {
+  it('names what is wrong and leaves good text alone', () => {
+    expect(findBadText('a\u0000b')).toBe('control_character');
+    expect(findBadText('a\ud83d')).toBe('lone_surrogate');
+    expect(findBadText('\ude00a')).toBe('lone_surrogate');
+    expect(findBadText('😀 ok\n\ttab')).toBeNull();
+  });
+  it('cleans text so that it can be stored', () => {
+    expect(cleanText('a\u0000b\u0007c\nd\te')).toBe('abc\nd\te');
+    expect(cleanText('x\ud800y😀\udc00')).toBe('x\ufffdy😀\ufffd');
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => findBadText(cleanText(s)) === null));
   });
 });

@@ -62,7 +62,29 @@ export const DETAIL_FIELDS: Record<Category, readonly DetailField[]> = {
   other: [area('help')],
 };
 
-const trimmed = (max: number) => v.pipe(v.string('invalid'), v.trim(), v.maxLength(max, 'too_long'));
+// PostgreSQL text and jsonb cannot hold NUL or a lone surrogate: refusing them here keeps them off the phone too.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const OTHER_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// A high surrogate with its low one, or either alone (no lookbehind: older Safari cannot parse it).
+const SURROGATES = /[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
+
+/** Why a piece of text cannot be stored, or null when it can. */
+export function findBadText(s: string): 'control_character' | 'lone_surrogate' | null {
+  if (s.includes('\u0000')) return 'control_character';
+  for (const m of s.matchAll(SURROGATES)) if (m[0].length === 1) return 'lone_surrogate';
+  return null;
+}
+
+/** The text with control characters (not tab or newline) removed and lone surrogates replaced by U+FFFD. */
+export function cleanText(s: string): string {
+  return s.replace(OTHER_CONTROLS, '').replace(SURROGATES, (m) => (m.length === 1 ? '\ufffd' : m));
+}
+
+const storable = v.rawCheck<string>(({ dataset, addIssue }) => {
+  const bad = dataset.typed ? findBadText(dataset.value) : null;
+  if (bad) addIssue({ message: bad });
+});
+const trimmed = (max: number) => v.pipe(v.string('invalid'), storable, v.trim(), v.maxLength(max, 'too_long'));
 const required = (max: number) => v.pipe(trimmed(max), v.nonEmpty('required'));
 const optionalText = (max: number) => v.optional(trimmed(max));
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -79,11 +101,18 @@ function detailSchema(fields: readonly DetailField[]) {
   return v.strictObject(entries, 'unknown_field');
 }
 
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
 const photo = v.strictObject(
   {
     type: v.picklist(PHOTO_TYPES, 'invalid'),
-    // base64 of at most photoBytes bytes
-    data: v.pipe(v.string('invalid'), v.maxLength(Math.ceil(LIMITS.photoBytes / 3) * 4, 'too_large'), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'invalid')),
+    // base64 of at most photoBytes bytes, padded, at least one byte
+    data: v.pipe(
+      v.string('invalid'),
+      v.nonEmpty('empty_photo'),
+      v.maxLength(Math.ceil(LIMITS.photoBytes / 3) * 4, 'too_large'),
+      v.regex(BASE64, 'bad_base64'),
+    ),
   },
   'invalid',
 );
@@ -92,7 +121,7 @@ const contact = v.strictObject(
   {
     method: v.picklist(CONTACT_METHODS, 'required'),
     name: optionalText(LIMITS.name),
-    phone: v.optional(v.pipe(v.string('invalid'), v.trim(), v.maxLength(LIMITS.phone, 'too_long'), v.regex(/^$|^\+?[0-9 ()-]{6,}$/, 'invalid'))),
+    phone: v.optional(v.pipe(v.string('invalid'), storable, v.trim(), v.maxLength(LIMITS.phone, 'too_long'), v.regex(/^$|^\+?[0-9 ()-]{6,}$/, 'invalid'))),
     volunteer: optionalText(LIMITS.name),
     language: v.optional(v.picklist(LANGUAGE_CODES as string[], 'invalid')),
     gender: v.optional(v.picklist(GENDERS, 'invalid')),

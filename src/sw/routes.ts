@@ -5,7 +5,9 @@ export interface ManifestEntry {
 }
 
 // The build names language files locale-<lang>-<namespace>-<hash>.js, with "zh-Hans" written "zh_Hans".
-const LOCALE = /(?:^|\/)assets\/locale-([a-z]+(?:_[A-Za-z]+)?)-[a-z0-9-]+-[\w-]+\.js$/;
+const LOCALE = /(?:^|\/)assets\/locale-([a-z]+(?:_[A-Za-z]+)?)-([a-z0-9-]+)-[\w-]+\.js$/;
+// Small namespaces every language keeps from the first visit: the quick exit and the "language not saved yet" note.
+const IN_EVERY_LANGUAGE = /(?:^|\/)assets\/locale-[a-z]+(?:_[A-Za-z]+)?-safety-[\w-]+\.js$/;
 
 export function localeOf(url: string): string | undefined {
   return LOCALE.exec(url)?.[1]?.replace('_', '-');
@@ -20,7 +22,7 @@ export function splitManifest(entries: readonly ManifestEntry[]): {
   const locales = new Map<string, string[]>();
   for (const entry of entries) {
     const lng = localeOf(entry.url);
-    if (!lng || lng === 'en') {
+    if (!lng || lng === 'en' || IN_EVERY_LANGUAGE.test(entry.url)) {
       core.push(entry);
       continue;
     }

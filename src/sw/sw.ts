@@ -48,8 +48,36 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+/** Languages whose every file is in the cache. */
+async function languagesKept(): Promise<string[]> {
+  const cache = await caches.open(LOCALE_CACHE);
+  const held = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
+  return [...locales].filter(([, files]) => files.every((f) => held.has(f))).map(([lng]) => lng);
+}
+
+// For helpers: drop every language not in `keep`; each comes back the next time it is used online.
+async function dropLanguagesExcept(keep: readonly string[]): Promise<void> {
+  const cache = await caches.open(LOCALE_CACHE);
+  for (const request of await cache.keys()) {
+    const lng = languagesIn([new URL(request.url).pathname]).values().next().value;
+    if (lng && !keep.includes(lng)) await cache.delete(request);
+  }
+}
+
+type Message = { type?: string; lang?: unknown; keep?: unknown } | null;
+
+async function answer(data: Message): Promise<unknown> {
+  if (data?.type === 'KEEP_ALL_LANGUAGES') await keepLanguages(locales.keys());
+  if (data?.type === 'DROP_LANGUAGES' && Array.isArray(data.keep)) await dropLanguagesExcept(data.keep.filter((k): k is string => typeof k === 'string'));
+  return { ok: true, langs: await languagesKept() };
+}
+
 self.addEventListener('message', (event) => {
-  const data = event.data as { type?: string; lang?: unknown } | null;
+  const data = event.data as Message;
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
   if (data?.type === 'KEEP_LANGUAGE' && typeof data.lang === 'string') event.waitUntil(keepLanguages([data.lang]).catch(() => undefined));
+  const port = event.ports[0];
+  if (port && ['KEEP_ALL_LANGUAGES', 'DROP_LANGUAGES', 'LANGUAGES_KEPT'].includes(data?.type ?? '')) {
+    event.waitUntil(answer(data).then((reply) => port.postMessage(reply), () => port.postMessage({ ok: false, langs: [] })));
+  }
 });

@@ -105,7 +105,7 @@ function receiptCount(page: Page): Promise<number> {
 }
 
 export async function benchOutbox(): Promise<{ saveP95Ms: number; deliver200Ms: number }> {
-  const server = await startServer({ staticDir: staticDir(), env: { RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_BURST: '10000' } });
+  const server = await startServer({ staticDir: staticDir(), env: { RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_BURST: '10000', AREA_RATE_LIMIT_PER_MINUTE: '100000', AREA_RATE_LIMIT_BURST: '10000' } });
   const browser = await launchBrowser();
   try {
     const context = await phoneContext(browser);

@@ -92,7 +92,7 @@ async function measure(env: Record<string, string>, options: Required<Omit<Bench
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Waymark</title>');
   const server = await startServer({
     staticDir,
-    env: { RATE_LIMIT_PER_MINUTE: '100000000', RATE_LIMIT_BURST: '100000000', ...env },
+    env: { RATE_LIMIT_PER_MINUTE: '100000000', RATE_LIMIT_BURST: '100000000', AREA_RATE_LIMIT_PER_MINUTE: '100000000', AREA_RATE_LIMIT_BURST: '100000000', ...env },
   });
   try {
     await load(server.port, options.warmupMs, options.concurrency);

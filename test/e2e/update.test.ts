@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { BUILD_B, launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
+import { BUILD_A, BUILD_B, launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
 
 let browser: Browser;
 let server: RunningServer;
@@ -30,6 +30,53 @@ describe('a new version', () => {
     expect(await page.getAttribute('html', 'data-build')).toBe('e2e-a');
     await page.getByRole('button', { name: 'Update now' }).click();
     await expect.poll(() => page.getAttribute('html', 'data-build'), { timeout: 15_000 }).toBe('e2e-b');
+    await context.close();
+  });
+
+  it('never reloads over a half-filled form, says to finish first, covers no control at 360 px and can be put off', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/sefton/`);
+    await waitForServiceWorker(page);
+    const build = await page.getAttribute('html', 'data-build');
+    const next = build === 'e2e-a' ? BUILD_B : BUILD_A;
+    await page.goto(`${server.url}/en/sefton/report?c=aspen&step=form`);
+    const words = 'Half of my report, not finished';
+    const box = page.getByRole('textbox', { name: /^What is wrong\? Tell us/ });
+    await box.fill(words);
+    await page.getByLabel('Your name', { exact: true }).fill('Hana');
+
+    await server.stop();
+    server = await startServer({ staticDir: next, port: server.port, dataDir: server.dataDir });
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const now = page.getByRole('button', { name: 'Update now' });
+    await now.waitFor({ timeout: 30_000 });
+    const bar = page.getByRole('complementary').filter({ hasText: 'A new version of Waymark is ready.' });
+    expect(await bar.innerText()).toContain('Please save or send your report first. Then update.');
+
+    // The bar sits in the page's flow: no form control, at any scroll position, lies under it.
+    const overlaps = await page.evaluate(() => {
+      const b = document.querySelector('.update-prompt')!.getBoundingClientRect();
+      return [...document.querySelectorAll('main input, main textarea, main select, main button')]
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top)
+        .map(({ el }) => el.outerHTML.slice(0, 60));
+    });
+    expect(overlaps).toEqual([]);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.update-prompt')!).position)).not.toMatch(/fixed|sticky|absolute/);
+
+    // A mark only this very page holds: a reload would drop it.
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    await now.click();
+    await page.getByRole('alert').filter({ hasText: 'save or send your report first' }).waitFor();
+    await page.waitForTimeout(1500);
+    expect(await page.getAttribute('html', 'data-build')).toBe(build);
+    expect(await box.inputValue()).toBe(words);
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+
+    await page.getByRole('button', { name: 'Not now' }).click();
+    expect(await now.count()).toBe(0);
+    expect(await box.inputValue()).toBe(words);
     await context.close();
   });
 });

@@ -22,10 +22,12 @@ import type { TopicContent } from './topic-content';
 const at = { checked: S.CHECKED } as const;
 const rule = (...sources: Source[]): RuleFact => ({ kind: 'rule', sources, ...at });
 
-export const MH_HANDLES = rule(S.MH_UPDATE_2022, S.OBSERVER_2022, S.BBC_REPAIRS, S.HERALD, S.COS_ASPEN, S.REDCROSS_FAQ, S.NHS_HC2);
-export const MH_SAFEGUARDING = rule(S.OBSERVER_2022);
+const now = { checked: S.CHECKED_PUBLISHERS } as const;
+export const MH_HANDLES = { ...rule(S.MH_UPDATE_2022, S.GOV_DISPERSAL, S.HERALD, S.COS_ASPEN, S.REDCROSS_FAQ, S.NHS_HC2), ...now };
+// Only domestic abuse is confirmed (ASAP on the Home Office guidance); the rest of the list awaits Migrant Help's own page.
+export const MH_SAFEGUARDING: RuleFact = { ...rule(S.ASAP_DOMESTIC_ABUSE), caveat: 'check', ...now };
 export const MH_INTERPRETING = rule(S.MH_PANDEMIC, S.DIPLOMAT);
-export const MH_WAITS = rule(S.OBSERVER_2022);
+export const MH_WAITS = { ...rule(S.MH_UPDATE_2022), ...now };
 export const TRUE_VISION = rule(S.SAFER_COLCHESTER, S.ASK_POLICE);
 export const STOP_HATE_LANGUAGES = rule(S.MERSEY_PCC);
 export const APPEAL_DAYS: CountFact = { kind: 'count', value: 3, unit: 'days', sources: [S.GOV_TRIBUNAL, S.ASAP], ...at };
@@ -47,6 +49,7 @@ export const CONTACTS: TopicContent = {
       { id: 'local', facts: [local.council.phone, ...local.places.flatMap((p) => p.facts)], names: local.places.map((p) => p.name) },
     ];
   },
+  counts: { 'appeals.deadline': 'appealDays' },
   values: (area) => ({
     appealDays: String(APPEAL_DAYS.value),
     emergency: EMERGENCY.display,

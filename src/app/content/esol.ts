@@ -13,7 +13,7 @@ export const ESOL_AGE = count(19, 'years', S.DFE_ESOL);
 export const ESOL_REFUGEES = rule(S.DFE_ESOL);
 // Devolved authorities set their own rules and the national rule changed in 2025: shown with a caveat.
 export const ESOL_LOCAL_RULES: RuleFact = { ...rule(S.DFE_ESOL, S.LINCS_ASF), caveat: 'check' };
-export const ESOL_PLACES = rule(S.STOCKTON_COLLEGE, S.ALM_JUSTGIVING);
+export const ESOL_PLACES = { ...rule(S.STOCKTON_COLLEGE, S.ALM_ENGLISH_UK), checked: S.CHECKED_PUBLISHERS };
 export const SCHOOL_AGE_FROM = count(5, 'years', S.DFE_ADMISSIONS);
 export const SCHOOL_AGE_TO = count(16, 'years', S.DFE_ADMISSIONS);
 export const CAFES = rule(S.CAFE_WARWICK, S.CAFE_LEEDS, S.CAFE_GLASGOW);
@@ -31,6 +31,7 @@ export const ESOL: TopicContent = {
       { id: 'cafes', facts: [CAFES] },
     ];
   },
+  counts: { 'eligible.wait': 'waitMonths' },
   values: (area) => ({
     waitMonths: String(ESOL_WAIT.value),
     age: String(ESOL_AGE.value),

@@ -2,9 +2,11 @@
 // Prose that explains a fact lives in locales/; a changed number never needs re-translating.
 
 export interface Source {
-  /** https URL of the public page the fact was read from */
+  /** https URL of the publisher's own public page the fact was read from (never a mirror or a staging copy) */
   url: string;
-  /** the page's title or publisher, in English, as shown in "Sources" */
+  /** who published the page, as people know them ("Sefton Council", "NHS England") */
+  publisher: string;
+  /** the page's own title, in English, as shown in "Sources" */
   title: string;
   /** the date printed on that page, if any (YYYY-MM-DD or free text such as "2019") */
   pageDate?: string;

@@ -25,7 +25,8 @@ export const TODDLER_TO = count(3, 'years');
 export const MATERNITY_WEEKS = count(11, 'weeks');
 export const MATERNITY_MONTHS = count(6, 'months');
 export const SUPPORT_COVERS = rule(S.EIN_RATES);
-export const CARD_PROBLEM = rule(S.COS_ASPEN, S.OBSERVER_2022);
+// The mirrored Observer copy is gone: Migrant Help's own update names its issue-reporting service.
+export const CARD_PROBLEM = { ...rule(S.COS_ASPEN, S.MH_UPDATE_2022), checked: S.CHECKED_PUBLISHERS };
 
 export const MONEY: TopicContent = {
   topic: 'money',
@@ -37,6 +38,7 @@ export const MONEY: TopicContent = {
     { id: 'covers', facts: [SUPPORT_COVERS] },
     { id: 'card', facts: [CARD_PROBLEM, MIGRANT_HELP] },
   ],
+  counts: { 'extra.baby': 'babyAge', 'extra.maternity': 'maternityWeeks' },
   values: () => ({
     weekly: formatAmount(SECTION_95),
     fullBoard: formatAmount(FULL_BOARD),

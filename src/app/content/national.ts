@@ -3,14 +3,26 @@ import type { EmailFact, LinkFact, PhoneFact, RuleFact } from './fact';
 import * as S from './sources';
 
 const at = { checked: S.CHECKED } as const;
+const now = { checked: S.CHECKED_PUBLISHERS } as const;
 
 export const MIGRANT_HELP: PhoneFact = { kind: 'phone', name: 'Migrant Help', digits: '08088010503', display: '0808 8010 503', sources: [S.NHS_HC2, S.START_NEW_LIFE], ...at };
 export const MIGRANT_HELP_HOURS: RuleFact = { kind: 'rule', sources: [S.MH_UPDATE_2022, S.MH_PANDEMIC], ...at };
 export const PROOF_OF_SUPPORT: EmailFact = { kind: 'email', address: 'proofofsupport@migranthelpuk.org', sources: [S.FREE_MOVEMENT], ...at };
 
-export const EMERGENCY: PhoneFact = { kind: 'phone', digits: '999', display: '999', sources: [S.READING_WALKIN, S.MERSEY_PCC], ...at };
+export const EMERGENCY: PhoneFact = { kind: 'phone', digits: '999', display: '999', sources: [S.NWAS_999, S.SWAST_999, S.MERSEY_PCC], ...now };
 export const POLICE: PhoneFact = { kind: 'phone', digits: '101', display: '101', sources: [S.MERSEY_PCC, S.ITV_HATE], ...at };
-export const NHS_111: PhoneFact = { kind: 'phone', name: 'NHS', digits: '111', display: '111', sources: [S.MYHEALTH_111, S.READING_WALKIN], ...at };
+export const NHS_111: PhoneFact = { kind: 'phone', name: 'NHS', digits: '111', display: '111', sources: [S.MYHEALTH_111, S.SWAST_999], ...now };
+/** The National Gas Emergency Service: a smell of gas or suspected carbon monoxide, free, day and night, in Sefton (Cadent) and Stockton (NGN). */
+export const GAS_EMERGENCY: PhoneFact = {
+  kind: 'phone',
+  name: 'National Gas Emergency Service',
+  digits: '0800111999',
+  display: '0800 111 999',
+  sources: [S.CADENT_CO, S.CADENT_COVID, S.NGN_NEWS, S.ENA_WINTER_2019],
+  ...now,
+};
+/** Open doors and windows, no phone indoors: what the gas network says to do on a smell of gas. */
+export const GAS_SAFETY: RuleFact = { kind: 'rule', sources: [S.CADENT_SAFETY_2020, S.CADENT_COVID], ...now };
 export const SAMARITANS: PhoneFact = { kind: 'phone', name: 'Samaritans', digits: '116123', display: '116 123', sources: [S.SAMARITANS, S.SAMARITANS_NEWS], ...at };
 export const SAMARITANS_EMAIL: EmailFact = { kind: 'email', address: 'jo@samaritans.org', sources: [S.SAMARITANS], ...at };
 

@@ -16,7 +16,7 @@ export const FSM_SECTION_95 = rule(S.FSM_ANSWER, S.FSM_CRITERIA);
 export const FSM_CHECK = rule(S.BRADFORD_FSM);
 // Only mentioned in passing by one source: shown with a caveat.
 export const FSM_INFANTS: RuleFact = { ...rule(S.JUST_FAIR), caveat: 'check' };
-export const UNIFORM = rule(S.UNIFORM_BBC, S.UNIFORM_STANDARD);
+export const UNIFORM = { ...rule(S.UNIFORM_STANDARD, S.UNIFORM_BARNSLEY), checked: S.CHECKED_PUBLISHERS };
 
 export const SCHOOLS: TopicContent = {
   topic: 'schools',

@@ -19,6 +19,8 @@ export interface TopicContent {
   sections: (area: AreaId) => readonly ContentSection[];
   /** plain text for every {{placeholder}} in the namespace (numbers, amounts, names) */
   values: (area: AreaId) => Readonly<Record<string, string>>;
+  /** sentence key → the value whose number picks the sentence's plural form */
+  counts?: Readonly<Record<string, string>>;
 }
 
 /** Every fact of a topic in an area, once each. */

@@ -21,6 +21,8 @@ function pageFor(id: string): ComponentType<TopicPageProps> {
   }
   return page;
 }
+// Only pages about harm load it, so the first load stays small.
+const QuickExit = lazy(() => import('../safety/QuickExit').then((m) => m.QuickExit));
 
 /** "/<lang>/<area>/<topic?>": checks the URL, then shows the home or a topic. */
 export function AreaScreen({ lang, area, topic }: { lang?: string; area?: string; topic?: string }) {
@@ -41,6 +43,7 @@ export function AreaScreen({ lang, area, topic }: { lang?: string; area?: string
   const Page = result.topic ? pageFor(result.topic) : null;
   return (
     <>
+      {result.topic && findTopic(result.topic)?.sensitive && <QuickExit />}
       <Notice />
       {Page ? <Page lang={result.lang} area={result.area} topic={result.topic!} /> : <HomePage lang={result.lang} area={result.area} />}
     </>

@@ -1,4 +1,5 @@
-import { useRef } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { getLanguage, type LanguageCode } from '../../shared/languages';
 import { saveLanguage } from '../storage/prefs';
@@ -12,8 +13,11 @@ export function LanguageButton({ current }: { current: LanguageCode }) {
   const { t } = useT();
   const { url, route } = useLocation();
   const dialog = useRef<HTMLDialogElement>(null);
+  // Loaded when the dialog first opens: most people never need it, so the first load stays small.
+  const [Keep, setKeep] = useState<ComponentType<{ current: LanguageCode }>>();
   // Older WebViews (and jsdom) lack showModal: fall back to a plain open dialog.
   const open = () => {
+    if (!Keep) void import('./KeepLanguages').then((m) => setKeep(() => m.KeepLanguages), () => undefined);
     const d = dialog.current;
     if (typeof d?.showModal === 'function') d.showModal();
     else d?.setAttribute('open', '');
@@ -45,6 +49,7 @@ export function LanguageButton({ current }: { current: LanguageCode }) {
           </button>
         </div>
         <LanguageList current={current} onPick={pick} />
+        {Keep && <Keep current={current} />}
       </dialog>
     </>
   );

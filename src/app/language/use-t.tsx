@@ -14,6 +14,8 @@ export interface Translation {
   bcp47: string;
   dir: 'ltr' | 'rtl';
   ready: boolean;
+  /** the language's file is not on this phone: the words are English, and bcp47/dir say so */
+  fallback: boolean;
 }
 
 const ScopeContext = createContext<string | null>(null);
@@ -42,6 +44,8 @@ export function useT(ns: string = 'common'): Translation {
       i18n.off('loaded', onChange);
     };
   }, [ns, scoped, ready]);
-  const language = isLanguageCode(lng) ? getLanguage(lng) : getLanguage('en');
-  return { t: i18n.getFixedT(lng, ns), lng, bcp47: language.bcp47, dir: language.dir, ready };
+  // i18next falls back to English per key; when this namespace never arrived, mark its words as English.
+  const fallback = ready && lng !== 'en' && !i18n.hasResourceBundle(lng, ns);
+  const language = isLanguageCode(lng) && !fallback ? getLanguage(lng) : getLanguage('en');
+  return { t: i18n.getFixedT(lng, ns), lng, bcp47: language.bcp47, dir: language.dir, ready, fallback };
 }

@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../language/use-t';
 import { Icon } from '../ui/Icon';
-import { getLanguage, isLanguageCode } from '../../shared/languages';
 
 declare const __CONTENT_DATE__: string;
 
 /** Says when there is no connection, and how old the saved copy is. */
 export function OfflineBanner() {
-  const { t, lng } = useT();
+  const { t, bcp47 } = useT();
   const [online, setOnline] = useState(true);
   useEffect(() => {
     const update = () => setOnline(navigator.onLine);
@@ -20,7 +19,7 @@ export function OfflineBanner() {
     };
   }, []);
   if (online) return null;
-  const date = new Intl.DateTimeFormat(isLanguageCode(lng) ? getLanguage(lng).bcp47 : 'en-GB', { dateStyle: 'long' }).format(new Date(__CONTENT_DATE__));
+  const date = new Intl.DateTimeFormat(bcp47, { dateStyle: 'long' }).format(new Date(__CONTENT_DATE__));
   return (
     <p class="offline-banner" role="status">
       <Icon name="offline" /> {t('offline.banner', { date })}

@@ -1,5 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import common from '../../../locales/en/common.json';
+import safety from '../../../locales/en/safety.json';
+import { i18n } from '../language/i18n';
 
 const bridge = vi.hoisted(() => ({ waiting: false, accept: vi.fn(), listeners: new Set<() => void>() }));
 vi.mock('./sw-bridge', () => ({
@@ -12,13 +15,16 @@ vi.mock('./sw-bridge', () => ({
 }));
 
 import { UpdatePrompt } from './UpdatePrompt';
-import { markUnsaved } from './unsaved-input';
+import { markFormOpen, markUnsaved } from './unsaved-input';
+
+beforeAll(() => i18n.loadNamespaces('safety'));
 
 describe('UpdatePrompt', () => {
   beforeEach(() => {
     bridge.waiting = false;
     bridge.accept.mockReset();
     markUnsaved('report', false);
+    markFormOpen('report', false);
   });
 
   it('shows nothing until a new version is waiting', () => {
@@ -43,5 +49,42 @@ describe('UpdatePrompt', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Update now' }));
     expect(bridge.accept).not.toHaveBeenCalled();
     expect(screen.getByRole('alert').textContent).toMatch(/send your report first/i);
+  });
+
+  it('says to finish first as soon as a field is typed in, before any click, and never reloads over it', async () => {
+    bridge.waiting = true;
+    render(
+      <>
+        <UpdatePrompt />
+        <label>
+          Name <input />
+        </label>
+      </>,
+    );
+    await screen.findByRole('button', { name: 'Update now' });
+    expect(screen.queryByText(common.update.afterForm)).toBeNull();
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Ha' } });
+    expect(await screen.findByText(common.update.afterForm)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Update now' }));
+    expect(bridge.accept).not.toHaveBeenCalled();
+  });
+
+  it('waits while the report form is open even when its words are already stored', async () => {
+    bridge.waiting = true;
+    markFormOpen('report', true);
+    render(<UpdatePrompt />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Update now' }));
+    expect(bridge.accept).not.toHaveBeenCalled();
+    markFormOpen('report', false);
+    fireEvent.click(screen.getByRole('button', { name: 'Update now' }));
+    expect(bridge.accept).toHaveBeenCalledOnce();
+  });
+
+  it('can be put off with "Not now"', async () => {
+    bridge.waiting = true;
+    render(<UpdatePrompt />);
+    fireEvent.click(await screen.findByRole('button', { name: safety.update.later }));
+    expect(screen.queryByRole('button', { name: 'Update now' })).toBeNull();
+    expect(bridge.accept).not.toHaveBeenCalled();
   });
 });

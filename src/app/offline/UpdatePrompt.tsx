@@ -2,17 +2,28 @@ import { useEffect, useReducer, useState } from 'preact/hooks';
 import { useT } from '../language/use-t';
 import { Icon } from '../ui/Icon';
 import { acceptUpdate, onUpdateChange, updateWaiting } from './sw-bridge';
-import { hasUnsavedInput } from './unsaved-input';
+import { holdsInput, onInputChange, watchTyping } from './unsaved-input';
 
-/** Offers a new version; never reloads by itself, and not while a form holds unsaved words. */
+/** Offers a new version; never reloads by itself, nor while a form holds input. Sits in the page's flow, so it covers nothing. */
 export function UpdatePrompt() {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const [dismissed, setDismissed] = useState(false);
+  useEffect(() => onUpdateChange(() => rerender(0)), []);
+  // Watched from the start: words typed before the update arrived count too.
+  useEffect(() => watchTyping(document), []);
+  if (!updateWaiting() || dismissed) return null;
+  return <UpdateBar onDismiss={() => setDismissed(true)} />;
+}
+
+function UpdateBar({ onDismiss }: { onDismiss: () => void }) {
   const { t } = useT();
+  const later = useT('safety');
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const [blocked, setBlocked] = useState(false);
-  useEffect(() => onUpdateChange(() => rerender(0)), []);
-  if (!updateWaiting()) return null;
+  useEffect(() => onInputChange(() => rerender(0)), []);
+  const busy = holdsInput();
   const update = () => {
-    if (hasUnsavedInput()) setBlocked(true);
+    if (holdsInput()) setBlocked(true);
     else acceptUpdate();
   };
   return (
@@ -20,10 +31,18 @@ export function UpdatePrompt() {
       <p id="update-title">
         <Icon name="update" /> {t('update.ready')}
       </p>
-      {blocked && <p role="alert">{t('update.afterForm')}</p>}
-      <button type="button" class="button" onClick={update}>
-        {t('update.now')}
-      </button>
+      {busy && !blocked && <p>{t('update.afterForm')}</p>}
+      <div role="alert">{blocked && <p>{t('update.afterForm')}</p>}</div>
+      <div class="update-actions">
+        <button type="button" class="button" onClick={update}>
+          {t('update.now')}
+        </button>
+        {later.ready && (
+          <button type="button" class="button button-quiet" onClick={onDismiss}>
+            {later.t('update.later')}
+          </button>
+        )}
+      </div>
     </aside>
   );
 }

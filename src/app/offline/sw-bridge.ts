@@ -25,6 +25,44 @@ export function keepLanguageCached(lang: string): void {
   void navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage({ type: 'KEEP_LANGUAGE', lang }));
 }
 
+export interface LanguagesAnswer {
+  ok: boolean;
+  /** languages (besides English, always kept) whose every file is on the phone */
+  langs: string[];
+}
+
+const ASK_LIMIT_MS = 120_000;
+
+/** Asks the active service worker and waits for its answer on a private channel. */
+function ask(message: object): Promise<LanguagesAnswer> {
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return Promise.reject(new Error('no service worker'));
+  return navigator.serviceWorker.ready.then(
+    (reg) =>
+      new Promise<LanguagesAnswer>((done, fail) => {
+        if (!reg.active) return fail(new Error('no active service worker'));
+        const channel = new MessageChannel();
+        const timer = setTimeout(() => fail(new Error('no answer')), ASK_LIMIT_MS);
+        channel.port1.onmessage = (e) => {
+          clearTimeout(timer);
+          done(e.data as LanguagesAnswer);
+        };
+        reg.active.postMessage(message, [channel.port2]);
+      }),
+  );
+}
+
+export function keepEveryLanguage(): Promise<LanguagesAnswer> {
+  return ask({ type: 'KEEP_ALL_LANGUAGES' });
+}
+
+export function dropLanguagesExcept(keep: readonly string[]): Promise<LanguagesAnswer> {
+  return ask({ type: 'DROP_LANGUAGES', keep });
+}
+
+export function languagesKept(): Promise<LanguagesAnswer> {
+  return ask({ type: 'LANGUAGES_KEPT' });
+}
+
 export async function registerServiceWorker(): Promise<void> {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator) || import.meta.env.DEV) return;
   const { Workbox } = await import('workbox-window');

@@ -1,7 +1,7 @@
 import { useT } from '../language/use-t';
 import { FactSources } from './FactSources';
 import { PhoneCall } from './PhoneCall';
-import { EMERGENCY, HAZARD_ADVICE, HAZARDS, MIGRANT_HELP } from './routes-data';
+import { EMERGENCY, GAS_EMERGENCY, HAZARD_ADVICE, HAZARDS, MIGRANT_HELP } from './routes-data';
 import { Sentence } from './Sentence';
 
 /** Urgent repairs: what to do now, before any form. */
@@ -14,6 +14,12 @@ export function HazardAdvice() {
       {HAZARDS.map((h) => (
         <details key={h} class="report-hazard">
           <summary>{t(`hazard.${h}`)}</summary>
+          {HAZARD_ADVICE[h].gasLine && (
+            <>
+              <p>{t('hazard.gasFirst')}</p>
+              <PhoneCall phone={GAS_EMERGENCY} label={t('emergency.callGas')} />
+            </>
+          )}
           <p>
             <Sentence t={t} k={`hazard.${h}Do`} values={{ emergency: EMERGENCY.display }} />
           </p>

@@ -2,10 +2,15 @@ import { useT } from '../language/use-t';
 import type { OutboxItem } from '../storage/db';
 import { codeKey, fieldOf, labelKey } from './field-paths';
 import { formatWhen } from './format-date';
+import { kickSender } from './outbox-runner';
+import { retryRefused } from './outbox-store';
 import { PhoneCall } from './PhoneCall';
 import { MIGRANT_HELP } from './routes-data';
 import { Sentence } from './Sentence';
+import { ShowToHelper } from './ShowToHelper';
 import { ESCALATE_AFTER_MS, statusOf, waitedTooLong } from './status-view';
+
+const ESCALATE_DAYS = ESCALATE_AFTER_MS / (24 * 3600_000);
 
 interface Props {
   item: OutboxItem;
@@ -18,6 +23,9 @@ interface Props {
 export function OutboxEntry({ item, now, onFix, onDelete }: Props) {
   const { t, bcp47 } = useT('report');
   const status = statusOf(item);
+  // The service kept refusing it for a day: nothing is wrong with the words, so it may be tried again.
+  const refused = status === 'attention' && item.refusal !== undefined;
+  const tryAgain = () => void retryRefused(item.id, Date.now()).then(() => kickSender('sendNow'));
   const saved = formatWhen(item.createdAt, bcp47);
   const reason = (item.errors ?? []).map((e) => `${t(labelKey(fieldOf(e.field)))}: ${t(codeKey(e.code))}`).join(' ');
   return (
@@ -28,21 +36,28 @@ export function OutboxEntry({ item, now, onFix, onDelete }: Props) {
         {status === 'attention' ? t('status.attention', { reason }) : t(`status.${status}`)}
       </p>
       {status === 'saved' && item.retryReason && <p class="report-muted">{t(`status.${item.retryReason}`)}</p>}
+      {refused && <p>{t('status.refused', { status: String(item.refusal!.status) })}</p>}
       {waitedTooLong(item, now) && (
         <div class="notice report-escalate">
           <p>
-            <Sentence t={t} k="status.waitingLong" values={{ days: String(ESCALATE_AFTER_MS / (24 * 3600_000)) }} />
+            <Sentence t={t} k="status.waitingLong" values={{ days: String(ESCALATE_DAYS) }} count={ESCALATE_DAYS} />
           </p>
           <PhoneCall phone={MIGRANT_HELP} label={t('route.call', { name: 'Migrant Help' })} />
         </div>
       )}
       {(status === 'attention' || status === 'paused') && (
         <div class="report-actions">
+          {refused && (
+            <button type="button" class="button" onClick={tryAgain}>
+              {t('status.tryAgain')}
+            </button>
+          )}
           {status === 'attention' && (
             <button type="button" class="button" onClick={() => onFix(item)}>
               {t('status.fix')}
             </button>
           )}
+          {refused && <ShowToHelper item={item} />}
           <button type="button" class="button button-quiet" onClick={() => onDelete(item)}>
             {t('status.delete')}
           </button>

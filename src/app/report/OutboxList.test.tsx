@@ -1,15 +1,19 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import en from '../../../locales/en/report.json';
+import safety from '../../../locales/en/safety.json';
+import { foldOutbox } from '../safety/outbox-fold';
 import { i18n } from '../language/i18n';
 import type { OutboxItem } from '../storage/db';
 import { kickSender } from './outbox-runner';
+import { retryRefused } from './outbox-store';
 import { OutboxList } from './OutboxList';
 import { ESCALATE_AFTER_MS } from './status-view';
 
 vi.mock('./outbox-runner', () => ({ startSender: vi.fn(), kickSender: vi.fn() }));
+vi.mock('./outbox-store', () => ({ retryRefused: vi.fn(() => Promise.resolve()) }));
 
-beforeAll(() => i18n.loadNamespaces('report'));
+beforeAll(() => i18n.loadNamespaces(['report', 'safety']));
 
 const now = Date.now();
 const item = (over: Partial<OutboxItem>): OutboxItem => ({
@@ -35,7 +39,7 @@ describe('the status list', () => {
 
   it('escalates a report waiting more than three days with advice and a call button', () => {
     render(<OutboxList view={{ items: [item({ createdAt: now - ESCALATE_AFTER_MS - 60_000 })], receipts: [], loaded: true }} onFix={vi.fn()} />);
-    expect(document.body.textContent).toContain(en.status.waitingLong.replace('{{days}}', '3'));
+    expect(document.body.textContent).toContain(en.status.waitingLong_other.replace('{{days}}', '3'));
     expect(screen.getByRole('link', { name: /Migrant Help/ }).getAttribute('href')).toBe('tel:08088010503');
   });
 
@@ -56,5 +60,40 @@ describe('the status list', () => {
     rerender(<OutboxList view={{ items: [], receipts: [{ id: waiting.id, reference: 'SEF-AB12-3C', category: 'repair', sentAt: now }], loaded: true }} onFix={vi.fn()} />);
     const live = screen.getAllByRole('status').find((el) => el.getAttribute('aria-live') === 'polite')!;
     expect(live.textContent).toBe('Sent — reference SEF-AB12-3C');
+  });
+
+  it('tells the person when the service refused a report for a day, and lets them try again or show it to a helper', async () => {
+    const payload = { schemaVersion: 1, id: 'x', area: 'sefton', category: 'repair', description: 'No hot water since Monday', details: {}, contact: { method: 'in-person', name: 'Hana' }, consent: true };
+    const refused = item({ state: 'attention', errors: [{ field: 'body', code: 'server_refused' }], refusal: { status: 500, since: now - 86_400_000, tries: 290 }, payload });
+    const onFix = vi.fn();
+    render(<OutboxList view={{ items: [refused], receipts: [], loaded: true }} onFix={onFix} />);
+    expect(screen.getByText(`Needs attention: ${en.error.report}: ${en.error.server_refused}`)).toBeTruthy();
+    expect(screen.getByText(en.status.refused.replace('{{status}}', '500'))).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: en.status.show }));
+    expect(screen.getAllByText('No hot water since Monday').length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: en.status.hide }).getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: en.status.fix }));
+    expect(onFix).toHaveBeenCalledWith(refused);
+    fireEvent.click(screen.getByRole('button', { name: en.status.tryAgain }));
+    expect(retryRefused).toHaveBeenCalledWith(refused.id, expect.any(Number));
+    await vi.waitFor(() => expect(kickSender).toHaveBeenCalledWith('sendNow'));
+  });
+
+  it('offers no "Try again" for a report the service found invalid', () => {
+    render(<OutboxList view={{ items: [item({ state: 'attention', errors: [{ field: 'description', code: 'invalid' }] })], receipts: [], loaded: true }} onFix={vi.fn()} />);
+    expect(screen.queryByRole('button', { name: en.status.tryAgain })).toBeNull();
+    expect(screen.queryByRole('button', { name: en.status.show })).toBeNull();
+  });
+
+  it('after a quick exit shows no report, not even its kind, until the person asks', () => {
+    foldOutbox(true);
+    const items = [item({ category: 'harassment' })];
+    render(<OutboxList view={{ items, receipts: [{ id: 'r', reference: 'SEF-7K3Q-9D', category: 'harassment', sentAt: now }], loaded: true }} onFix={vi.fn()} />);
+    expect(screen.getByText(safety.outbox.folded)).toBeTruthy();
+    expect(document.body.textContent).not.toContain(en.category.harassment);
+    expect(document.body.textContent).not.toContain('SEF-7K3Q-9D');
+    fireEvent.click(screen.getByRole('button', { name: safety.outbox.show }));
+    expect(screen.getAllByText(en.category.harassment)).toHaveLength(2);
+    expect(localStorage.getItem('waymark.fold')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../language/use-t';
+import { foldOutbox, outboxFolded } from '../safety/outbox-fold';
 import type { OutboxItem } from '../storage/db';
 import { kickSender } from './outbox-runner';
 import { formatWhen } from './format-date';
@@ -12,6 +13,8 @@ import type { OutboxView } from './use-outbox';
 /** "Your reports": waiting ones with their status, then receipts. Changes are announced politely. */
 export function OutboxList({ view, onFix }: { view: OutboxView; onFix: (item: OutboxItem) => void }) {
   const { t, bcp47 } = useT('report');
+  const safety = useT('safety');
+  const [folded, setFolded] = useState(outboxFolded);
   const seen = useRef<Seen | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
@@ -22,6 +25,17 @@ export function OutboxList({ view, onFix }: { view: OutboxView; onFix: (item: Ou
     if (last) setAnnouncement(last.kind === 'sent' ? t('status.sent', { reference: last.reference }) : t(`status.${last.kind}`, { reason: '' }));
   }, [view]);
   const waiting = view.items.some((i) => i.state === 'queued' || i.state === 'paused');
+  if (folded) {
+    return (
+      <section class="stack" aria-labelledby="report-status-title">
+        <h2 id="report-status-title">{t('status.title')}</h2>
+        <p>{safety.t('outbox.folded')}</p>
+        <button type="button" class="button button-quiet" onClick={() => (foldOutbox(false), setFolded(false))}>
+          {safety.t('outbox.show')}
+        </button>
+      </section>
+    );
+  }
   return (
     <section class="stack" aria-labelledby="report-status-title">
       <h2 id="report-status-title">{t('status.title')}</h2>

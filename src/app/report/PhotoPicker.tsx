@@ -40,7 +40,7 @@ export function PhotoPicker({ photos, onPhotos, error }: Props) {
   return (
     <section class="stack" aria-labelledby="report-photos-title">
       <h2 id="report-photos-title">{t('photos.title')}</h2>
-      <p id={`${id}-hint`}>{t('photos.hint', { max: LIMITS.photos })}</p>
+      <p id={`${id}-hint`}>{t('photos.hint', { max: LIMITS.photos, count: LIMITS.photos })}</p>
       {photos.length > 0 && (
         <ul class="report-photos">
           {photos.map((p, i) => (

@@ -1,5 +1,5 @@
 // "/<lang>/<area>/report": who to tell, the form, and the outbox. Steps live in the query (?c=&step=)
-// and replace history, so "Quick exit" leaves no report page behind to go back to.
+// and replace history, so the quick exit (in the page frame) leaves no report step behind to go back to.
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { isAreaId, type AreaId } from '../../shared/areas';
@@ -10,16 +10,16 @@ import type { TopicPageProps } from '../topics/topics';
 import { ClearMyData } from './ClearMyData';
 import { reopenAsDraft } from './draft-store';
 import { valuesFromReport } from './draft-values';
+import { EmergencyFirst } from './EmergencyFirst';
 import { startSender } from './outbox-runner';
 import { OutboxList } from './OutboxList';
-import { QuickExit } from './QuickExit';
 import { ReportSteps, type Step } from './ReportSteps';
 import { Sentence } from './Sentence';
 import { useOutbox } from './use-outbox';
 import { useReportDraft } from './use-report-draft';
 import './report.css';
 
-type Flash = { kind: 'saved' } | { kind: 'sentDirect'; reference: string };
+type Flash = { kind: 'saved'; id: string } | { kind: 'sentDirect'; reference: string };
 
 function isCategory(value: unknown): value is Category {
   return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
@@ -48,17 +48,22 @@ export function ReportPage({ lang, area }: TopicPageProps) {
     go(values.category, 'form');
   };
 
+  // Once the report just saved has been delivered, "saved, will send" is no longer true: say it was sent.
+  const sent = flash?.kind === 'saved' ? outbox.receipts.find((r) => r.id === flash.id) : undefined;
   if (!ready || !isAreaId(area)) return <h1>{common('topic.report')}</h1>;
   return (
     <div class="report stack">
-      <div class="report-top">
-        <h1>{t('title')}</h1>
-        <QuickExit lang={lang} area={area} />
-      </div>
+      <h1>{t('title')}</h1>
+      <EmergencyFirst />
       {draft.state === 'unavailable' && <p class="notice">{t('draft.unavailable')}</p>}
       {draft.notKept && draft.state !== 'unavailable' && <p class="notice">{t('draft.notKept')}</p>}
       <div role="status" class="report-flash">
-        {flash?.kind === 'saved' && <p>{t('save.saved')}</p>}
+        {flash?.kind === 'saved' && !sent && <p>{t('save.saved')}</p>}
+        {sent && (
+          <p>
+            <Sentence t={t} k="status.sent" values={{ reference: sent.reference }} />
+          </p>
+        )}
         {flash?.kind === 'sentDirect' && (
           <p>
             <Sentence t={t} k="save.sentDirect" values={{ reference: flash.reference }} />
@@ -75,9 +80,9 @@ export function ReportPage({ lang, area }: TopicPageProps) {
           setFlash(undefined);
           go(c, s);
         }}
-        onSaved={() => {
+        onSaved={(item) => {
           draft.reset();
-          setFlash({ kind: 'saved' });
+          setFlash({ kind: 'saved', id: item.id });
           go();
         }}
         onSentDirect={(reference) => {

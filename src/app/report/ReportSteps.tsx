@@ -6,7 +6,9 @@ import { CategoryAdvice } from './CategoryAdvice';
 import { CategoryPicker } from './CategoryPicker';
 import { ReportCheck } from './ReportCheck';
 import { ReportForm } from './ReportForm';
-import type { ReportDraft } from './use-report-draft';
+import type { OutboxItem } from '../storage/db';
+import { markFormOpen } from '../offline/unsaved-input';
+import { FORM_ID, type ReportDraft } from './use-report-draft';
 
 export type Step = 'pick' | 'advice' | 'form' | 'check';
 
@@ -17,7 +19,7 @@ interface Props {
   lang: string;
   draft: ReportDraft;
   go: (category?: Category, step?: 'form' | 'check') => void;
-  onSaved: () => void;
+  onSaved: (item: OutboxItem) => void;
   onSentDirect: (reference: string) => void;
 }
 
@@ -36,6 +38,12 @@ export function ReportSteps({ step, category, area, lang, draft, go, onSaved, on
   }, [step, category, draft.state]);
 
   const values = draft.values?.category === category ? draft.values : undefined;
+  // While the form or its check is on screen, an update waits: a reload would lose the person's place.
+  const filling = (step === 'form' || step === 'check') && values !== undefined;
+  useEffect(() => {
+    markFormOpen(FORM_ID, filling);
+    return () => markFormOpen(FORM_ID, false);
+  }, [filling]);
   const back = (to: () => void) => (
     <button type="button" class="button button-quiet" onClick={to}>
       {t('back')}

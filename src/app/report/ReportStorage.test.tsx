@@ -68,3 +68,23 @@ describe('the report page when storage fails', () => {
     expect(screen.queryByText(en.save.saved)).toBeNull();
   });
 });
+
+describe('after sending', () => {
+  it('replaces "saved, will send" with "sent" once the report is delivered, so only the true state shows', async () => {
+    open('/en/sefton/report?c=aspen&step=form');
+    await fillAspen('My card was refused at the shop');
+    fireEvent.click(screen.getByRole('button', { name: en.form.check }));
+    fireEvent.click(await screen.findByRole('button', { name: en.check.send }));
+    expect(await screen.findByText(en.save.saved)).toBeTruthy();
+    const [item] = await db.outbox.toArray();
+    // What the sender does on a 201: the waiting report becomes a receipt in one transaction.
+    await db.transaction('rw', db.outbox, db.receipts, async () => {
+      await db.outbox.delete(item!.id);
+      await db.receipts.put({ id: item!.id, reference: 'SEF-7K3Q-9D', category: 'aspen', sentAt: Date.now() });
+    });
+    const flash = document.querySelector('.report-flash')!;
+    await waitFor(() => expect(flash.textContent).toBe('Sent — reference SEF-7K3Q-9D'));
+    expect(flash.getAttribute('role')).toBe('status');
+    expect(screen.queryByText(en.save.saved)).toBeNull();
+  });
+});

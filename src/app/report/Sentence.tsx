@@ -5,9 +5,10 @@ const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const MARK = new RegExp(`${OPEN}(\\w+)${CLOSE}`, 'g');
 
-export function Sentence({ t, k, values }: { t: TFunction; k: string; values: Readonly<Record<string, string>> }) {
+export function Sentence({ t, k, values, count }: { t: TFunction; k: string; values: Readonly<Record<string, string>>; count?: number }) {
   const marks = Object.fromEntries(Object.keys(values).map((name) => [name, `${OPEN}${name}${CLOSE}`]));
-  const text = t(k, marks);
+  const options: Record<string, string | number> = count === undefined ? marks : { ...marks, count };
+  const text = t(k, options);
   const parts = [];
   let last = 0;
   for (const m of text.matchAll(MARK)) {

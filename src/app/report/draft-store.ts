@@ -1,10 +1,13 @@
 // Drafts: the form as typed, saved while the person writes so a reload or a flat battery loses nothing.
+import { isLeaving } from '../safety/leaving';
 import { db } from '../storage/db';
 import { withStore } from './store-guard';
 
 export const DRAFT_ID = 'report';
 
 export function saveDraft(values: unknown, id = DRAFT_ID, now = Date.now()): Promise<void> {
+  // After a quick exit has begun, a late save must not write back what was just wiped.
+  if (isLeaving()) return Promise.resolve();
   return withStore(async () => {
     await db.drafts.put({ id, values, updatedAt: now });
   });

@@ -40,7 +40,21 @@ export function labelKey(field: string): string {
   return 'error.report';
 }
 
-const KNOWN_CODES = ['required', 'too_long', 'invalid', 'too_large', 'too_many', 'unknown_field', 'unsupported_version', 'conflict'];
+const KNOWN_CODES = [
+  'required',
+  'too_long',
+  'invalid',
+  'too_large',
+  'too_many',
+  'unknown_field',
+  'unsupported_version',
+  'conflict',
+  'control_character',
+  'lone_surrogate',
+  'bad_base64',
+  'empty_photo',
+  'server_refused',
+];
 
 export function codeKey(code: string): string {
   return `error.${KNOWN_CODES.includes(code) ? code : 'invalid'}`;

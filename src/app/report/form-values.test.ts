@@ -85,3 +85,11 @@ describe('error placement', () => {
     expect(labelKey('details.ongoing')).toBe('field.ongoing');
   });
 });
+
+describe('words from an older draft', () => {
+  it('lose a NUL, other control characters and half an emoji before they become a report, keeping tabs and new lines', () => {
+    const report = toReport(filledRepair({ description: 'Leak\u0000 in\tthe\nroof \udc00\u0007', name: 'Ha\u0000na', details: { room: 'kitchen', problem: 'leak', since: '2026-04\u0000-29' } }), meta);
+    expect(report).toMatchObject({ description: 'Leak in\tthe\nroof \ufffd', contact: { name: 'Hana' }, details: { since: '2026-04-29' } });
+    expect(validateReport(report)).toMatchObject({ ok: true });
+  });
+});

@@ -1,5 +1,5 @@
 // The report form as plain data: what is typed, how it becomes an IssueReport, and how a draft is read back.
-import { REPORT_SCHEMA_VERSION, type Category, type FieldError } from '../../shared/report';
+import { cleanText, REPORT_SCHEMA_VERSION, type Category, type FieldError } from '../../shared/report';
 
 export interface PhotoValue {
   type: 'image/jpeg';
@@ -54,6 +54,12 @@ export function filled(entries: Record<string, string>): Record<string, string> 
   return Object.fromEntries(Object.entries(entries).filter(([, v]) => v.trim() !== ''));
 }
 
+/** The same cleaning the text fields do as they are typed in, for words that reached the draft another way
+ * (a draft or a refused report from before the fields cleaned). */
+function cleanAll(entries: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(entries).map(([k, s]) => [k, cleanText(s)]));
+}
+
 export interface ReportMeta {
   id: string;
   area: string;
@@ -62,7 +68,9 @@ export interface ReportMeta {
 }
 
 /** The report exactly as it will be validated and sent. Fields the chosen contact method hides are not sent. */
-export function toReport(v: FormValues, meta: ReportMeta): Record<string, unknown> {
+export function toReport(typed: FormValues, meta: ReportMeta): Record<string, unknown> {
+  const texts = cleanAll({ description: typed.description, name: typed.name, phone: typed.phone, volunteer: typed.volunteer, worker: typed.worker, organisation: typed.organisation });
+  const v = { ...typed, ...texts, details: cleanAll(typed.details) } as FormValues;
   const byPhone = v.method === 'phone' || v.method === 'whatsapp';
   const contact = filled({
     name: v.name,

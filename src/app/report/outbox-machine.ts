@@ -3,16 +3,20 @@
 import type { OutboxItem, Receipt } from '../storage/db';
 import type { Verdict } from './answer';
 import { dueInMs, nextWaitMs } from './backoff';
+import { isStuck, nextRefusal } from './refusal';
 
 export const LEASE_MS = 3 * 60_000;
 
 export type OutboxEvent =
   | { type: 'claim'; owner: string }
-  | { type: 'answered'; verdict: Verdict; random?: () => number }
+  /** `status`: the HTTP status heard, undefined when nothing answered (offline, timeout) */
+  | { type: 'answered'; verdict: Verdict; random?: () => number; status?: number }
   /** the sender that held it is gone (its lock or lease ended) */
   | { type: 'recover' }
   /** "Send now" or coming online: try again without waiting */
-  | { type: 'sendNow' };
+  | { type: 'sendNow' }
+  /** the person's "Try again" on a report the server kept refusing */
+  | { type: 'retryRefused' };
 
 export type Step = { kind: 'keep'; item: OutboxItem } | { kind: 'deliver'; receipt: Receipt };
 
@@ -34,16 +38,23 @@ export function transition(item: OutboxItem, event: OutboxEvent, now: number): S
       return item.state === 'sending' ? { kind: 'keep', item: { ...withoutLease(item), state: 'queued' } } : { kind: 'keep', item };
     case 'sendNow': {
       if (item.state !== 'queued' && item.state !== 'paused') return { kind: 'keep', item };
+      // Coming online also lands here, so the run of refusals is kept: only the person's "Try again" restarts it.
       const { waitMs: _w, pausedBy: _p, ...rest } = item;
       return { kind: 'keep', item: { ...rest, state: 'queued' } };
     }
+    case 'retryRefused': {
+      if (item.state !== 'attention' || !item.refusal) return { kind: 'keep', item };
+      const { waitMs: _w, refusal: _r, errors: _e, ...rest } = item;
+      return { kind: 'keep', item: { ...rest, state: 'queued' } };
+    }
     case 'answered':
-      return answered(withoutLease(item), event.verdict, now, event.random);
+      return answered(withoutLease(item), event.verdict, now, event.random, event.status);
   }
 }
 
-function answered(item: OutboxItem, verdict: Verdict, now: number, random?: () => number): Step {
-  const tried = { ...item, attempts: item.attempts + 1, triedAt: now };
+function answered(item: OutboxItem, verdict: Verdict, now: number, random?: () => number, status?: number): Step {
+  const { refusal: before, ...rest } = item;
+  const tried: OutboxItem = { ...rest, attempts: item.attempts + 1, triedAt: now };
   switch (verdict.kind) {
     case 'sent':
       return { kind: 'deliver', receipt: { id: item.id, reference: verdict.reference, category: item.category, sentAt: now } };
@@ -51,11 +62,15 @@ function answered(item: OutboxItem, verdict: Verdict, now: number, random?: () =
       return { kind: 'keep', item: { ...tried, state: 'attention', errors: verdict.errors } };
     case 'paused':
       return { kind: 'keep', item: { ...tried, state: 'paused', pausedBy: verdict.status, waitMs: nextWaitMs(tried.attempts, undefined, random) } };
-    case 'retry':
+    case 'retry': {
+      const refusal = nextRefusal(before, status, now);
+      const waited = { ...tried, ...(refusal && { refusal }) };
+      if (isStuck(refusal, now)) return { kind: 'keep', item: { ...waited, state: 'attention', errors: [{ field: 'body', code: 'server_refused' }] } };
       return {
         kind: 'keep',
-        item: { ...tried, state: 'queued', retryReason: verdict.reason, waitMs: nextWaitMs(tried.attempts, verdict.retryAfterMs, random) },
+        item: { ...waited, state: 'queued', retryReason: verdict.reason, waitMs: nextWaitMs(tried.attempts, verdict.retryAfterMs, random) },
       };
+    }
   }
 }
 

@@ -65,11 +65,11 @@ async function claimNextInside(owner: string, now: number): Promise<OutboxItem |
 }
 
 /** Records the intake's answer. "Sent" deletes every personal detail in the transaction that writes the receipt. */
-export function settle(claimed: OutboxItem, verdict: Verdict, now: number, random?: () => number): Promise<OutboxItem | undefined> {
+export function settle(claimed: OutboxItem, verdict: Verdict, now: number, random?: () => number, status?: number): Promise<OutboxItem | undefined> {
   return withStore(() =>
     db.transaction('rw', db.outbox, db.receipts, async () => {
       const current = await db.outbox.get(claimed.id);
-      const step = transition(current ?? claimed, { type: 'answered', verdict, random }, now);
+      const step = transition(current ?? claimed, { type: 'answered', verdict, random, status }, now);
       if (step.kind === 'deliver') {
         await db.outbox.delete(claimed.id);
         await db.receipts.put(step.receipt);
@@ -106,6 +106,18 @@ export function resetWaits(now: number): Promise<void> {
         const step = transition(i, { type: 'sendNow' }, now);
         if (step.kind === 'keep') await db.outbox.put(step.item);
       }
+    }),
+  );
+}
+
+/** "Try again" on a report the server kept refusing: back in the queue, due now, with a fresh day. */
+export function retryRefused(id: string, now: number): Promise<void> {
+  return withStore(() =>
+    db.transaction('rw', db.outbox, async () => {
+      const item = await db.outbox.get(id);
+      if (!item) return;
+      const step = transition(item, { type: 'retryRefused' }, now);
+      if (step.kind === 'keep' && step.item !== item) await db.outbox.put(step.item);
     }),
   );
 }

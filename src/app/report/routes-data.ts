@@ -4,14 +4,16 @@ import type { AreaId } from '../../shared/areas';
 import type { Category } from '../../shared/report';
 import type { PhoneFact, RuleFact, Source } from '../content/fact';
 import { LOCAL } from '../content/local';
-import { EMERGENCY, MIGRANT_HELP, MIGRANT_HELP_HOURS, NHS_111, POLICE, STOP_HATE } from '../content/national';
+import { INTERPRETER_999 } from '../content/health';
+import { EMERGENCY, GAS_EMERGENCY, GAS_SAFETY, MIGRANT_HELP, MIGRANT_HELP_HOURS, NHS_111, POLICE, STOP_HATE } from '../content/national';
 import * as S from '../content/sources';
 
 const rule = (...sources: Source[]): RuleFact => ({ kind: 'rule', sources, checked: S.CHECKED });
+// Facts re-sourced to publisher pages (issue 12): checked that day; 'check' where no publisher page confirms all of it.
+const ruleNow = (caveat: 'check' | undefined, ...sources: Source[]): RuleFact =>
+  caveat ? { kind: 'rule', sources, checked: S.CHECKED_PUBLISHERS, caveat } : { kind: 'rule', sources, checked: S.CHECKED_PUBLISHERS };
 
-export { EMERGENCY };
-/** How to ask for an interpreter on a 999 call. */
-export const INTERPRETER_999 = rule(S.READING_WALKIN, S.NHS111_WALES);
+export { EMERGENCY, GAS_EMERGENCY, INTERPRETER_999 };
 
 /** One way to get help. `text` is a key under report:route. The call button names who answers:
  * a proper noun shown as written (`callName`), or a translated word (`callKey`, under report:route). */
@@ -37,21 +39,27 @@ const police101: Route = { id: 'police101', text: 'police101', phone: POLICE, ca
 const trueVision: Route = { id: 'trueVision', text: 'trueVision', facts: [rule(S.SAFER_COLCHESTER, S.ASK_POLICE)] };
 const stopHate: Route = { id: 'stopHate', text: 'stopHate', phone: STOP_HATE, callName: 'Stop Hate UK', facts: [STOP_HATE] };
 
+// Repairs go to Migrant Help (Herald Scotland; the mirrored BBC copy is gone). Harassment and exploitation reports:
+// only domestic abuse is confirmed (ASAP on Home Office guidance), so with a caveat. Main contact: GOV.UK and Migrant Help.
+const REPAIRS = ruleNow(undefined, S.HERALD);
+const SAFETY = ruleNow('check', S.ASAP_DOMESTIC_ABUSE);
+const MAIN_CONTACT = ruleNow(undefined, S.GOV_DISPERSAL, S.MH_UPDATE_2022);
+
 export function routesFor(category: Category, area: AreaId): Route[] {
   switch (category) {
     case 'repair':
-      return [migrantHelp('migrantHelp', 'repair', rule(S.BBC_REPAIRS, S.HERALD))];
+      return [migrantHelp('migrantHelp', 'repair', REPAIRS)];
     case 'aspen':
       return [migrantHelp('migrantHelp', 'aspen', rule(S.COS_ASPEN))];
     case 'harassment':
-      return [police101, ...(LOCAL[area].stopHate ? [stopHate] : []), trueVision, migrantHelp('migrantHelp', 'safety', rule(S.OBSERVER_2022))];
+      return [police101, ...(LOCAL[area].stopHate ? [stopHate] : []), trueVision, migrantHelp('migrantHelp', 'safety', SAFETY)];
     case 'antisocial':
-      return [police101, migrantHelp('migrantHelp', 'safety', rule(S.OBSERVER_2022))];
+      return [police101, migrantHelp('migrantHelp', 'safety', SAFETY)];
     case 'health':
       return [
         { id: 'gpRights', text: 'gpRights', facts: [rule(S.BMA, S.HEALTHWATCH)] },
         { id: 'nhs111', text: 'nhs111Text', phone: NHS_111, callName: 'NHS 111', facts: [NHS_111] },
-        migrantHelp('migrantHelp', 'healthHelp', rule(S.OBSERVER_2022)),
+        migrantHelp('migrantHelp', 'healthHelp', MAIN_CONTACT),
       ];
     case 'school':
       return [
@@ -59,19 +67,26 @@ export function routesFor(category: Category, area: AreaId): Route[] {
         { id: 'council', text: 'councilText', phone: LOCAL[area].council.phone, callName: LOCAL[area].council.name, facts: [LOCAL[area].council.phone] },
       ];
     case 'other':
-      return [migrantHelp('migrantHelp', 'general', rule(S.OBSERVER_2022))];
+      return [migrantHelp('migrantHelp', 'general', MAIN_CONTACT)];
   }
 }
 
 export const HAZARDS = ['heating', 'leak', 'electrics', 'gas'] as const;
 export type Hazard = (typeof HAZARDS)[number];
 
-/** What to do now for an urgent repair: 999 only where there is danger, then Migrant Help (free, 24 hours). */
-export const HAZARD_ADVICE: Record<Hazard, { emergency: boolean; facts: readonly (PhoneFact | RuleFact)[] }> = {
-  heating: { emergency: false, facts: [MIGRANT_HELP, MIGRANT_HELP_HOURS] },
-  leak: { emergency: false, facts: [MIGRANT_HELP, MIGRANT_HELP_HOURS] },
-  electrics: { emergency: true, facts: [EMERGENCY, MIGRANT_HELP, MIGRANT_HELP_HOURS] },
-  gas: { emergency: true, facts: [EMERGENCY, MIGRANT_HELP, MIGRANT_HELP_HOURS] },
+// Keep water away from electrics (Southampton); damaged or burning electrics, fire: switch off, get out, 999 (Norfolk).
+const LEAK_SAFETY = ruleNow(undefined, S.SOUTHAMPTON_HOME);
+const ELECTRICS_SAFETY = ruleNow(undefined, S.NORFOLK_ELECTRICAL, S.SOUTHAMPTON_HOME);
+
+/** What to do now for an urgent repair: the gas emergency line for gas, 999 where there is danger, then Migrant Help (free, 24 hours). */
+export const HAZARD_ADVICE: Record<Hazard, { emergency: boolean; gasLine: boolean; facts: readonly (PhoneFact | RuleFact)[] }> = {
+  heating: { emergency: false, gasLine: false, facts: [MIGRANT_HELP, MIGRANT_HELP_HOURS, REPAIRS] },
+  leak: { emergency: false, gasLine: false, facts: [LEAK_SAFETY, MIGRANT_HELP, MIGRANT_HELP_HOURS, REPAIRS] },
+  electrics: { emergency: true, gasLine: false, facts: [ELECTRICS_SAFETY, EMERGENCY, MIGRANT_HELP, MIGRANT_HELP_HOURS, REPAIRS] },
+  gas: { emergency: true, gasLine: true, facts: [GAS_EMERGENCY, GAS_SAFETY, EMERGENCY, MIGRANT_HELP, MIGRANT_HELP_HOURS, REPAIRS] },
 };
+
+/** The emergency block at the top of the report page: 999, and the gas emergency line with what to do first. */
+export const EMERGENCY_FACTS: readonly (PhoneFact | RuleFact)[] = [EMERGENCY, GAS_EMERGENCY, GAS_SAFETY];
 
 export { MIGRANT_HELP, POLICE };

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { postReport, sendTimeoutMs } from './send-report';
+import { describe, expect, it, vi } from 'vitest';
+import { LIMITS } from '../../shared/report';
+import { checkReport, postReport, sendTimeoutMs } from './send-report';
 
 describe('sending one report', () => {
   it('puts the report id in the Idempotency-Key header and the body', async () => {
@@ -30,9 +31,44 @@ describe('sending one report', () => {
     expect(await postReport('id-4', {}, broken)).toMatchObject({ status: 200, body: undefined });
   });
 
-  it('allows more time for bigger bodies, within three minutes', () => {
-    expect(sendTimeoutMs(1_000)).toBe(15_125);
-    expect(sendTimeoutMs(400_000)).toBe(65_000);
-    expect(sendTimeoutMs(10_000_000)).toBe(180_000);
+  it('allows more time for bigger bodies, within the server\'s ten minutes', () => {
+    expect(sendTimeoutMs(1_000)).toBe(15_250);
+    expect(sendTimeoutMs(400_000)).toBe(115_000);
+    expect(sendTimeoutMs(10_000_000)).toBe(600_000);
+  });
+
+  it('does not cut the largest report while it crawls up a 64 kbit/s link with 20 % overhead', async () => {
+    vi.useFakeTimers();
+    try {
+      const body = { id: 'id-5', photos: [{ type: 'image/jpeg', data: 'A'.repeat(LIMITS.bodyBytes - 100) }] };
+      const uploadMs = ((JSON.stringify(body).length * 1.2) / 8000) * 1000;
+      const slow = ((_url: string, init: RequestInit) =>
+        new Promise((resolve, reject) => {
+          const timer = setTimeout(() => resolve(new Response('{"reference":"SEF-AAAA-1B"}', { status: 201, headers: { 'Content-Type': 'application/json' } })), uploadMs);
+          init.signal?.addEventListener('abort', () => {
+            clearTimeout(timer);
+            reject(new DOMException('aborted', 'AbortError'));
+          });
+        })) as typeof fetch;
+      const answer = postReport('id-5', body, slow);
+      await vi.advanceTimersByTimeAsync(uploadMs + 1);
+      expect(await answer).toMatchObject({ kind: 'response', status: 201 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('asks whether the intake has a report with a GET by its key, with no body', async () => {
+    let url = '';
+    let seen: RequestInit | undefined;
+    const fetcher = (async (u: string, init: RequestInit) => {
+      url = u;
+      seen = init;
+      return new Response('{"error":"not_stored"}', { status: 404, headers: { 'Content-Type': 'application/json' } });
+    }) as typeof fetch;
+    expect(await checkReport('6f1c2b7e-4d0a-4c1e-9a51-3b8f2f6d9e10', fetcher)).toMatchObject({ kind: 'response', status: 404, body: { error: 'not_stored' } });
+    expect(url).toBe('/api/reports/6f1c2b7e-4d0a-4c1e-9a51-3b8f2f6d9e10');
+    expect(seen).toMatchObject({ method: 'GET', cache: 'no-store' });
+    expect(seen?.body).toBeUndefined();
   });
 });

@@ -100,4 +100,88 @@ describe('a send pass', () => {
     for (const secret of ['Amal Test', '07700 900123', 'secret words here']) expect(everything).not.toContain(secret);
     expect(Object.keys((await db.receipts.toArray())[0]!).sort()).toEqual(['category', 'id', 'reference', 'sentAt']);
   });
+
+  it('stops retrying by itself after a day of the same 500 and asks the person instead', async () => {
+    const item = await enqueueReport(sampleReport(), undefined, clock);
+    const down = vi.fn(async (): Promise<Answer> => ({ kind: 'response', status: 500, contentType: 'application/json', body: { error: 'server_error' }, retryAfter: null }));
+    const dayLater = clock + 25 * 3600_000;
+    while (clock < dayLater) {
+      const result = await sendPass({ owner: 't', now, post: down, random: fixed });
+      if (result.stopWaitMs === undefined) break;
+      clock += result.stopWaitMs;
+    }
+    expect(await db.outbox.get(item.id)).toMatchObject({ state: 'attention', errors: [{ field: 'body', code: 'server_refused' }], refusal: { status: 500 } });
+    const calls = down.mock.calls.length;
+    clock += 7 * 24 * 3600_000;
+    await sendPass({ owner: 't', now, post: down, random: fixed });
+    expect(down).toHaveBeenCalledTimes(calls);
+  });
+
+  describe('a report with photos whose last try was cut', () => {
+    const withPhoto = () => sampleReport({ photos: [{ type: 'image/jpeg', data: 'A'.repeat(40_000) }] } as never);
+    const checker = (intake: ReturnType<typeof fakeIntake>) =>
+      vi.fn(async (id: string): Promise<Answer> => {
+        const reference = `SEF-${id.slice(0, 4).toUpperCase()}`;
+        return intake.stored.has(id)
+          ? { kind: 'response', status: 200, contentType: 'application/json', body: { reference }, retryAfter: null }
+          : { kind: 'response', status: 404, contentType: 'application/json', body: { error: 'not_stored' }, retryAfter: null };
+      });
+
+    it('asks the intake first and, when it already has it, is delivered without sending the photos again', async () => {
+      const intake = fakeIntake();
+      const item = await enqueueReport(withPhoto(), undefined, clock);
+      const lostAnswer = vi.fn(async (id: string, p: unknown): Promise<Answer> => (intake.receive(id, p), { kind: 'timeout' }));
+      const check = checker(intake);
+      await sendPass({ owner: 't', now, post: lostAnswer, check, random: fixed });
+      expect(check).not.toHaveBeenCalled();
+      clock += 1000;
+      expect(await sendPass({ owner: 't', now, post: lostAnswer, check, random: fixed })).toEqual({ sent: 1 });
+      expect(lostAnswer).toHaveBeenCalledTimes(1);
+      expect(check).toHaveBeenCalledWith(item.id);
+      expect(await db.receipts.get(item.id)).toMatchObject({ reference: `SEF-${item.id.slice(0, 4).toUpperCase()}` });
+    });
+
+    it('sends it again, once, when the intake says it does not have it', async () => {
+      const intake = fakeIntake();
+      await enqueueReport(withPhoto(), undefined, clock);
+      const cut = vi.fn(async (): Promise<Answer> => ({ kind: 'network' }));
+      const check = checker(intake);
+      await sendPass({ owner: 't', now, post: cut, check, random: fixed });
+      clock += 1000;
+      const post = vi.fn(async (id: string, p: unknown) => intake.receive(id, p));
+      expect(await sendPass({ owner: 't', now, post, check, random: fixed })).toEqual({ sent: 1 });
+      expect(check).toHaveBeenCalledTimes(1);
+      expect(post).toHaveBeenCalledTimes(1);
+      expect(intake.stored.size).toBe(1);
+    });
+
+    it('does not start the upload again while even the question gets no answer', async () => {
+      await enqueueReport(withPhoto(), undefined, clock);
+      const post = vi.fn(async (): Promise<Answer> => ({ kind: 'network' }));
+      const check = vi.fn(async (): Promise<Answer> => ({ kind: 'network' }));
+      await sendPass({ owner: 't', now, post, check, random: fixed });
+      for (let i = 0; i < 3; i++) {
+        clock += 60_000;
+        await sendPass({ owner: 't', now, post, check, random: fixed });
+      }
+      expect(post).toHaveBeenCalledTimes(1);
+      expect(check).toHaveBeenCalledTimes(3);
+    });
+
+    it('is not asked about when it is small or when the intake answered last time', async () => {
+      const intake = fakeIntake();
+      await enqueueReport(sampleReport(), undefined, clock);
+      const check = checker(intake);
+      await sendPass({ owner: 't', now, post: async () => ({ kind: 'network' }), check, random: fixed });
+      clock += 1000;
+      await sendPass({ owner: 't', now, post: (id, p) => Promise.resolve(intake.receive(id, p)), check, random: fixed });
+      await enqueueReport(withPhoto(), undefined, clock);
+      const down = async (): Promise<Answer> => ({ kind: 'response', status: 503, contentType: 'application/json', body: {}, retryAfter: null });
+      await sendPass({ owner: 't', now, post: down, check, random: fixed });
+      clock += 1000;
+      await sendPass({ owner: 't', now, post: (id, p) => Promise.resolve(intake.receive(id, p)), check, random: fixed });
+      expect(check).not.toHaveBeenCalled();
+      expect(intake.stored.size).toBe(2);
+    });
+  });
 });

@@ -19,7 +19,10 @@ describe('search page', () => {
     const first = within(results).getAllByRole('link')[0]!;
     expect(first.getAttribute('href')).toBe('/en/sefton/gp#dentist');
     expect(screen.getByRole('searchbox', { name: 'What do you need?' })).toHaveProperty('value', 'dentist');
-    expect(screen.getByRole('status').textContent).toMatch(/^Results: \d+$/);
+    // One result is "1 result", more are "n results" (plural forms).
+    const shown = screen.getByRole('status').textContent ?? '';
+    const count = within(results).getAllByRole('listitem').length;
+    expect(shown).toBe(count === 1 ? '1 result' : `${count} results`);
   });
 
   it('keeps what is typed in the URL', async () => {

@@ -27,6 +27,8 @@ export interface OutboxItem {
   retryReason?: RetryReason;
   /** the server's field errors when it refused the report (400/422/413) */
   errors?: FieldError[];
+  /** the same 5xx/408 answered over and over (refusal.ts): after a day of it the item needs attention */
+  refusal?: { status: number; since: number; tries: number };
   /** HTTP status that paused the item (401/403) */
   pausedBy?: number;
   /** while sending: which page holds it and until when (the lease) */

@@ -15,6 +15,8 @@ export interface Topic {
   label: string;
   /** reachable by URL and links, but not a tile on the home grid */
   hidden?: boolean;
+  /** about harassment, hate crime, abuse or exploitation: the frame offers the quick exit */
+  sensitive?: boolean;
   load: () => Promise<ComponentType<TopicPageProps>>;
 }
 
@@ -27,10 +29,11 @@ export const TOPICS: readonly Topic[] = [
     id: 'migrant-help',
     icon: 'phone',
     label: 'topic.migrantHelp',
+    sensitive: true,
     load: () => import('./migrant-help/MigrantHelpPage').then((m) => m.MigrantHelpPage),
   },
   { id: 'money', icon: 'card', label: 'topic.money', load: () => import('./money/MoneyPage').then((m) => m.MoneyPage) },
-  { id: 'report', icon: 'flag', label: 'topic.report', load: () => import('../report/ReportPage').then((m) => m.ReportPage) },
+  { id: 'report', icon: 'flag', label: 'topic.report', sensitive: true, load: () => import('../report/ReportPage').then((m) => m.ReportPage) },
   { id: 'search', icon: 'search', label: 'topic.search', load: () => import('../search/SearchPage').then((m) => m.SearchPage) },
   {
     id: 'accessibility',

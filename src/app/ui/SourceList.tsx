@@ -27,7 +27,7 @@ export function SourceList({ groups, today = new Date() }: { groups: readonly So
             {sourceEntries(group.facts).map(({ source, checked, caveat }) => (
               <li key={source.url}>
                 <a href={source.url} rel="noreferrer" lang="en-GB" dir="ltr">
-                  {source.title}
+                  {source.publisher}: {source.title}
                 </a>
                 {source.pageDate && <span> · {t('pageDate', { date: formatDay(source.pageDate, bcp47) })}</span>}
                 <span> · {t('checkedOn', { date: formatDay(checked, bcp47) })}</span>

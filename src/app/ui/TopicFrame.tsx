@@ -35,13 +35,13 @@ function Column({ content, Body, lang, area, anchors }: FrameProps & { anchors: 
 /** A topic page: one h1, English beside on request, the body, when it was checked and where it comes from. */
 export function TopicFrame(props: FrameProps) {
   const { content, area, lang } = props;
-  const { t, ready } = useT(content.ns);
+  const { t, ready, fallback, bcp47, dir } = useT(content.ns);
   const ui = useT('content');
   const common = useT();
   const [beside, setBeside] = useState(false);
   const english = getLanguage('en');
   const values = content.values(area);
-  const say = sayWith(t, values);
+  const say = sayWith(t, values, content.counts);
   const sections = content.sections(area);
 
   // A link to /<topic>#<section> arrives before the lazy page has drawn, so jump once the words are in.
@@ -53,7 +53,7 @@ export function TopicFrame(props: FrameProps) {
   }, [ready]);
 
   return (
-    <article class={`topic stack${beside ? ' beside-on' : ''}`}>
+    <article class={`topic stack${beside ? ' beside-on' : ''}`} lang={fallback ? bcp47 : undefined} dir={fallback ? dir : undefined}>
       <h1>{ready ? say('title') : common.t(findTopic(content.topic)?.label ?? 'nav.home')}</h1>
       <div class="topic-tools">
         {lang !== 'en' && (

@@ -25,11 +25,17 @@ export function splitMarked(marked: string, values: Readonly<Record<string, stri
   return parts;
 }
 
-/** `say(key)` renders one translated sentence with its values isolated left to right. */
-export function sayWith(t: TFunction, values: Readonly<Record<string, string>>): (key: string) => ComponentChildren {
+/** `say(key)` renders one translated sentence with its values isolated left to right.
+ * `counts` names, per sentence key, the value that picks its plural form (`key_one`, `key_other`…). */
+export function sayWith(
+  t: TFunction,
+  values: Readonly<Record<string, string>>,
+  counts: Readonly<Record<string, string>> = {},
+): (key: string) => ComponentChildren {
   const marks = markValues(values);
+  const optionsFor = (key: string): Record<string, string | number> => (counts[key] === undefined ? marks : { ...marks, count: Number(values[counts[key]]) });
   return (key) =>
-    splitMarked(t(key, marks), values).map((part, i) =>
+    splitMarked(t(key, optionsFor(key)), values).map((part, i) =>
       'text' in part ? (
         part.text
       ) : (

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sourceEntries } from './source-groups';
 
-const gov = { title: 'GOV.UK', url: 'https://www.gov.uk/a' };
-const nhs = { title: 'NHS', url: 'https://www.nhs.uk/b' };
+const gov = { publisher: 'GOV.UK', title: 'GOV.UK', url: 'https://www.gov.uk/a' };
+const nhs = { publisher: 'NHS', title: 'NHS', url: 'https://www.nhs.uk/b' };
 
 describe('source entries', () => {
   it('lists each page once, in first-cited order, with the oldest check of the facts citing it', () => {

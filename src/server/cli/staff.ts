@@ -1,12 +1,14 @@
-// Staff accounts from the command line: npm run staff -- add|reset|disable|list [name]
+// Staff accounts from the command line: npm run staff -- add|reset|unlock|disable|list [name]
 // Uses the same DATA_DIR / DATABASE_URL as the server. The embedded database needs the server stopped.
 import { readConfig } from '../config';
 import { openDatabase } from '../db/open-database';
-import { addStaff, disableStaff, listStaff, resetStaffPassword } from '../staff/staff-accounts';
+import { RULES } from '../staff/login-throttle';
+import { addStaff, disableStaff, listStaff, resetStaffPassword, unlockStaff } from '../staff/staff-accounts';
 
 const USAGE = `Usage: npm run staff -- <command> [name]
   add <name>      create an account and print its password once
   reset <name>    give an account a new password (also unlocks it)
+  unlock <name>   forget the failed sign-ins that are slowing an account down
   disable <name>  stop an account signing in (the audit log keeps its name)
   list            show accounts`;
 
@@ -20,12 +22,15 @@ async function run(command: string | undefined, name: string | undefined): Promi
     if (command === 'add' || command === 'reset') {
       const password = command === 'add' ? await addStaff(db, name!) : await resetStaffPassword(db, name!);
       console.log(`Account: ${name}\nPassword: ${password}\nGive it to ${name} privately. It is not stored and will not be shown again.`);
+    } else if (command === 'unlock') {
+      await unlockStaff(db, name!);
+      console.log(`${name} can sign in again without waiting.`);
     } else if (command === 'disable') {
       await disableStaff(db, name!);
       console.log(`${name} can no longer sign in.`);
     } else if (command === 'list') {
       for (const s of await listStaff(db)) {
-        const state = s.disabled_at ? 'disabled' : s.locked_until && s.locked_until > new Date() ? 'locked' : 'active';
+        const state = s.disabled_at ? 'disabled' : s.failures >= RULES.name.free ? `slowed (${s.failures} failed sign-ins)` : 'active';
         console.log(`${s.name}\t${state}\tcreated ${s.created_at.toISOString().slice(0, 10)}`);
       }
     } else {

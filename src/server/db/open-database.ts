@@ -21,18 +21,37 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** When a process started (clock ticks since boot, /proc/<pid>/stat field 22); null without /proc. */
+export function processStart(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and brackets: count fields after the last ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The lock names a process and when it started, so a PID reused by another program does not block start. */
+export function lockHolderRunning(content: string): number | null {
+  const [pid, started] = content.trim().split(/\s+/);
+  const holder = Number(pid);
+  if (!Number.isInteger(holder) || holder <= 0 || holder === process.pid || !isAlive(holder)) return null;
+  const now = processStart(holder);
+  return started && now !== null && now !== started ? null : holder;
+}
+
 /** Two processes writing one embedded data folder would corrupt it, so the first holds a pid lock. */
 function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const lock = join(dataDir, 'waymark.pid');
+  const mine = `${process.pid} ${processStart(process.pid) ?? ''}`.trim();
   try {
-    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+    writeFileSync(lock, mine, { flag: 'wx' });
   } catch {
-    const holder = Number(readFileSync(lock, 'utf8'));
-    if (holder && holder !== process.pid && isAlive(holder)) {
-      throw new Error(`The data folder ${dataDir} is in use by process ${holder}. Stop it first.`);
-    }
-    writeFileSync(lock, String(process.pid));
+    const holder = lockHolderRunning(readFileSync(lock, 'utf8'));
+    if (holder !== null) throw new Error(`The data folder ${dataDir} is in use by process ${holder}. Stop it first.`);
+    writeFileSync(lock, mine);
   }
   return () => rmSync(lock, { force: true });
 }

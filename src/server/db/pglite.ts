@@ -18,7 +18,9 @@ function wrap(pg: PgliteLike): Queryable {
 
 /** Opens (creating if needed) an embedded database in dataDir; no dataDir means in memory. */
 export async function openPglite(dataDir?: string): Promise<Database> {
-  const pg = await PGlite.create(dataDir ? { dataDir } : {});
+  // Old WAL files are deleted, not renamed for reuse with erased reports still in them (retention.ts).
+  const startParams = [...PGlite.defaultStartParams, '-c', 'wal_recycle=off'];
+  const pg = await PGlite.create(dataDir ? { dataDir, startParams } : { startParams });
   return {
     driver: 'pglite',
     ...wrap(pg),

@@ -1,4 +1,5 @@
-// Reads a request body as UTF-8 JSON with a byte limit and a deadline, refusing early on Content-Length.
+// Reads a request body as UTF-8 JSON with a byte limit, refusing early on Content-Length. A body may take
+// long on a weak 2G link as long as it keeps arriving: the timeout is on silence, with a cap on the whole.
 // Under Node it reads the socket stream directly: a web ReadableStream per request costs real throughput.
 import type { IncomingMessage } from 'node:http';
 
@@ -9,6 +10,29 @@ export type BodyResult =
 type Raw = Uint8Array | 'too_large' | 'timeout' | 'aborted';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export interface BodyTimeouts {
+  /** the longest gap between two pieces of the body */
+  idleMs: number;
+  /** the longest the whole body may take */
+  totalMs: number;
+}
+
+/** Resolves 'timeout' after `idleMs` without a touch(), or after `totalMs` whatever happens. */
+function deadline(timeouts: BodyTimeouts, onTimeout: () => void) {
+  let idle = setTimeout(onTimeout, timeouts.idleMs);
+  const total = setTimeout(onTimeout, timeouts.totalMs);
+  return {
+    touch() {
+      clearTimeout(idle);
+      idle = setTimeout(onTimeout, timeouts.idleMs);
+    },
+    stop() {
+      clearTimeout(idle);
+      clearTimeout(total);
+    },
+  };
+}
 
 function join(chunks: Uint8Array[], size: number): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
@@ -21,39 +45,40 @@ function join(chunks: Uint8Array[], size: number): Uint8Array {
   return all;
 }
 
-function readIncoming(incoming: IncomingMessage, limit: number, timeoutMs: number): Promise<Raw> {
+function readIncoming(incoming: IncomingMessage, limit: number, timeouts: BodyTimeouts): Promise<Raw> {
   return new Promise((resolve) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
     const finish = (result: Raw) => {
-      clearTimeout(timer);
+      timer.stop();
       incoming.off('data', onData).off('end', onEnd).off('error', onAbort).off('aborted', onAbort);
       resolve(result);
     };
     const onData = (chunk: Buffer) => {
+      timer.touch();
       size += chunk.byteLength;
       if (size > limit) finish('too_large');
       else chunks.push(chunk);
     };
     const onEnd = () => finish(join(chunks, size));
     const onAbort = () => finish('aborted');
-    const timer = setTimeout(() => finish('timeout'), timeoutMs);
+    const timer = deadline(timeouts, () => finish('timeout'));
     incoming.on('data', onData).on('end', onEnd).on('error', onAbort).on('aborted', onAbort);
   });
 }
 
-async function readStream(body: ReadableStream<Uint8Array>, limit: number, timeoutMs: number): Promise<Raw> {
+async function readStream(body: ReadableStream<Uint8Array>, limit: number, timeouts: BodyTimeouts): Promise<Raw> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), timeoutMs);
-  });
+  let expire: (value: 'timeout') => void = () => undefined;
+  const expired = new Promise<'timeout'>((resolve) => (expire = resolve));
+  const timer = deadline(timeouts, () => expire('timeout'));
   try {
     for (;;) {
-      const next = await Promise.race([reader.read(), deadline]);
+      const next = await Promise.race([reader.read(), expired]);
       if (next === 'timeout') return 'timeout';
+      timer.touch();
       if (next.done) return join(chunks, size);
       size += next.value.byteLength;
       if (size > limit) return 'too_large';
@@ -62,16 +87,16 @@ async function readStream(body: ReadableStream<Uint8Array>, limit: number, timeo
   } catch {
     return 'aborted';
   } finally {
-    clearTimeout(timer);
+    timer.stop();
     reader.cancel().catch(() => undefined);
   }
 }
 
 /** `incoming` is Node's request when served by @hono/node-server; in-process tests have only the Request. */
-export async function readJsonBody(request: Request, incoming: IncomingMessage | undefined, limit: number, timeoutMs: number): Promise<BodyResult> {
+export async function readJsonBody(request: Request, incoming: IncomingMessage | undefined, limit: number, timeouts: BodyTimeouts): Promise<BodyResult> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > limit) return { ok: false, status: 413, code: 'too_large' };
-  const raw = incoming ? await readIncoming(incoming, limit, timeoutMs) : request.body ? await readStream(request.body, limit, timeoutMs) : new Uint8Array();
+  const raw = incoming ? await readIncoming(incoming, limit, timeouts) : request.body ? await readStream(request.body, limit, timeouts) : new Uint8Array();
   if (raw === 'too_large') return { ok: false, status: 413, code: 'too_large' };
   if (raw === 'timeout') return { ok: false, status: 408, code: 'timeout' };
   if (raw === 'aborted') return { ok: false, status: 400, code: 'empty' };

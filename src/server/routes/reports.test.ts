@@ -160,6 +160,22 @@ describe.each(testDrivers())('POST /api/reports on $name', (driver) => {
     expect([a.status, b.status, a2.status]).toEqual([201, 201, 429]);
   });
 
+  it('limits new reports per area from all clients together, so rotating addresses does not get round it', async () => {
+    const limited = createTestApp(db, { rateLimit: { perMinute: 1, burst: 1 }, areaRateLimit: { perMinute: 1, burst: 3 }, trustProxy: true });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await postReport(limited, validReport(), { 'x-forwarded-for': `198.51.100.${10 + i}` })).status);
+    expect(statuses).toEqual([201, 201, 201, 429, 429]);
+    const other = await postReport(limited, validReport({ area: 'stockton' }), { 'x-forwarded-for': '198.51.100.40' });
+    expect(other.status).toBe(201);
+  });
+
+  it('counts every address of one IPv6 /64 as one client', async () => {
+    const limited = createTestApp(db, { rateLimit: { perMinute: 1, burst: 1 }, trustProxy: true });
+    const a = await postReport(limited, validReport(), { 'x-forwarded-for': '2001:db8:5:6::1' });
+    const b = await postReport(limited, validReport(), { 'x-forwarded-for': '2001:db8:5:6:ffff::2' });
+    expect([a.status, b.status]).toEqual([201, 429]);
+  });
+
   it('refuses a post from another origin and accepts one from its own', async () => {
     const cross = await postReport(app(), validReport(), { origin: 'https://evil.example', host: 'waymark.example' });
     expect(cross.status).toBe(403);

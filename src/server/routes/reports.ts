@@ -7,7 +7,7 @@ import { LIMITS, validateReport, type FieldError } from '../../shared/report';
 import type { Database } from '../db/database';
 import { hashBody } from '../intake/canonical-json';
 import type { RateLimiter } from '../intake/rate-limit';
-import { readJsonBody } from '../intake/read-body';
+import { readJsonBody, type BodyTimeouts } from '../intake/read-body';
 import { createReference } from '../intake/reference';
 import { storeReport } from '../intake/report-store';
 import { clientAddress, isSameOrigin } from '../request-info';
@@ -15,8 +15,10 @@ import { clientAddress, isSameOrigin } from '../request-info';
 export interface ReportRouteOptions {
   db: Database;
   limiter: RateLimiter;
+  areaLimiter: RateLimiter;
   trustProxy: boolean;
-  bodyTimeoutMs: number;
+  /** silence allowed while a body arrives, and the cap on the whole body */
+  bodyTimeouts: BodyTimeouts;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,8 +44,25 @@ function pool(): () => number {
 
 const fieldErrors = (c: Context, errors: FieldError[]) => c.json({ errors }, 400);
 
+const STORED = 'SELECT reference FROM reports WHERE idempotency_key = $1::uuid';
+
 export function mountReports(app: Hono, options: ReportRouteOptions): void {
   const randomByte = pool();
+  // "Do you already have it?": a phone whose big upload was cut after the last byte asks before sending it all again.
+  // The key is the phone's secret (a random UUID), so the answer tells nothing to anyone else.
+  app.get('/api/reports/:key', async (c) => {
+    if (!isSameOrigin(c, options.trustProxy)) return c.json({ error: 'cross_origin' }, 403);
+    const rate = options.limiter.take(clientAddress(c, options.trustProxy));
+    if (!rate.allowed) {
+      c.header('Retry-After', String(rate.retryAfterSeconds));
+      return c.json({ error: 'rate_limited' }, 429);
+    }
+    const key = parseIdempotencyKey(c.req.param('key'));
+    if (typeof key !== 'string') return fieldErrors(c, [key]);
+    c.header('Cache-Control', 'no-store');
+    const [row] = await options.db.query<{ reference: string }>(STORED, [key]);
+    return row ? c.json({ reference: row.reference }, 200) : c.json({ error: 'not_stored' }, 404);
+  });
   app.post('/api/reports', async (c) => {
     if (!isSameOrigin(c, options.trustProxy)) return c.json({ error: 'cross_origin' }, 403);
     const rate = options.limiter.take(clientAddress(c, options.trustProxy));
@@ -56,7 +75,7 @@ export function mountReports(app: Hono, options: ReportRouteOptions): void {
     const key = parseIdempotencyKey(c.req.header('idempotency-key'));
     if (typeof key !== 'string') return fieldErrors(c, [key]);
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-    const body = await readJsonBody(c.req.raw, incoming, LIMITS.bodyBytes, options.bodyTimeoutMs);
+    const body = await readJsonBody(c.req.raw, incoming, LIMITS.bodyBytes, options.bodyTimeouts);
     if (!body.ok) {
       if (body.status === 400) return fieldErrors(c, [{ field: 'body', code: body.code }]);
       // The rest of an oversized or stalled body is not worth reading: close the connection.
@@ -67,6 +86,11 @@ export function mountReports(app: Hono, options: ReportRouteOptions): void {
     if (!result.ok) return fieldErrors(c, result.errors);
     if (result.value.id.toLowerCase() !== key) return fieldErrors(c, [{ field: 'id', code: 'key_mismatch' }]);
     const report = { ...result.value, id: key };
+    const areaRate = options.areaLimiter.take(report.area);
+    if (!areaRate.allowed) {
+      c.header('Retry-After', String(areaRate.retryAfterSeconds));
+      return c.json({ error: 'rate_limited' }, 429);
+    }
     // The schema admits only known areas.
     const prefix = areaPrefix(report.area as AreaId);
     const outcome = await storeReport(options.db, report, hashBody(body.value), () => createReference(prefix, randomByte));

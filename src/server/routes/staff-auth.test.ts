@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
-import { addStaff } from '../staff/staff-accounts';
+import { addStaff, unlockStaff } from '../staff/staff-accounts';
 import { StaffClient } from '../testing/staff-client';
 import { createTestApp } from '../testing/test-app';
 import { testDrivers } from '../testing/test-database';
@@ -88,15 +88,66 @@ describe.each(testDrivers())('staff sign-in on $name', (driver) => {
     expect((await client.request('/staff')).status).toBe(303);
   });
 
-  it('locks an account after five wrong passwords, even against the right one, for 15 minutes', async () => {
-    const lockedPassword = await addStaff(db, 'tries');
-    const client = new StaffClient(app());
-    for (let i = 0; i < 5; i++) expect((await client.login('tries', 'wrong')).status).toBe(401);
-    const refused = await client.login('tries', lockedPassword);
-    expect(refused.status).toBe(401);
-    expect(await refused.text()).toContain('locked for 15 minutes');
-    now = new Date(now.getTime() + 16 * 60 * 1000);
-    expect((await client.login('tries', lockedPassword)).status).toBe(303);
+  const from = (address: string, c = new StaffClient(createTestApp(db, { loginDelayMs: 0, now: () => now, trustProxy: true }))) => {
+    c.headers['x-forwarded-for'] = address;
+    return c;
+  };
+
+  it('slows a name after wrong passwords instead of locking it, and lets the right password in once the wait is over', async () => {
+    const right = await addStaff(db, 'tries');
+    for (let i = 0; i < 5; i++) expect((await from(`203.0.113.${i}`).login('tries', 'wrong')).status).toBe(401);
+    const waiting = await from('198.51.100.7').login('tries', right);
+    expect(waiting.status).toBe(429);
+    const seconds = Number(waiting.headers.get('retry-after'));
+    expect(seconds).toBeGreaterThan(0);
+    expect(seconds).toBeLessThanOrEqual(60);
+    expect(await waiting.text()).toContain(`Wait ${seconds} second`);
+    now = new Date(now.getTime() + seconds * 1000);
+    expect((await from('198.51.100.7').login('tries', right)).status).toBe(303);
+    const audit = await db.query<{ action: string }>("SELECT action FROM audit_log a JOIN staff s ON s.id = a.staff_id WHERE s.name = 'tries'");
+    expect(audit.map((r) => r.action)).toContain('login_throttled');
+  });
+
+  it('lets the owner in from a browser that signed in before while a stranger keeps guessing from many addresses', async () => {
+    const right = await addStaff(db, 'owner');
+    const owner = from('192.0.2.10');
+    expect((await owner.login('owner', right)).status).toBe(303);
+    expect((await owner.post('/staff/logout', { _csrf: (await owner.page('/staff')) && owner.csrf })).status).toBe(303);
+    let stranger = 0;
+    for (let minute = 0; minute < 10; minute++) {
+      now = new Date(now.getTime() + 60_000);
+      // The stranger tries whenever the name's wait allows, from a new address each time.
+      for (;;) {
+        const res = await from(`203.0.113.${100 + (stranger++ % 100)}`).login('owner', `guess${stranger}`);
+        if (res.status === 429) break;
+        expect(res.status).toBe(401);
+      }
+    }
+    expect(stranger).toBeLessThan(40);
+    expect((await from('192.0.2.99').login('owner', right)).status).toBe(429);
+    expect((await owner.login('owner', right)).status).toBe(303);
+  });
+
+  it('lets an admin unlock a name at once, and says so in the audit log', async () => {
+    const right = await addStaff(db, 'unlockme');
+    for (let i = 0; i < 8; i++) await from(`203.0.113.${i}`).login('unlockme', 'wrong');
+    expect((await from('198.51.100.8').login('unlockme', right)).status).toBe(429);
+    await unlockStaff(db, 'unlockme');
+    expect((await from('198.51.100.8').login('unlockme', right)).status).toBe(303);
+    const audit = await db.query<{ action: string }>("SELECT action FROM audit_log a JOIN staff s ON s.id = a.staff_id WHERE s.name = 'unlockme'");
+    expect(audit.map((r) => r.action)).toEqual(expect.arrayContaining(['login_failed', 'login_throttled', 'unlocked', 'login']));
+  });
+
+  it('slows one client guessing many names, and one client guessing one name sooner', async () => {
+    await addStaff(db, 'target');
+    const client = from('203.0.113.200');
+    for (let i = 0; i < 3; i++) expect((await client.login('target', 'wrong')).status).toBe(401);
+    expect((await client.login('target', 'wrong')).status).toBe(429);
+    const sprayer = from('203.0.113.201');
+    const answers: number[] = [];
+    for (let i = 0; i < 11; i++) answers.push((await sprayer.login(`name${i}`, 'wrong')).status);
+    expect(answers.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(answers[10]).toBe(429);
   });
 
   it('answers an unknown name exactly like a wrong password', async () => {

@@ -1,15 +1,21 @@
 // Signing in and out of the staff inbox. The login form carries its own double-submit token (there is
-// no session yet); failures are slowed, counted and audited without recording what was typed.
+// no session yet); failures are throttled (login-throttle.ts) and audited without recording what was typed.
 import type { Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { clientAddress, isSameOrigin } from '../request-info';
 import { recordAudit } from '../staff/audit';
-import { checkLogin, failureDelayMs } from '../staff/login';
+import { isKnownDevice, rememberDevice, DEVICE_MAX_AGE_S } from '../staff/devices';
+import { checkLogin, normaliseName } from '../staff/login';
+import { clearFailures, recordFailure, RULES, throttleKeys, waitBeforeTry } from '../staff/login-throttle';
+import { hashesInFlight } from '../staff/password';
 import { createSession, deleteSession, findSession, newToken, SESSION_MAX_MS, tokensMatch } from '../staff/sessions';
 import { loginPage } from '../staff/views/login-page';
-import { cookieSecurity, requireStaff, type StaffEnv, type StaffOptions } from './staff-context';
+import { cookieSecurity, readForm, requireStaff, type StaffEnv, type StaffOptions } from './staff-context';
 
 const LOGIN_COOKIE = 'waymark_login';
+const DEVICE_COOKIE = 'waymark_device';
+/** More sign-ins than this waiting for scrypt are answered "busy" rather than queued. */
+const MAX_WAITING_HASHES = 16;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function issueLoginToken(c: Context, secure: boolean): string {
@@ -33,18 +39,36 @@ export function mountStaffAuth(staff: Hono<StaffEnv>, options: StaffOptions): vo
     if (!options.loginLimiter.take(clientAddress(c, options.trustProxy)).allowed) {
       return c.html(loginPage(issueLoginToken(c, secure), 'busy'), 429);
     }
-    const form = await c.req.parseBody();
+    const form = await readForm(c);
+    if (!form) return c.html(loginPage(issueLoginToken(c, secure), 'malformed'), 400);
     const expected = getCookie(c, LOGIN_COOKIE);
     if (!expected || !tokensMatch(expected, form._csrf)) return c.html(loginPage(issueLoginToken(c, secure), 'expired'), 403);
-    const name = typeof form.name === 'string' ? form.name.slice(0, 40) : '';
+    const name = normaliseName(typeof form.name === 'string' ? form.name.slice(0, 40) : '');
     const password = typeof form.password === 'string' ? form.password.slice(0, 200) : '';
-    const result = await checkLogin(db, name, password, options.now());
+    const now = options.now();
+    const keys = throttleKeys(name, clientAddress(c, options.trustProxy));
+    const known = await isKnownDevice(db, getCookie(c, DEVICE_COOKIE), name, now);
+    const wait = await waitBeforeTry(db, known ? { client: keys.client, pair: keys.pair } : keys, now);
+    if (wait > 0 || hashesInFlight() >= MAX_WAITING_HASHES) {
+      const seconds = Math.max(1, Math.ceil(wait / 1000));
+      c.header('Retry-After', String(seconds));
+      return c.html(loginPage(expected, 'throttled', seconds), 429);
+    }
+    const result = await checkLogin(db, name, password);
     if (!result.ok) {
+      const failures = await recordFailure(db, keys, now);
       await recordAudit(db, { staffId: result.staffId ?? null, action: 'login_failed' });
-      await sleep(failureDelayMs(result.failures, options.loginDelayMs));
+      // The account holder reads in the audit log when their name started being slowed down.
+      if (result.staffId !== undefined && failures === RULES.name.free) await recordAudit(db, { staffId: result.staffId, action: 'login_throttled' });
+      if (options.loginDelayMs > 0) await sleep(options.loginDelayMs);
       return c.html(loginPage(expected, 'wrong'), 401);
     }
-    const session = await createSession(db, result.staffId, options.now());
+    await clearFailures(db, keys);
+    if (!known) {
+      const device = await rememberDevice(db, result.staffId, now);
+      setCookie(c, DEVICE_COOKIE, device, { httpOnly: true, sameSite: 'Strict', secure, path: '/staff/login', maxAge: DEVICE_MAX_AGE_S });
+    }
+    const session = await createSession(db, result.staffId, now);
     await recordAudit(db, { staffId: result.staffId, action: 'login' });
     deleteCookie(c, LOGIN_COOKIE, { path: '/staff/login', secure });
     setCookie(c, cookieName, session.token, { httpOnly: true, sameSite: 'Strict', secure, path: '/', maxAge: SESSION_MAX_MS / 1000 });

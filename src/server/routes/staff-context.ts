@@ -12,7 +12,7 @@ export interface StaffOptions {
   db: Database;
   now: () => Date;
   trustProxy: boolean;
-  /** first failed-login delay; doubles with each further failure */
+  /** a fixed pause before a failed sign-in is answered (growing delays are the throttle's) */
   loginDelayMs: number;
   loginLimiter: RateLimiter;
 }
@@ -40,13 +40,27 @@ export function requireStaff(options: StaffOptions): MiddlewareHandler<StaffEnv>
     if (!session) return changing ? refuse(c, 403, 'Please sign in again') : c.redirect('/staff/login', 303);
     if (changing) {
       if (!isSameOrigin(c, options.trustProxy)) return refuse(c, 403, 'This change did not come from the staff pages');
-      const form = await c.req.parseBody();
+      const form = await readForm(c);
+      if (!form) return badForm(c);
       if (!tokensMatch(session.csrf, form._csrf)) return refuse(c, 403, 'This form had expired. Go back, reload and try again');
       c.set('form', form);
     }
     c.set('staff', session);
     await next();
   };
+}
+
+/** The posted form, or null when it is not a form we can read (bad multipart, bad encoding). */
+export async function readForm(c: Context): Promise<Record<string, unknown> | null> {
+  try {
+    return await c.req.parseBody();
+  } catch {
+    return null;
+  }
+}
+
+function badForm(c: Context): Response | Promise<Response> {
+  return c.html(page({ title: 'Bad request' }, html`<h1>This form could not be read</h1><p><a href="/staff">Go to the staff inbox</a></p>`), 400);
 }
 
 export function formText(c: Context<StaffEnv>, field: string): string {

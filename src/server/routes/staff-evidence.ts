@@ -1,11 +1,11 @@
 // Evidence counts (page and CSV, small numbers suppressed) and the audit log page.
 import type { Hono } from 'hono';
 import { AREA_IDS } from '../../shared/areas';
-import { recentAudit, recordAudit } from '../staff/audit';
+import { auditPageRows, isAuditAction, recordAudit } from '../staff/audit';
 import { toCsv } from '../staff/csv';
-import { buildEvidence, countEvidence, evidenceRange, monthsBetween } from '../staff/evidence';
+import { buildEvidence, countEvidence, evidenceRange, monthsBetween, rangeProblems } from '../staff/evidence';
 import { auditPage } from '../staff/views/audit-page';
-import { evidencePage } from '../staff/views/evidence-page';
+import { badRangePage, evidencePage } from '../staff/views/evidence-page';
 import type { StaffEnv, StaffOptions } from './staff-context';
 
 export function mountStaffEvidence(staff: Hono<StaffEnv>, options: StaffOptions): void {
@@ -18,11 +18,15 @@ export function mountStaffEvidence(staff: Hono<StaffEnv>, options: StaffOptions)
   }
 
   staff.get('/evidence', async (c) => {
-    const { range, tables: t } = await tables(c.req.query());
+    const query = c.req.query();
+    const problems = rangeProblems(query, evidenceRange(query, options.now()));
+    if (problems.length) return c.html(badRangePage(c.get('staff'), { from: query.from ?? '', to: query.to ?? '' }, problems), 400);
+    const { range, tables: t } = await tables(query);
     return c.html(evidencePage(c.get('staff'), range, t));
   });
 
   staff.get('/evidence.csv', async (c) => {
+    if (rangeProblems(c.req.query(), evidenceRange(c.req.query(), options.now())).length) return c.text('Those months cannot be used.', 400);
     const { range, months, tables: t } = await tables(c.req.query());
     const rows = t.flatMap((table) => table.rows.flatMap((r) => months.map((m, i) => [table.area, r.category, m, r.cells[i]])));
     await recordAudit(db, { staffId: c.get('staff').staffId, action: 'evidence_export', detail: `${range.from} to ${range.to}` });
@@ -31,5 +35,13 @@ export function mountStaffEvidence(staff: Hono<StaffEnv>, options: StaffOptions)
     return c.body(toCsv(['area', 'category', 'month', 'reports'], rows));
   });
 
-  staff.get('/audit', async (c) => c.html(auditPage(c.get('staff'), await recentAudit(db))));
+  staff.get('/audit', async (c) => {
+    const { action: rawAction, page: rawPage } = c.req.query();
+    const page = Number(rawPage ?? 1);
+    const action = isAuditAction(rawAction) ? rawAction : undefined;
+    const bad = (rawAction && !action) || !Number.isInteger(page) || page < 1 || page > 100_000;
+    const safePage = bad ? 1 : page;
+    const { rows, total } = bad ? { rows: [], total: 0 } : await auditPageRows(db, safePage, action);
+    return c.html(auditPage(c.get('staff'), rows, { page: safePage, total, action, bad: Boolean(bad) }), bad ? 400 : 200);
+  });
 }

@@ -116,6 +116,20 @@ describe.each(testDrivers())('the staff inbox on $name', (driver) => {
     expect(text).toContain('Downloaded reports');
   });
 
+  it('pages the audit log and filters it by action, so 300 failed sign-ins do not hide an earlier export', async () => {
+    await db.query("INSERT INTO audit_log (at, action) SELECT now() + (g || ' seconds')::interval, 'login_failed' FROM generate_series(1, 300) g");
+    const first = await staff.page('/staff/audit');
+    expect(first.text).not.toContain('<td>Downloaded reports</td>');
+    expect(first.text).toMatch(/page 1 of \d+/);
+    expect(first.text).toContain('/staff/audit?page=2');
+    const exports = await staff.page('/staff/audit?action=export');
+    expect(exports.text).toContain('<td>Downloaded reports</td>');
+    expect(exports.text).not.toContain('<td>Wrong password</td>');
+    const last = await staff.page('/staff/audit?page=4');
+    expect(last.text).toContain('<td>Downloaded reports</td>');
+    expect((await staff.page('/staff/audit?action=nonsense')).res.status).toBe(400);
+  });
+
   it('answers 404 for a reference that does not exist', async () => {
     expect((await staff.request('/staff/reports/SEF-2222-22')).status).toBe(404);
   });

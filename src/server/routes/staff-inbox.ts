@@ -1,13 +1,16 @@
 // The inbox: list and filter reports, open one (audited), see its photos (audited), move it on, export CSV (audited).
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { normaliseReference } from '../intake/reference';
 import { recordAudit } from '../staff/audit';
 import { toCsv } from '../staff/csv';
-import { describeFilters, parseFilters } from '../staff/report-filters';
+import { describeFilters, filterProblems, parseFilters, REFERENCE_SHAPE } from '../staff/report-filters';
 import { exportReports, findPhoto, findReport, listReports, moveReport, reportEvents, type ReportDetail } from '../staff/report-queries';
 import { isStatus } from '../staff/status-flow';
-import { inboxPage } from '../staff/views/inbox-page';
+import { badFiltersPage, inboxPage } from '../staff/views/inbox-page';
 import { reportPage } from '../staff/views/report-page';
+import { html } from 'hono/html';
+import { LIMITS } from '../../shared/report';
+import { page } from '../staff/views/layout';
 import { formText, refuse, type StaffEnv, type StaffOptions } from './staff-context';
 
 const CSV_HEADER = [
@@ -27,26 +30,48 @@ function csvRow(r: ReportDetail): unknown[] {
   ];
 }
 
+/** The report a path names, or 'malformed' when the path cannot be a reference (NUL, too long, …). */
+async function reportAt(db: StaffOptions['db'], raw: string): Promise<ReportDetail | null | 'malformed'> {
+  const reference = normaliseReference(raw);
+  return REFERENCE_SHAPE.test(reference) ? findReport(db, reference) : 'malformed';
+}
+
+function notAReference(c: Context): Response | Promise<Response> {
+  return c.html(page({ title: 'Bad request' }, html`<h1>That is not a report reference</h1><p>References look like SEF-7K3Q-9D. <a href="/staff">Go to the staff inbox</a></p>`), 400);
+}
+
+function checkedFilters(c: Context<StaffEnv>) {
+  const query = c.req.query();
+  const filters = parseFilters(query);
+  const problems = filterProblems(query, filters);
+  if (!problems.length) return { filters };
+  const typed = { from: query.from, to: query.to, reference: query.reference?.slice(0, 40) };
+  return { filters, bad: c.html(badFiltersPage(c.get('staff'), filters, typed, problems), 400) };
+}
+
 export function mountStaffInbox(staff: Hono<StaffEnv>, options: StaffOptions): void {
   const { db } = options;
 
   staff.get('/', async (c) => {
-    const filters = parseFilters(c.req.query());
+    const { filters, bad } = checkedFilters(c);
+    if (bad) return bad;
     const { rows, total } = await listReports(db, filters);
     return c.html(inboxPage(c.get('staff'), filters, rows, total));
   });
 
   staff.get('/reports/:reference', async (c) => {
-    const report = await findReport(db, normaliseReference(c.req.param('reference')));
+    const report = await reportAt(db, c.req.param('reference'));
+    if (report === 'malformed') return notAReference(c);
     if (!report) return refuse(c, 404, 'There is no report with that reference');
     await recordAudit(db, { staffId: c.get('staff').staffId, action: 'view', reportId: report.id });
     return c.html(reportPage(c.get('staff'), report, await reportEvents(db, report.id)));
   });
 
   staff.get('/reports/:reference/photos/:position', async (c) => {
-    const report = await findReport(db, normaliseReference(c.req.param('reference')));
+    const report = await reportAt(db, c.req.param('reference'));
+    if (report === 'malformed') return notAReference(c);
     const position = Number(c.req.param('position'));
-    const photo = report && Number.isInteger(position) ? await findPhoto(db, report.id, position) : null;
+    const photo = report && Number.isInteger(position) && position >= 0 && position <= LIMITS.photos ? await findPhoto(db, report.id, position) : null;
     if (!report || !photo) return refuse(c, 404, 'There is no such photo');
     await recordAudit(db, { staffId: c.get('staff').staffId, action: 'view_photo', reportId: report.id, detail: `photo ${position}` });
     c.header('Content-Type', photo.media_type);
@@ -55,7 +80,8 @@ export function mountStaffInbox(staff: Hono<StaffEnv>, options: StaffOptions): v
   });
 
   staff.post('/reports/:reference/status', async (c) => {
-    const report = await findReport(db, normaliseReference(c.req.param('reference')));
+    const report = await reportAt(db, c.req.param('reference'));
+    if (report === 'malformed') return notAReference(c);
     if (!report) return refuse(c, 404, 'There is no report with that reference');
     const from = formText(c, 'from');
     const to = formText(c, 'to');
@@ -71,7 +97,8 @@ export function mountStaffInbox(staff: Hono<StaffEnv>, options: StaffOptions): v
   });
 
   staff.get('/export.csv', async (c) => {
-    const filters = parseFilters(c.req.query());
+    const { filters, bad } = checkedFilters(c);
+    if (bad) return bad;
     const rows = await exportReports(db, filters);
     await recordAudit(db, { staffId: c.get('staff').staffId, action: 'export', detail: `${describeFilters(filters)} (${rows.length} rows)` });
     const day = options.now().toISOString().slice(0, 10);

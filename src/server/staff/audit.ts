@@ -1,7 +1,13 @@
 // The audit log: who viewed, exported or changed what, and when. It never holds what a person wrote.
 import type { Queryable } from '../db/database';
 
-export type AuditAction = 'login' | 'login_failed' | 'logout' | 'view' | 'view_photo' | 'export' | 'status' | 'evidence_export';
+export const AUDIT_ACTIONS = ['login', 'login_failed', 'login_throttled', 'unlocked', 'logout', 'view', 'view_photo', 'export', 'status', 'evidence_export'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export const AUDIT_PAGE_SIZE = 100;
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === 'string' && (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
 
 export interface AuditEntry {
   staffId: number | null;
@@ -27,11 +33,15 @@ export interface AuditRow {
   detail: string | null;
 }
 
-export function recentAudit(db: Queryable, limit = 200): Promise<AuditRow[]> {
-  return db.query<AuditRow>(
+/** One page of the log, newest first, optionally of one action only; with the number of matching entries. */
+export async function auditPageRows(db: Queryable, page: number, action?: AuditAction): Promise<{ rows: AuditRow[]; total: number }> {
+  const rows = await db.query<AuditRow>(
     `SELECT a.at, s.name AS staff, a.action, r.reference, a.detail
      FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id LEFT JOIN reports r ON r.id = a.report_id
-     ORDER BY a.at DESC, a.id DESC LIMIT $1`,
-    [limit],
+     WHERE $1::text IS NULL OR a.action = $1
+     ORDER BY a.at DESC, a.id DESC LIMIT $2 OFFSET $3`,
+    [action ?? null, AUDIT_PAGE_SIZE, (page - 1) * AUDIT_PAGE_SIZE],
   );
+  const [count] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log WHERE $1::text IS NULL OR action = $1', [action ?? null]);
+  return { rows, total: count?.n ?? 0 };
 }

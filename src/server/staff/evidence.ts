@@ -56,13 +56,22 @@ export function countEvidence(db: Queryable, fromMonth: string, toMonth: string)
   );
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+// Years from 1901, so that the year before is still one PostgreSQL can hold (there is no year 0).
+const MONTH = /^(19\d\d|[2-9]\d{3})-(0[1-9]|1[0-2])$/;
 
 /** Twelve months ending with `to` (default: this month) unless valid months are asked for. */
 export function evidenceRange(query: { from?: string; to?: string }, now: Date): { from: string; to: string } {
-  const to = query.to && MONTH.test(query.to) ? query.to : now.toISOString().slice(0, 7);
+  const to = query.to && MONTH.test(query.to) && query.to > '1900-12' ? query.to : now.toISOString().slice(0, 7);
   const [y, m] = to.split('-').map(Number) as [number, number];
   const yearBefore = m === 12 ? `${y}-01` : `${y - 1}-${String(m + 1).padStart(2, '0')}`;
   const from = query.from && MONTH.test(query.from) && query.from <= to ? query.from : yearBefore;
   return { from, to };
+}
+
+/** The months that were typed but cannot be used (not a month, or from after to). */
+export function rangeProblems(query: { from?: string; to?: string }, range: { from: string; to: string }): ('from' | 'to')[] {
+  const problems: ('from' | 'to')[] = [];
+  if (query.to?.trim() && query.to !== range.to) problems.push('to');
+  if (query.from?.trim() && query.from !== range.from) problems.push('from');
+  return problems;
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { failureDelayMs } from './login';
+import { RULES, throttleDelayMs } from './login-throttle';
 import { generatePassword, hashPassword, verifyPassword } from './password';
 
 describe('failed logins', () => {
-  it('are answered more slowly each time, up to a cap', () => {
-    expect([1, 2, 3, 4, 10].map((n) => failureDelayMs(n, 500))).toEqual([500, 1000, 2000, 4000, 8000]);
+  it('make the next try wait longer each time, up to a cap', () => {
+    expect([0, 4, 5, 6, 7, 10].map((n) => throttleDelayMs(n, RULES.name))).toEqual([0, 0, 2000, 4000, 8000, 60_000]);
+    expect(throttleDelayMs(40, RULES.pair)).toBe(15 * 60_000);
   });
 });
 

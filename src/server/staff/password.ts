@@ -5,9 +5,35 @@ import { REFERENCE_ALPHABET } from '../intake/reference';
 const COST = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 const KEY_LENGTH = 32;
 
+/** scrypt runs on libuv's pool (4 threads), which also reads static files: at most one hash at a time. */
+export const MAX_CONCURRENT_HASHES = 1;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waiting.push(resolve));
+  else running++;
+  try {
+    return await work();
+  } finally {
+    // Hand the slot straight to the next in line, or give it back.
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
+/** How many hashes are running or waiting, for tests and for refusing a flood. */
+export function hashesInFlight(): number {
+  return running + waiting.length;
+}
+
 function derive(password: string, salt: Buffer, N: number, r: number, p: number): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, { N, r, p, maxmem: COST.maxmem }, (err, key) => (err ? reject(err) : resolve(key))),
+  return withHashSlot(
+    () =>
+      new Promise((resolve, reject) =>
+        scrypt(password.normalize('NFC'), salt, KEY_LENGTH, { N, r, p, maxmem: COST.maxmem }, (err, key) => (err ? reject(err) : resolve(key))),
+      ),
   );
 }
 
@@ -27,10 +53,15 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 let decoy: Promise<string> | undefined;
 
+/** Makes the decoy hash ahead of the first unknown name, whose check would otherwise take twice as long. */
+export function prepareDecoy(): Promise<string> {
+  decoy ??= hashPassword(randomBytes(16).toString('hex'));
+  return decoy;
+}
+
 /** Spends the same time as a real check, so an unknown name cannot be told from a wrong password. */
 export async function verifyDecoy(password: string): Promise<false> {
-  decoy ??= hashPassword(randomBytes(16).toString('hex'));
-  await verifyPassword(password, await decoy);
+  await verifyPassword(password, await prepareDecoy());
   return false;
 }
 

@@ -15,10 +15,16 @@ export interface ReportFilters {
   page: number;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY = /^(\d{4})-\d{2}-\d{2}$/;
+/** The shape of a reference after normalising; anything else cannot name a report. */
+export const REFERENCE_SHAPE = /^[A-Z]{3}-[0-9A-Z]{4}-[0-9A-Z]{2}$/;
 
-function validDay(value: string | undefined): string | undefined {
-  return value && DAY.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
+/** A real calendar day PostgreSQL can hold: 2026-02-31 and year 0000 are not. */
+export function validDay(value: string | undefined): string | undefined {
+  const year = value ? DAY.exec(value)?.[1] : undefined;
+  if (!value || !year || Number(year) < 1900) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : undefined;
 }
 
 export function parseFilters(query: Record<string, string | undefined>): ReportFilters {
@@ -32,6 +38,18 @@ export function parseFilters(query: Record<string, string | undefined>): ReportF
     reference: query.reference?.trim() ? normaliseReference(query.reference).slice(0, 20) : undefined,
     page: Number.isInteger(page) && page > 0 && page < 10_000 ? page : 1,
   };
+}
+
+export const FILTER_LABELS = { area: 'Area', category: 'Category', status: 'Status', from: 'Received from', to: 'Received to', reference: 'Reference' } as const;
+export type FilterField = keyof typeof FILTER_LABELS;
+
+/** The filters that were typed but cannot be used, so the page can say so (400) instead of ignoring them. */
+export function filterProblems(query: Record<string, string | undefined>, f: ReportFilters = parseFilters(query)): FilterField[] {
+  const typed = (k: FilterField) => (query[k] ?? '').trim() !== '';
+  const problems = (Object.keys(FILTER_LABELS) as FilterField[]).filter((k) => typed(k) && f[k] === undefined);
+  if (f.reference !== undefined && !REFERENCE_SHAPE.test(f.reference)) problems.push('reference');
+  if (f.from && f.to && f.from > f.to) problems.push('to');
+  return problems;
 }
 
 export function filtersToSql(f: ReportFilters): { where: string; params: unknown[] } {

@@ -14,7 +14,7 @@ export interface StaffSession {
   csrf: string;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 export const newToken = () => randomBytes(32).toString('base64url');
 
 export async function createSession(db: Queryable, staffId: number, now: Date): Promise<{ token: string; csrf: string }> {

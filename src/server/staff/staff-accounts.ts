@@ -1,5 +1,7 @@
 // Staff accounts, managed from the command line: add (prints a password once), reset, disable, list.
 import type { Database } from '../db/database';
+import { recordAudit } from './audit';
+import { unlockName } from './login-throttle';
 import { generatePassword, hashPassword } from './password';
 
 export const STAFF_NAME = /^[a-z0-9][a-z0-9._-]{1,39}$/;
@@ -8,7 +10,8 @@ export interface StaffSummary {
   name: string;
   created_at: Date;
   disabled_at: Date | null;
-  locked_until: Date | null;
+  /** failed sign-ins counted against the name since its last success or unlock */
+  failures: number;
 }
 
 function checkName(name: string): void {
@@ -34,10 +37,11 @@ export async function resetStaffPassword(db: Database, name: string): Promise<st
   const hash = await hashPassword(password);
   const updated = await db.transaction(async (tx) => {
     const rows = await tx.query<{ id: number }>(
-      'UPDATE staff SET password_hash = $2, failed_logins = 0, locked_until = NULL, disabled_at = NULL WHERE name = $1 RETURNING id',
+      'UPDATE staff SET password_hash = $2, disabled_at = NULL WHERE name = $1 RETURNING id',
       [name, hash],
     );
     if (rows[0]) await tx.query('DELETE FROM staff_sessions WHERE staff_id = $1', [rows[0].id]);
+    if (rows[0]) await unlockName(tx, name);
     return rows.length;
   });
   if (updated === 0) throw new Error(`There is no account called ${name}.`);
@@ -54,6 +58,19 @@ export async function disableStaff(db: Database, name: string): Promise<void> {
   if (updated === 0) throw new Error(`There is no account called ${name}.`);
 }
 
+/** Forgets the failed sign-ins against a name (strangers' guesses included), and says so in the audit log. */
+export async function unlockStaff(db: Database, name: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [staff] = await tx.query<{ id: number }>('SELECT id FROM staff WHERE name = $1', [name]);
+    if (!staff) throw new Error(`There is no account called ${name}.`);
+    await unlockName(tx, name);
+    await recordAudit(tx, { staffId: staff.id, action: 'unlocked' });
+  });
+}
+
 export function listStaff(db: Database): Promise<StaffSummary[]> {
-  return db.query<StaffSummary>('SELECT name, created_at, disabled_at, locked_until FROM staff ORDER BY name');
+  return db.query<StaffSummary>(
+    `SELECT s.name, s.created_at, s.disabled_at, coalesce(t.failures, 0) AS failures
+     FROM staff s LEFT JOIN login_throttle t ON t.key = 'name:' || s.name ORDER BY s.name`,
+  );
 }

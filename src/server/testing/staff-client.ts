@@ -5,6 +5,8 @@ export class StaffClient {
   readonly cookies = new Map<string, string>();
   /** the CSRF token of the last page that had one */
   csrf = '';
+  /** sent with every request, e.g. X-Forwarded-For to play a client at another address */
+  headers: Record<string, string> = {};
 
   constructor(
     private readonly app: Hono,
@@ -13,6 +15,7 @@ export class StaffClient {
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
+    for (const [k, v] of Object.entries(this.headers)) headers.set(k, v);
     headers.set('host', this.host);
     if (this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
     const res = await this.app.request(`http://${this.host}${path}`, { ...init, headers });

@@ -21,6 +21,7 @@ export function createTestApp(db: Database, options: Partial<AppOptions> = {}): 
     staticDir: emptyStaticDir(),
     db,
     rateLimit: { perMinute: 100_000, burst: 100_000 },
+    areaRateLimit: { perMinute: 100_000, burst: 100_000 },
     ...options,
   });
 }

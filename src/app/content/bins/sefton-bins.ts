@@ -3,6 +3,7 @@ import type { Source } from '../fact';
 import type { AreaBinRules, BinRule, RuleValue } from './bin-rules';
 import {
   BINS_CHECKED,
+  BINS_PUBLISHERS_CHECKED,
   EYE_ON_SOUTHPORT,
   FORMBY_CHRISTMAS,
   MYSEFTON_FAQ,
@@ -13,9 +14,11 @@ import {
   SOUTHPORT_GREEN,
 } from './bin-sources';
 
+// Rules re-read against the council's own page (it replaced a staging copy, issue 12) carry that day's check.
+const checkedFor = (sources: readonly Source[]) => ({ checked: sources.includes(SEFTON_BROWN) ? BINS_PUBLISHERS_CHECKED : BINS_CHECKED });
 const at = { checked: BINS_CHECKED } as const;
 const rule = (id: string, sources: Source[], values?: Record<string, RuleValue>): BinRule =>
-  values ? { id, sources, values, ...at } : { id, sources, ...at };
+  values ? { id, sources, values, ...checkedFor(sources) } : { id, sources, ...checkedFor(sources) };
 
 export const SEFTON_BINS: AreaBinRules = {
   area: 'sefton',
@@ -81,6 +84,6 @@ export const SEFTON_BINS: AreaBinRules = {
     rule('findDay', [OTS_NEWS]),
   ],
   christmas: [rule('reduced', [EYE_ON_SOUTHPORT, FORMBY_CHRISTMAS]), rule('example', [EYE_ON_SOUTHPORT], { year: { kind: 'year', year: 2023 } })],
-  contact: { kind: 'phone', digits: '03451400845', display: '0345 140 0845', sources: [SEFTON_SACKS], ...at },
+  contact: { kind: 'phone', digits: '03451400845', display: '0345 140 0845', sources: [SEFTON_SACKS, SEFTON_BROWN], checked: BINS_PUBLISHERS_CHECKED },
   findYourDay: null,
 };

@@ -3,24 +3,28 @@
 import type { Source } from '../fact';
 import type { AreaBinRules, BinRule, RuleValue } from './bin-rules';
 import {
-  BBC_STOCKTON,
+  BBC_STOCKTON_BINS,
   BILLINGHAM_TC,
   BINS_CHECKED,
-  NEWSBEEP_STOCKTON,
-  STOCKTON_CABINET,
+  NORTHERN_ECHO_BINS,
+  STOCKTON_DECISION,
+  STOCKTON_GARDEN_SIGNUP,
+  BINS_PUBLISHERS_CHECKED,
   STOCKTON_DAYS,
   STOCKTON_GARDEN,
   STOCKTON_OLD_CHRISTMAS,
   STOCKTON_OLD_COLLECTIONS,
-  WORDUP_STOCKTON,
 } from './bin-sources';
 
+// Rules re-read against the council's and the Northern Echo's own pages (issue 12) carry that day's check.
+const RECHECKED = new Set<Source>([STOCKTON_DECISION, NORTHERN_ECHO_BINS, STOCKTON_GARDEN_SIGNUP, BBC_STOCKTON_BINS]);
+const checkedFor = (sources: readonly Source[]) => ({ checked: sources.some((s) => RECHECKED.has(s)) ? BINS_PUBLISHERS_CHECKED : BINS_CHECKED });
 const at = { checked: BINS_CHECKED } as const;
 const rule = (id: string, sources: Source[], values?: Record<string, RuleValue>): BinRule =>
-  values ? { id, sources, values, ...at } : { id, sources, ...at };
-const CHANGE_2026 = [BBC_STOCKTON, WORDUP_STOCKTON, NEWSBEEP_STOCKTON];
-const CONTAINERS_2026 = [NEWSBEEP_STOCKTON, BBC_STOCKTON];
-const GARDEN = [STOCKTON_CABINET, BILLINGHAM_TC];
+  values ? { id, sources, values, ...checkedFor(sources) } : { id, sources, ...checkedFor(sources) };
+const CHANGE_2026 = [STOCKTON_DECISION, NORTHERN_ECHO_BINS, BILLINGHAM_TC, BBC_STOCKTON_BINS];
+const CONTAINERS_2026 = [BBC_STOCKTON_BINS, NORTHERN_ECHO_BINS];
+const GARDEN = [STOCKTON_GARDEN_SIGNUP, NORTHERN_ECHO_BINS, BILLINGHAM_TC];
 
 export const STOCKTON_BINS: AreaBinRules = {
   area: 'stockton',
@@ -31,7 +35,7 @@ export const STOCKTON_BINS: AreaBinRules = {
       colour: '#2e7d32',
       icon: 'rubbish',
       sources: CHANGE_2026,
-      ...at,
+      ...checkedFor(CHANGE_2026),
       goesIn: [rule('rest', CHANGE_2026)],
       neverIn: [],
       notes: [rule('onePerHome', [STOCKTON_DAYS])],
@@ -42,7 +46,7 @@ export const STOCKTON_BINS: AreaBinRules = {
       colour: null,
       icon: 'food',
       sources: CONTAINERS_2026,
-      ...at,
+      ...checkedFor(CONTAINERS_2026),
       goesIn: [rule('food', CONTAINERS_2026)],
       neverIn: [],
       notes: [
@@ -56,7 +60,7 @@ export const STOCKTON_BINS: AreaBinRules = {
       colour: null,
       icon: 'recycle',
       sources: CONTAINERS_2026,
-      ...at,
+      ...checkedFor(CONTAINERS_2026),
       goesIn: [rule('mixed', CONTAINERS_2026)],
       neverIn: [],
       notes: [],
@@ -67,7 +71,7 @@ export const STOCKTON_BINS: AreaBinRules = {
       colour: '#ffffff',
       icon: 'paper',
       sources: CONTAINERS_2026,
-      ...at,
+      ...checkedFor(CONTAINERS_2026),
       goesIn: [rule('paper', CONTAINERS_2026)],
       neverIn: [],
       notes: [],
@@ -78,7 +82,7 @@ export const STOCKTON_BINS: AreaBinRules = {
       colour: '#1f5fbf',
       icon: 'glass',
       sources: CONTAINERS_2026,
-      ...at,
+      ...checkedFor(CONTAINERS_2026),
       goesIn: [rule('glass', CONTAINERS_2026), rule('batteries', CONTAINERS_2026)],
       neverIn: [],
       notes: [],
@@ -89,7 +93,7 @@ export const STOCKTON_BINS: AreaBinRules = {
       colour: '#7b4a26',
       icon: 'garden',
       sources: GARDEN,
-      ...at,
+      ...checkedFor(GARDEN),
       goesIn: [rule('garden', GARDEN)],
       neverIn: [],
       notes: [
@@ -111,7 +115,7 @@ export const STOCKTON_BINS: AreaBinRules = {
     ],
     notScheduled: ['brown'],
     sources: CHANGE_2026,
-    ...at,
+    ...checkedFor(CHANGE_2026),
   },
   collectionDays: { days: [2, 3, 4, 5], sources: [STOCKTON_DAYS], ...at },
   putOut: { hour: 7, minute: 0, rule: 'before', sources: [STOCKTON_DAYS], ...at },
@@ -128,6 +132,6 @@ export const STOCKTON_BINS: AreaBinRules = {
     { ...rule('missed', [STOCKTON_OLD_COLLECTIONS], { time: { kind: 'time', hour: 16, minute: 30 } }), caveat: 'check' },
   ],
   christmas: [rule('festive', [STOCKTON_DAYS, STOCKTON_OLD_CHRISTMAS])],
-  contact: { kind: 'phone', digits: '01642391959', display: '01642 391959', sources: [STOCKTON_GARDEN], ...at },
+  contact: { kind: 'phone', digits: '01642391959', display: '01642 391959', sources: [STOCKTON_GARDEN, STOCKTON_GARDEN_SIGNUP], ...checkedFor([STOCKTON_GARDEN_SIGNUP]) },
   findYourDay: { kind: 'link', url: 'https://stockton.gov.uk/bin-collection-days', sources: [STOCKTON_DAYS], ...at },
 };

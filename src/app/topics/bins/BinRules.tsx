@@ -4,14 +4,14 @@ import type { AreaBinRules, BinRule } from '../../content/bins/bin-rules';
 import { useT } from '../../language/use-t';
 import { ContainerLabel } from './ContainerLabel';
 import { Phrase } from './Phrase';
-import { showRuleValues } from './rule-values';
+import { countOfRule, showRuleValues } from './rule-values';
 
 function RuleItems({ t, base, rules, as: Tag = 'li' }: { t: TFunction; base: string; rules: readonly BinRule[]; as?: 'li' | 'p' }) {
   return (
     <>
       {rules.map((r) => (
         <Tag key={r.id}>
-          <Phrase t={t} k={`${base}.${r.id}`} values={showRuleValues(r.values, t)} />
+          <Phrase t={t} k={`${base}.${r.id}`} values={showRuleValues(r.values, t)} count={countOfRule(r.values)} />
           {r.caveat === 'check' && <strong class="bins-check"> {t('rules.check')}</strong>}
         </Tag>
       ))}

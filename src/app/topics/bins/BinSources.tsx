@@ -40,7 +40,7 @@ export function BinSources({ rules, today }: { rules: AreaBinRules; today: strin
           {sources.map((s) => (
             <li key={s.url}>
               <a href={s.url} rel="noopener noreferrer">
-                {s.title}
+                {s.publisher}: {s.title}
               </a>
               {s.pageDate ? ` (${s.pageDate})` : ''}
             </li>

@@ -65,7 +65,7 @@ describe('the next collections', () => {
   });
 
   it('says when the council moved a collection, and warns in Christmas week', async () => {
-    const source = { sources: [{ title: 't', url: 'https://example.org/' }], checked: '2026-11-23' };
+    const source = { sources: [{ publisher: 'p', title: 't', url: 'https://example.org/' }], checked: '2026-11-23' };
     const rules = { ...SEFTON_BINS, exceptions: [{ date: '2026-12-22', moveTo: '2026-12-23', ...source }] };
     await show(rules, seftonTuesday, '2026-12-20');
     const moved = dayItem('Wednesday 23 December');

@@ -6,10 +6,11 @@ import type { ShownValue } from './rule-values';
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 
-export function Phrase({ t, k, values }: { t: TFunction; k: string; values?: Readonly<Record<string, ShownValue>> }) {
+export function Phrase({ t, k, values, count }: { t: TFunction; k: string; values?: Readonly<Record<string, ShownValue>>; count?: number }) {
   const shown = values ?? {};
   const marked = Object.fromEntries(Object.keys(shown).map((name) => [name, `${OPEN}${name}${CLOSE}`]));
-  const text = t(k, marked);
+  const options: Record<string, string | number> = count === undefined ? marked : { ...marked, count };
+  const text = t(k, options);
   const parts = text.split(new RegExp(`${OPEN}([^${CLOSE}]*)${CLOSE}`));
   return (
     <>

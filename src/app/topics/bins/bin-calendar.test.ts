@@ -76,7 +76,7 @@ const options: CalendarOptions = {
     description: (ids) => `${ids.join(', ')}; by 6:30`,
   },
 };
-const source = { sources: [{ title: 'test', url: 'https://example.org/' }], checked: '2026-11-23' };
+const source = { sources: [{ publisher: 'Test', title: 'test', url: 'https://example.org/' }], checked: '2026-11-23' };
 const withChanges = (rules: ScheduleRules, exceptions: CollectionException[]): ScheduleRules => ({ ...rules, exceptions });
 
 describe('the bin calendar file', () => {

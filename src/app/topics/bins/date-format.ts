@@ -49,7 +49,7 @@ export function formatTime(hour: number, minute: number): string {
 }
 
 export function formatLitres(litres: number, t: TFunction): string {
-  return t('format.litres', { n: String(litres) });
+  return t('format.litres', { n: String(litres), count: litres });
 }
 
 /** Amounts as printed on UK letters: £40, £2.50. */

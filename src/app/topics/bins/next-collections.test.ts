@@ -8,7 +8,7 @@ import { anchorFor, findScheduleProblem, isFestiveWeek, nextCollections, type Bi
 
 // Tuesday 24 November 2026: brown goes out.
 const seftonTuesday: BinSchedule = { area: 'sefton', weekday: 2, anchor: '2026-11-24', slot: 'a' };
-const source = { sources: [{ title: 'test', url: 'https://example.org/' }], checked: '2026-11-23' };
+const source = { sources: [{ publisher: 'Test', title: 'test', url: 'https://example.org/' }], checked: '2026-11-23' };
 
 function next(rules: ScheduleRules, schedule: BinSchedule, from: string, count: number) {
   const result = nextCollections(rules, schedule, from, count);

@@ -34,6 +34,12 @@ export function showRuleValue(value: RuleValue, t: TFunction): ShownValue {
   }
 }
 
+/** The number that picks a rule sentence's plural form: its one `count` value, if it has one. */
+export function countOfRule(values: Readonly<Record<string, RuleValue>> | undefined): number | undefined {
+  const counts = Object.values(values ?? {}).flatMap((v) => (v.kind === 'count' ? [v.count] : []));
+  return counts.length === 1 ? counts[0] : undefined;
+}
+
 export function showRuleValues(values: Readonly<Record<string, RuleValue>> | undefined, t: TFunction): Record<string, ShownValue> {
   return Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, showRuleValue(v, t)]));
 }

@@ -3,15 +3,18 @@ import { ESOL } from '../../content/esol';
 import { LOCAL } from '../../content/local';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
+import { CheckNote } from '../../ui/CheckNote';
 import { Icon } from '../../ui/Icon';
-import { TopicSection } from '../../ui/TopicSection';
+import { Actions, TopicSection } from '../../ui/TopicSection';
+import { WebLink } from '../../ui/WebLink';
 import { sayWith } from '../../ui/say';
 
 /** English classes (ESOL), in whatever language the surrounding scope speaks. */
 export function EsolContent({ lang, area, anchors = true }: TopicBodyProps) {
   const { t } = useT('esol');
   if (!isAreaId(area)) return null;
-  const say = sayWith(t, ESOL.values(area));
+  const say = sayWith(t, ESOL.values(area), ESOL.counts);
+  const provider = LOCAL[area].esolProvider;
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
     <div class="stack">
@@ -30,6 +33,15 @@ export function EsolContent({ lang, area, anchors = true }: TopicBodyProps) {
       <TopicSection {...section('where')}>
         <p>{say('where.usual')}</p>
         <p>{say(`where.${area}.provider`)}</p>
+        <p>{say(`where.${area}.ask`)}</p>
+        {provider.link && (
+          <Actions>
+            <WebLink link={provider.link} label={provider.name} />
+          </Actions>
+        )}
+        {provider.facts.map((f, i) => (
+          <CheckNote key={i} fact={f} />
+        ))}
       </TopicSection>
       <TopicSection {...section('children')}>
         <p>

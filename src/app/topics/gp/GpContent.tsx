@@ -1,12 +1,14 @@
 import { isAreaId } from '../../../shared/areas';
-import { HEALTH } from '../../content/health';
+import { FIND_GP, HEALTH, INTERPRETER_999 } from '../../content/health';
 import { EMERGENCY, MIGRANT_HELP, NHS_111, NHS_BSA, NHS_DENTAL_LINE, SAMARITANS, SAMARITANS_EMAIL } from '../../content/national';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { LanguageScope, useT } from '../../language/use-t';
+import { CheckNote } from '../../ui/CheckNote';
 import { EmailLink } from '../../ui/EmailLink';
 import { PhoneLink } from '../../ui/PhoneLink';
 import { ShareButton } from '../../ui/ShareButton';
 import { Actions, TopicSection } from '../../ui/TopicSection';
+import { WebLink } from '../../ui/WebLink';
 import { sayWith } from '../../ui/say';
 
 /** The words a person can show at GP reception, always in English beside their own language. */
@@ -24,7 +26,7 @@ function ShowCard() {
 export function GpContent({ area, anchors = true }: TopicBodyProps) {
   const { t, lng } = useT('health');
   if (!isAreaId(area)) return null;
-  const say = sayWith(t, HEALTH.values(area));
+  const say = sayWith(t, HEALTH.values(area), HEALTH.counts);
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
     <div class="stack">
@@ -43,6 +45,16 @@ export function GpContent({ area, anchors = true }: TopicBodyProps) {
         </LanguageScope>
       </TopicSection>
       <TopicSection {...section('howto')}>
+        <h3>{say('howto.findTitle')}</h3>
+        <ol>
+          <li>{say('howto.step1')}</li>
+          <li>{say('howto.step2')}</li>
+          <li>{say('howto.step3')}</li>
+        </ol>
+        <Actions>
+          <WebLink link={FIND_GP} label={String(say('howto.findLink'))} />
+        </Actions>
+        <CheckNote fact={FIND_GP} />
         <p>{say('howto.reception')}</p>
         <p>{say('howto.form')}</p>
         <p>{say('howto.sameDay')}</p>
@@ -102,6 +114,7 @@ export function GpContent({ area, anchors = true }: TopicBodyProps) {
         <p>{say('urgent.examples')}</p>
         <p>{say('urgent.interp999')}</p>
         <p>{say('urgent.address')}</p>
+        <CheckNote fact={INTERPRETER_999} />
         <Actions>
           <PhoneLink phone={EMERGENCY} />
         </Actions>

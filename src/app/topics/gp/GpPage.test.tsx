@@ -52,4 +52,35 @@ describe('Health and GP page', () => {
     expect(english.querySelector('[id]')).toBeNull();
     expect(screen.getByRole('heading', { level: 2, name: /حقك في طبيب عام/ })).toBeTruthy();
   });
+
+  it('shows how to find a GP surgery near home: three steps and the NHS service search, sourced and marked to check', async () => {
+    render(<GpPage lang="en" area="stockton" topic="gp" />);
+    const howto = (await screen.findByRole('heading', { level: 2, name: 'How to register' })).closest('section')!;
+    expect(within(howto).getByRole('heading', { level: 3, name: 'Find a surgery near you' })).toBeTruthy();
+    const steps = within(howto).getAllByRole('listitem').map((li) => li.textContent);
+    expect(steps).toEqual(['Open the NHS page “Find a GP” below.', 'Type your postcode or the name of your town.', 'Choose a surgery near your home. Go there or call them, and ask to register.']);
+    expect(within(howto).getByRole('link', { name: 'Find a GP (NHS)' }).getAttribute('href')).toBe('https://www.nhs.uk/service-search/find-a-gp');
+    expect(within(howto).getByText(/Check this: the sources disagree or may be old/)).toBeTruthy();
+    const sources = screen.getByRole('group');
+    expect(within(sources).getByRole('link', { name: 'NHS: Find a GP' }).getAttribute('href')).toBe('https://www.nhs.uk/service-search/find-a-gp');
+  });
+
+  it('cites ambulance services for 999, not Reading Walk-in Health Centre, and marks the interpreter steps to check', async () => {
+    render(<GpPage lang="en" area="sefton" topic="gp" />);
+    const sources = await screen.findByRole('group');
+    expect(within(sources).getByRole('link', { name: /^North West Ambulance Service \(NHS\): / })).toBeTruthy();
+    expect(sources.textContent).not.toMatch(/Reading Walk-in/);
+    const urgent = screen.getByRole('heading', { level: 2, name: 'NHS 111 or 999?' }).closest('section')!;
+    expect(within(urgent).getByText(/Check this/)).toBeTruthy();
+  });
+
+  it('gives the three steps in Arabic too', async () => {
+    render(
+      <LanguageScope lang="ar">
+        <GpPage lang="ar" area="sefton" topic="gp" />
+      </LanguageScope>,
+    );
+    expect(await screen.findByRole('heading', { level: 3, name: 'ابحث عن عيادة قريبة منك' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'ابحث عن طبيب عام (NHS)' }).getAttribute('href')).toBe('https://www.nhs.uk/service-search/find-a-gp');
+  });
 });

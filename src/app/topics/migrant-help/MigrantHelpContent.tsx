@@ -19,7 +19,7 @@ export function MigrantHelpContent({ area, anchors = true }: TopicBodyProps) {
   const { t } = useT('contacts');
   if (!isAreaId(area)) return null;
   const local = LOCAL[area];
-  const say = sayWith(t, CONTACTS.values(area));
+  const say = sayWith(t, CONTACTS.values(area), CONTACTS.counts);
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
     <div class="stack">

@@ -13,7 +13,7 @@ import { sayWith } from '../../ui/say';
 export function MoneyContent({ area, anchors = true }: TopicBodyProps) {
   const { t } = useT('money');
   if (!isAreaId(area)) return null;
-  const say = sayWith(t, MONEY.values(area));
+  const say = sayWith(t, MONEY.values(area), MONEY.counts);
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
     <div class="stack">

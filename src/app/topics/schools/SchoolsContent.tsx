@@ -14,7 +14,7 @@ import { sayWith } from '../../ui/say';
 export function SchoolsContent({ area, anchors = true }: TopicBodyProps) {
   const { t } = useT('schools');
   if (!isAreaId(area)) return null;
-  const say = sayWith(t, SCHOOLS.values(area));
+  const say = sayWith(t, SCHOOLS.values(area), SCHOOLS.counts);
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
     <div class="stack">

@@ -14,17 +14,32 @@ function table(t: EvidenceTable): Html {
     </div>`;
 }
 
+function monthsForm(range: { from: string; to: string }): Html {
+  return html`<form method="get" action="/staff/evidence" class="filters" aria-label="Months">
+    <div><label for="e-from">From month</label><input id="e-from" name="from" type="month" value="${range.from}" /></div>
+    <div><label for="e-to">To month</label><input id="e-to" name="to" type="month" value="${range.to}" /></div>
+    <div><button type="submit">Show</button></div>
+  </form>`;
+}
+
+/** The 400 page: the months as typed, and which need checking. */
+export function badRangePage(staff: { name: string; csrf: string }, typed: { from: string; to: string }, problems: ('from' | 'to')[]): Html {
+  const names = problems.map((p) => (p === 'from' ? 'From month' : 'To month')).join(', ');
+  return page(
+    { title: 'Check the months', staff, current: 'evidence' },
+    html`<h1>Evidence for councils</h1>
+      <p class="notice" role="alert">These months could not be used: ${names}. A month looks like 2026-02, and “from” is not after “to”. Check them and press Show.</p>
+      ${monthsForm({ from: typed.from.slice(0, 20), to: typed.to.slice(0, 20) })}`,
+  );
+}
+
 export function evidencePage(staff: { name: string; csrf: string }, range: { from: string; to: string }, tables: EvidenceTable[]): Html {
   const query = new URLSearchParams(range).toString();
   return page(
     { title: 'Evidence', staff, current: 'evidence' },
     html`<h1>Evidence for councils</h1>
       <p>Reports received, by category and month. Counts from 1 to ${SUPPRESS_BELOW - 1} are shown as “&lt;${SUPPRESS_BELOW}” so that no one can be identified. There are no totals, because totals would reveal the hidden numbers.</p>
-      <form method="get" action="/staff/evidence" class="filters" aria-label="Months">
-        <div><label for="e-from">From month</label><input id="e-from" name="from" type="month" value="${range.from}" /></div>
-        <div><label for="e-to">To month</label><input id="e-to" name="to" type="month" value="${range.to}" /></div>
-        <div><button type="submit">Show</button></div>
-      </form>
+      ${monthsForm(range)}
       <p><a href="/staff/evidence.csv?${query}" download>Download as CSV</a></p>
       ${tables.map(table)}`,
   );

@@ -2,12 +2,15 @@ import { html } from 'hono/html';
 import { AREAS } from '../../../shared/areas';
 import { CATEGORIES } from '../../../shared/report';
 import { areaLabel, categoryLabel, formatTime, languageLabel } from '../labels';
-import { filtersToQuery, type ReportFilters } from '../report-filters';
+import { FILTER_LABELS, filtersToQuery, type FilterField, type ReportFilters } from '../report-filters';
 import { PAGE_SIZE, type ReportSummary } from '../report-queries';
 import { STATUS_LABELS, STATUSES } from '../status-flow';
 import { options, page, type Html } from './layout';
 
-function filterForm(f: ReportFilters): Html {
+/** What was typed into the text boxes, shown back as typed when it could not be used. */
+export type TypedFilters = Partial<Record<'from' | 'to' | 'reference', string>>;
+
+function filterForm(f: ReportFilters, typed: TypedFilters = {}): Html {
   return html`<form method="get" action="/staff" class="filters" aria-label="Filter reports">
     <div><label for="f-area">Area</label>
       <select id="f-area" name="area">${options(AREAS.map((a) => ({ value: a.id, label: a.council })), f.area, 'All areas')}</select></div>
@@ -15,9 +18,9 @@ function filterForm(f: ReportFilters): Html {
       <select id="f-category" name="category">${options(CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) })), f.category, 'All categories')}</select></div>
     <div><label for="f-status">Status</label>
       <select id="f-status" name="status">${options(STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })), f.status, 'Any status')}</select></div>
-    <div><label for="f-from">Received from</label><input id="f-from" name="from" type="date" value="${f.from ?? ''}" /></div>
-    <div><label for="f-to">Received to</label><input id="f-to" name="to" type="date" value="${f.to ?? ''}" /></div>
-    <div><label for="f-reference">Reference</label><input id="f-reference" name="reference" value="${f.reference ?? ''}" maxlength="20" /></div>
+    <div><label for="f-from">Received from</label><input id="f-from" name="from" type="date" value="${typed.from ?? f.from ?? ''}" /></div>
+    <div><label for="f-to">Received to</label><input id="f-to" name="to" type="date" value="${typed.to ?? f.to ?? ''}" /></div>
+    <div><label for="f-reference">Reference</label><input id="f-reference" name="reference" value="${typed.reference ?? f.reference ?? ''}" maxlength="20" /></div>
     <div><button type="submit">Show</button></div>
   </form>`;
 }
@@ -31,6 +34,16 @@ function row(r: ReportSummary): Html {
     <td>${languageLabel(r.language)}</td>
     <td>${STATUS_LABELS[r.status]}${r.erased_at ? ' (details erased)' : ''}</td>
   </tr>`;
+}
+
+/** The 400 page: the form as the person filled it, and which filters need checking. */
+export function badFiltersPage(staff: { name: string; csrf: string }, f: ReportFilters, typed: TypedFilters, problems: FilterField[]): Html {
+  return page(
+    { title: 'Check the filters', staff, current: 'inbox' },
+    html`<h1>Reports</h1>
+      <p class="notice" role="alert">These filters could not be used: ${[...new Set(problems)].map((p) => FILTER_LABELS[p]).join(', ')}. Dates are real days (for example 2026-02-28), and the end is not before the start. Check them and press Show.</p>
+      ${filterForm(f, typed)}`,
+  );
 }
 
 export function inboxPage(staff: { name: string; csrf: string }, f: ReportFilters, rows: ReportSummary[], total: number): Html {

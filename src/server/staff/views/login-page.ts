@@ -1,11 +1,15 @@
 import { html } from 'hono/html';
 import { page, type Html } from './layout';
 
-export function loginPage(loginToken: string, problem?: 'wrong' | 'busy' | 'expired'): Html {
+export type LoginProblem = 'wrong' | 'busy' | 'expired' | 'throttled' | 'malformed';
+
+export function loginPage(loginToken: string, problem?: LoginProblem, waitSeconds = 0): Html {
   const messages = {
-    wrong: 'That name and password did not match. After 5 wrong tries an account is locked for 15 minutes.',
+    wrong: 'That name and password did not match. After several wrong tries, each new try has to wait a little longer.',
     busy: 'Too many tries from here. Wait a minute, then try again.',
     expired: 'The form had expired. Please try again.',
+    throttled: `Too many wrong tries. Wait ${waitSeconds} ${waitSeconds === 1 ? 'second' : 'seconds'}, then try again.`,
+    malformed: 'The form could not be read. Please try again.',
   };
   return page(
     { title: 'Sign in' },

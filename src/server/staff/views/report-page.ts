@@ -9,6 +9,7 @@ const PROBLEMS = {
   not_allowed: 'That move is not possible from this status.',
   note_required: 'Closing a report needs a note saying what was done.',
   note_too_long: `A note can be at most ${NOTE_MAX} characters.`,
+  note_bad_text: 'The note has a hidden or broken character (often from copying). Please type it again.',
   changed: 'Someone else changed this report meanwhile. Here is the latest.',
 } as const;
 export type MoveProblem = keyof typeof PROBLEMS;

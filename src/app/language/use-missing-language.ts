@@ -1,0 +1,49 @@
+// A language chosen offline before it was ever used online has no strings on the phone: i18next shows
+// English. Then the page is marked English (lang, dir) and, when signal returns, the language is fetched.
+import { useEffect, useReducer } from 'preact/hooks';
+import type { LanguageCode } from '../../shared/languages';
+import { keepLanguageCached } from '../offline/sw-bridge';
+import { applyDocumentLanguage } from './document-language';
+import { i18n } from './i18n';
+
+/** True once loading the language's common strings has failed (not while it is still loading). */
+export function isLanguageMissing(lng: string): boolean {
+  return lng !== 'en' && i18n.isInitialized && i18n.hasLoadedNamespace('common', { lng }) && !i18n.hasResourceBundle(lng, 'common');
+}
+
+/** The namespaces of a language whose files could not be loaded, to fetch again. */
+function failedNamespaces(lng: string): string[] {
+  const state = (i18n.services.backendConnector as unknown as { state: Record<string, number> }).state;
+  return Object.entries(state)
+    .filter(([name, s]) => s === -1 && name.startsWith(`${lng}|`))
+    .map(([name]) => name.slice(lng.length + 1));
+}
+
+export function useMissingLanguage(lang: LanguageCode): boolean {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    const redraw = () => rerender(0);
+    i18n.on('loaded', redraw);
+    i18n.on('failedLoading', redraw);
+    i18n.on('languageChanged', redraw);
+    return () => {
+      i18n.off('loaded', redraw);
+      i18n.off('failedLoading', redraw);
+      i18n.off('languageChanged', redraw);
+    };
+  }, []);
+  const missing = isLanguageMissing(lang);
+  useEffect(() => {
+    applyDocumentLanguage(missing ? 'en' : lang);
+    if (!missing) return;
+    const fetchAgain = () => {
+      keepLanguageCached(lang);
+      void i18n.reloadResources([lang], failedNamespaces(lang)).then(() => rerender(0), () => undefined);
+    };
+    window.addEventListener('online', fetchAgain);
+    // Signal may have come back before this listener was in place: try once now too.
+    if (navigator.onLine) fetchAgain();
+    return () => window.removeEventListener('online', fetchAgain);
+  }, [lang, missing]);
+  return missing;
+}

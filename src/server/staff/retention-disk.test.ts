@@ -1,0 +1,63 @@
+// "Erased" means gone from the data folder: no heap page or WAL file still holds the words or the photo.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { migrate } from '../db/migrate';
+import { openPglite } from '../db/pglite';
+import { postReport, validReport } from '../testing/report-fixture';
+import { createTestApp } from '../testing/test-app';
+import { eraseExpiredReports } from './retention';
+import { addStaff } from './staff-accounts';
+
+/** Files under dir whose bytes contain the marker. */
+function filesHolding(dir: string, marker: string): string[] {
+  try {
+    return execFileSync('grep', ['-rlaF', marker, dir], { encoding: 'utf8' }).trim().split('\n');
+  } catch {
+    return []; // grep exits 1 when nothing matches
+  }
+}
+
+describe('retention on the embedded database, on disk', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-erase-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('leaves none of an erased report in the data folder, and keeps the reports not yet due', async () => {
+    const db = await openPglite(dir);
+    await migrate(db);
+    const app = createTestApp(db);
+    const photo = Buffer.from('PHOTOBYTES-QZXJ7'.repeat(20)).toString('base64');
+    const erased = validReport({
+      description: 'DESCRIPTION-QZXJ7 the boiler',
+      contact: { method: 'phone', name: 'NAME-QZXJ7', phone: '07700 900123' },
+      photos: [{ type: 'image/jpeg', data: photo }],
+    });
+    const kept = validReport({ description: 'KEPT-WVPR4 still open' });
+    expect((await postReport(app, erased)).status).toBe(201);
+    expect((await postReport(app, kept)).status).toBe(201);
+    await addStaff(db, 'retention.tester');
+    await db.query(
+      `INSERT INTO report_events (report_id, staff_id, from_status, to_status, note)
+       SELECT r.id, s.id, 'passed_on', 'closed', 'NOTE-QZXJ7 called back' FROM reports r, staff s WHERE r.idempotency_key = $1`,
+      [erased.id],
+    );
+    await db.query(`UPDATE reports SET status = 'closed', closed_at = '2026-01-01T00:00:00Z' WHERE idempotency_key = $1`, [erased.id]);
+    await db.exec('CHECKPOINT');
+    // Before erasure the markers are on disk, so the grep below can find them.
+    expect(filesHolding(dir, 'DESCRIPTION-QZXJ7').length).toBeGreaterThan(0);
+
+    expect(await eraseExpiredReports(db, new Date('2026-11-23T00:00:00Z'), 90)).toBe(1);
+    await db.close();
+    for (const marker of ['DESCRIPTION-QZXJ7', 'NAME-QZXJ7', 'NOTE-QZXJ7', 'PHOTOBYTES-QZXJ7']) {
+      expect({ marker, files: filesHolding(dir, marker) }).toEqual({ marker, files: [] });
+    }
+    expect(filesHolding(dir, 'KEPT-WVPR4').length).toBeGreaterThan(0);
+
+    const reopened = await openPglite(dir);
+    const [row] = await reopened.query<{ n: number }>('SELECT count(*)::int AS n FROM reports WHERE body IS NOT NULL');
+    expect(row?.n).toBe(1);
+    await reopened.close();
+  }, 60_000);
+});

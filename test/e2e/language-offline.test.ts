@@ -1,0 +1,87 @@
+// Languages and the phone: switching offline to a language never used online, and a helper keeping all 13.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import ar from '../../locales/ar/safety.json';
+import en from '../../locales/en/safety.json';
+import { goOffline, goOnline, launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startServer();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function pickLanguage(page: Page, endonym: RegExp): Promise<void> {
+  await page.getByRole('button', { name: /change language/i }).click();
+  await page.getByRole('dialog').getByRole('button', { name: endonym }).click();
+}
+
+/** Languages with at least one string file in the service worker's language cache. */
+function cachedLanguages(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const keys = await (await caches.open('waymark-languages')).keys();
+    return [...new Set(keys.map((r) => /locale-([a-z]+)-/.exec(r.url)?.[1] ?? ''))].filter(Boolean).sort();
+  });
+}
+
+describe('a language that is not on the phone yet', () => {
+  it('says so in that language, marks the English as English, keeps the choice, and switches fully once online', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/sefton/`);
+    await waitForServiceWorker(page);
+    await goOffline(context);
+    await pickLanguage(page, /العربية/);
+    await page.waitForURL(/\/ar\/sefton\/$/);
+    const note = page.getByText(ar.language.notSaved);
+    await note.waitFor();
+    expect(await note.getAttribute('lang')).toBe('ar');
+    expect(await note.getAttribute('dir')).toBe('rtl');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en-GB');
+    expect(await page.getAttribute('html', 'dir')).toBe('ltr');
+    expect(await page.evaluate(() => localStorage.getItem('waymark.lang'))).toBe('ar');
+
+    await goOnline(context);
+    await expect.poll(() => page.getAttribute('html', 'dir'), { timeout: 15_000 }).toBe('rtl');
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    await expect.poll(async () => /[\u0600-\u06FF]/.test(await page.locator('h1').innerText())).toBe(true);
+    expect(await note.count()).toBe(0);
+    await context.close();
+  });
+
+  it('for helpers keeps every language (saying the space used), works offline in any, and can be undone', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/sefton/`);
+    await waitForServiceWorker(page);
+    await page.getByRole('button', { name: /change language/i }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: en.language.keepAll }).click();
+    const status = dialog.getByText(/^Every language is saved on this phone\. Space used by Waymark: [\d.,]+\s?MB\.$/);
+    await status.waitFor({ timeout: 60_000 });
+    expect(await cachedLanguages(page)).toEqual(['am', 'ar', 'ckb', 'fa', 'fr', 'prs', 'ps', 'so', 'sq', 'ti', 'ur', 'vi']);
+    await dialog.getByRole('button', { name: /Close/ }).click();
+
+    await goOffline(context);
+    await pickLanguage(page, /ትግርኛ/);
+    await page.waitForURL(/\/ti\/sefton\/$/);
+    await expect.poll(async () => /[\u1200-\u137F]/.test(await page.locator('h1').innerText())).toBe(true);
+    expect(await page.getAttribute('html', 'lang')).toBe('ti');
+    expect(await page.locator('.missing-language').count()).toBe(0);
+
+    await goOnline(context);
+    await page.goto(`${server.url}/en/sefton/`);
+    await page.getByRole('button', { name: /change language/i }).click();
+    await dialog.getByRole('button', { name: en.language.dropOthers }).click();
+    await dialog.getByText(/^Only the languages in use are kept\./).waitFor();
+    // English is always kept; Tigrinya is the language remembered for next time.
+    expect(await cachedLanguages(page)).toEqual(['ti']);
+    await context.close();
+  });
+});

@@ -1,0 +1,142 @@
+// The quick exit as a person uses it at 360 px: type, exit, Back, open Report again, and find nothing left behind.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { goOffline, goOnline, launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
+import { saveReport, uniqueWords, watchIntake } from './report-flow';
+
+const NEUTRAL = 'https://www.bbc.co.uk/weather';
+const WORDS = 'My neighbour threatened me';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startServer();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The neutral site, answered here: no request leaves the machine. */
+async function fakeNeutralSite(context: BrowserContext): Promise<string[]> {
+  const asked: string[] = [];
+  await context.route('https://www.bbc.co.uk/**', (route) => {
+    asked.push(route.request().url());
+    return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' });
+  });
+  return asked;
+}
+
+/** Every IndexedDB table of the origin and all of localStorage, as one string, plus the drafts table alone. */
+function readStorage(page: Page): Promise<{ all: string; drafts: unknown[] }> {
+  return page.evaluate(async () => {
+    const parts: string[] = [JSON.stringify({ ...localStorage })];
+    let drafts: unknown[] = [];
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const req = indexedDB.open(info.name!);
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const rows = await new Promise<unknown[]>((ok) => {
+          const req = db.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => ok(req.result);
+        });
+        if (store === 'drafts') drafts = drafts.concat(rows);
+        parts.push(JSON.stringify(rows));
+      }
+      db.close();
+    }
+    return { all: parts.join('\n'), drafts };
+  });
+}
+
+async function startHarassmentReport(page: Page): Promise<void> {
+  await page.locator('main a[href="/en/sefton/report"]').click();
+  await page.getByRole('button', { name: 'Harassment or hate crime' }).click();
+  await page.getByRole('button', { name: 'Write a report' }).click();
+  // Typed key by key, capital M with Shift held, as on a phone keyboard.
+  await page.getByRole('textbox', { name: /^What is wrong\? Tell us/ }).pressSequentially(WORDS);
+  // The draft is on the phone before the exit, so the exit has to wipe it, not merely outrun the save.
+  await expect.poll(async () => (await readStorage(page)).all.includes(WORDS), { timeout: 5000 }).toBe(true);
+}
+
+describe('quick exit', () => {
+  it('goes to a neutral site, Back does not return, and Report opens empty with nothing stored', async () => {
+    const context = await phoneContext(browser);
+    const asked = await fakeNeutralSite(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/sefton/`);
+    await startHarassmentReport(page);
+
+    const exit = page.getByRole('button', { name: 'Quick exit' });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const box = await exit.boundingBox();
+    // Still on screen, at the top, after scrolling down the form.
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(120);
+    await exit.click();
+    await page.waitForURL(NEUTRAL);
+    expect(asked).toEqual([NEUTRAL]);
+
+    await page.goBack();
+    expect(new URL(page.url()).pathname).not.toContain('/report');
+    expect(new URL(page.url()).search).toBe('');
+
+    await page.goto(`${server.url}/en/sefton/report`);
+    await page.getByRole('button', { name: 'Harassment or hate crime' }).waitFor();
+    expect(await page.getByText('Continue my report').count()).toBe(0);
+    expect(await page.locator('body').innerText()).not.toContain(WORDS);
+    const stored = await readStorage(page);
+    expect(stored.drafts).toEqual([]);
+    expect(stored.all).not.toContain(WORDS);
+    await context.close();
+  });
+
+  it('offline lands on a blank page; waiting reports stay, are sent later, and are not shown after the exit', async () => {
+    const context = await phoneContext(browser);
+    const intake = await watchIntake(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/sefton/`);
+    await waitForServiceWorker(page);
+    await goOffline(context);
+    const waiting = await saveReport(page, server.url, uniqueWords());
+    await page.goto(`${server.url}/en/sefton/`);
+    await startHarassmentReport(page);
+    await page.getByRole('button', { name: 'Quick exit' }).click();
+    await page.waitForURL('about:blank');
+    expect(await page.locator('body').innerText()).toBe('');
+
+    await goOnline(context);
+    await page.goto(`${server.url}/en/sefton/report`);
+    await page.getByText('Your reports are hidden.', { exact: false }).waitFor();
+    const list = page.getByRole('region', { name: 'Your reports' });
+    expect(await list.getByRole('listitem').count()).toBe(0);
+    expect(await list.innerText()).not.toMatch(/Aspen|Saved on this phone|Sent/);
+    expect(await page.locator('body').innerText()).not.toContain(waiting.description);
+    // Still delivered: the exit hid the report, it did not delete it.
+    await expect.poll(() => intake.size, { timeout: 20_000 }).toBe(1);
+    expect((await readStorage(page)).all).not.toContain(WORDS);
+    await page.getByRole('button', { name: 'Show my reports' }).click();
+    await page.locator('.report-entry-sent').first().waitFor();
+    await context.close();
+  });
+
+  it('leaves on Shift pressed three times from the contacts page, with the presses shown', async () => {
+    const context = await phoneContext(browser);
+    await fakeNeutralSite(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/sefton/migrant-help`);
+    await page.getByRole('button', { name: 'Quick exit' }).waitFor();
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    expect(await page.locator('.quick-exit [role="status"]').innerText()).toBe('Press Shift 1 more time to leave.');
+    expect(await page.locator('.quick-exit-dot.on').count()).toBe(2);
+    await page.keyboard.press('Shift');
+    await page.waitForURL(NEUTRAL);
+    await context.close();
+  });
+});
