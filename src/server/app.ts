@@ -1,7 +1,8 @@
 // The HTTP application: security headers, compression, the API, the staff inbox, then the built app.
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import type { Database } from './db/database';
+import { StorageGuard } from './db/storage-guard';
 import { RateLimiter, type RateLimitOptions } from './intake/rate-limit';
 import { mountReports } from './routes/reports';
 import { createStaffApp } from './routes/staff';
@@ -27,6 +28,8 @@ export interface AppOptions {
   bodyTotalMs?: number;
   /** fixed pause in ms before a failed sign-in is answered; tests set 0 */
   loginDelayMs?: number;
+  /** stops writes while the disk is (nearly) full; none: only disk-full errors are watched */
+  storage?: StorageGuard;
   /** the clock for sessions, lockouts and status changes */
   now?: () => Date;
 }
@@ -35,11 +38,22 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   const trustProxy = options.trustProxy ?? false;
   void prepareDecoy();
+  const storage = options.storage ?? new StorageGuard(undefined, 0);
+  const storageFull = (c: Context) => {
+    c.header('Retry-After', '60');
+    return c.json({ error: 'storage_full' }, 503);
+  };
   app.use('*', securityHeaders());
   // API answers are a few bytes; compressing them would only cost time.
   const compressOthers = compress();
   app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : compressOthers(c, next)));
-  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.get('/api/health', (c) => (storage.isFull() ? c.json({ ok: false, problem: 'storage_full' }, 503) : c.json({ ok: true })));
+  // Nothing that writes starts while the disk is full: the database must never fail a checkpoint.
+  app.use('*', async (c, next) => {
+    const writes = c.req.method !== 'GET' && c.req.method !== 'HEAD';
+    if (writes && storage.isFull()) return c.req.path.startsWith('/api/') ? storageFull(c) : c.text('The server is out of disk space. Try again later.', 503);
+    await next();
+  });
   mountReports(app, {
     db: options.db,
     limiter: new RateLimiter(options.rateLimit ?? { perMinute: 60, burst: 60 }),
@@ -61,6 +75,10 @@ export function createApp(options: AppOptions): Hono {
   );
   mountStatic(app, options.staticDir);
   app.onError((err, c) => {
+    if (storage.noteError(err)) {
+      console.error('request failed: the disk is full');
+      return c.req.path.startsWith('/api/') ? storageFull(c) : c.text('The server is out of disk space. Try again later.', 503);
+    }
     // The error's name only: messages can carry SQL or personal data.
     console.error('request failed:', err.name);
     return c.json({ error: 'server_error' }, 500);

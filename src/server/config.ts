@@ -12,6 +12,8 @@ export interface ServerConfig {
   areaRateLimitPerMinute: number;
   areaRateLimitBurst: number;
   trustProxy: boolean;
+  /** the embedded database stops taking writes below this much free disk */
+  minFreeDiskMb: number;
 }
 
 function positiveInteger(env: Record<string, string | undefined>, name: string, fallback: number): number {
@@ -38,5 +40,6 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     areaRateLimitPerMinute: positiveInteger(env, 'AREA_RATE_LIMIT_PER_MINUTE', 600),
     areaRateLimitBurst: positiveInteger(env, 'AREA_RATE_LIMIT_BURST', 300),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    minFreeDiskMb: positiveInteger(env, 'MIN_FREE_DISK_MB', 64),
   };
 }

@@ -4,10 +4,12 @@ import type { Server } from 'node:http';
 import { BODY_TOTAL_MS, createApp } from './app';
 import { readConfig } from './config';
 import { openDatabase } from './db/open-database';
+import { StorageGuard } from './db/storage-guard';
 import { scheduleRetention } from './staff/retention';
 
 const config = readConfig(process.env);
 const db = await openDatabase(config);
+const storage = new StorageGuard(config.databaseUrl ? undefined : config.dataDir, config.minFreeDiskMb * 1024 * 1024);
 
 const app = createApp({
   staticDir: config.staticDir,
@@ -15,10 +17,11 @@ const app = createApp({
   rateLimit: { perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst },
   areaRateLimit: { perMinute: config.areaRateLimitPerMinute, burst: config.areaRateLimitBurst },
   trustProxy: config.trustProxy,
+  storage,
 });
 
 // Logs only the error's name: a database message could quote personal data.
-const stopRetention = scheduleRetention(db, config.retentionDays, (err) => console.error('retention run failed:', err.name));
+const stopRetention = scheduleRetention(db, config.retentionDays, (err) => console.error('retention run failed:', err.name), () => !storage.isFull());
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const shown = config.host === '127.0.0.1' ? 'localhost' : config.host;
@@ -36,7 +39,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     stopping = true;
     stopRetention();
     setTimeout(() => process.exit(1), 5_000).unref();
-    server.close(() => void db.close().finally(() => process.exit(0)));
+    // Closing the embedded database checkpoints, which a full disk would wedge; what was acknowledged is in the WAL.
+    server.close(() => (storage.isFull() ? process.exit(0) : void db.close().finally(() => process.exit(0))));
     server.closeIdleConnections();
   });
 }

@@ -36,12 +36,18 @@ function row(r: ReportSummary): Html {
   </tr>`;
 }
 
+/** "Received from “2026-02-31”": a date box cannot show an impossible day, so the words repeat it. */
+function shown(field: FilterField, typed: TypedFilters): string {
+  const value = field === 'from' || field === 'to' || field === 'reference' ? typed[field] : undefined;
+  return value ? `${FILTER_LABELS[field]} “${value.slice(0, 40)}”` : FILTER_LABELS[field];
+}
+
 /** The 400 page: the form as the person filled it, and which filters need checking. */
 export function badFiltersPage(staff: { name: string; csrf: string }, f: ReportFilters, typed: TypedFilters, problems: FilterField[]): Html {
   return page(
     { title: 'Check the filters', staff, current: 'inbox' },
     html`<h1>Reports</h1>
-      <p class="notice" role="alert">These filters could not be used: ${[...new Set(problems)].map((p) => FILTER_LABELS[p]).join(', ')}. Dates are real days (for example 2026-02-28), and the end is not before the start. Check them and press Show.</p>
+      <p class="notice" role="alert">These filters could not be used: ${[...new Set(problems)].map((p) => shown(p, typed)).join(', ')}. Dates are real days (for example 2026-02-28), and the end is not before the start. Check them and press Show.</p>
       ${filterForm(f, typed)}`,
   );
 }
