@@ -6,7 +6,7 @@ import { applyDocumentLanguage } from './language/document-language';
 import { initI18n } from './language/i18n';
 import { initialLanguage } from './language/initial-language';
 import { registerServiceWorker } from './offline/sw-bridge';
-import { startOutbox } from './report/outbox-start';
+import { startOutbox } from './report/delivery/outbox-start';
 import './ui/app.css';
 
 document.documentElement.dataset.build = BUILD_ID;

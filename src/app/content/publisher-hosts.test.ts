@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS } from '../../shared/areas';
 import { CATEGORIES } from '../../shared/report';
-import { EMERGENCY_FACTS, HAZARD_ADVICE, INTERPRETER_999, routesFor } from '../report/routes-data';
+import { EMERGENCY_FACTS, HAZARD_ADVICE, INTERPRETER_999, routesFor } from '../report/advice/routes-data';
 import * as binSources from './bins/bin-sources';
 import { AREA_BINS } from './bins/area-bins';
 import * as contacts from './contacts';

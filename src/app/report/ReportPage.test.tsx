@@ -10,7 +10,7 @@ import { hasUnsavedInput } from '../offline/unsaved-input';
 import { db } from '../storage/db';
 import { ReportPage } from './ReportPage';
 
-vi.mock('./outbox-runner', () => ({ startSender: vi.fn(), kickSender: vi.fn() }));
+vi.mock('./delivery/outbox-runner', () => ({ startSender: vi.fn(), kickSender: vi.fn() }));
 
 const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 

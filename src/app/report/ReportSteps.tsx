@@ -2,13 +2,13 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { AreaId } from '../../shared/areas';
 import type { Category } from '../../shared/report';
 import { useT } from '../language/use-t';
-import { CategoryAdvice } from './CategoryAdvice';
-import { CategoryPicker } from './CategoryPicker';
-import { ReportCheck } from './ReportCheck';
-import { ReportForm } from './ReportForm';
+import { CategoryAdvice } from './advice/CategoryAdvice';
+import { CategoryPicker } from './form/CategoryPicker';
+import { ReportCheck } from './check/ReportCheck';
+import { ReportForm } from './form/ReportForm';
 import type { OutboxItem } from '../storage/db';
 import { markFormOpen } from '../offline/unsaved-input';
-import { FORM_ID, type ReportDraft } from './use-report-draft';
+import { FORM_ID, type ReportDraft } from './draft/use-report-draft';
 
 export type Step = 'pick' | 'advice' | 'form' | 'check';
 

@@ -1,6 +1,6 @@
 // Builders for outbox tests: valid reports and a stand-in intake that keeps one record per key.
 import type { IssueReport } from '../../shared/report';
-import type { Answer } from './answer';
+import type { Answer } from './outbox/answer';
 
 export function sampleReport(over: Partial<IssueReport> = {}): IssueReport {
   return {

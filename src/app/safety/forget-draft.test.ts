@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../storage/db';
 import { forgetDrafts } from './forget-draft';
 import { startLeaving } from './leaving';
-import { saveDraft } from '../report/draft-store';
+import { saveDraft } from '../report/draft/draft-store';
 
 beforeEach(async () => {
   await db.drafts.clear();

@@ -5,7 +5,7 @@ import { MIGRANT_HELP } from '../content/national';
 import { useT } from '../language/use-t';
 import type { TopicPageProps } from '../topics/topics';
 import { Icon } from '../ui/Icon';
-import { PhoneLink } from '../ui/PhoneLink';
+import { PhoneLink } from '../ui/links/PhoneLink';
 import { searchIndex } from './search-index';
 import { SearchResults } from './SearchResults';
 import { useSearchIndex } from './use-search-index';

@@ -46,28 +46,28 @@ export const TOPICS: readonly Topic[] = [
     id: 'walkthrough',
     icon: 'checklist',
     label: 'topic.walkthrough',
-    load: () => import('../helpers/WalkthroughPage').then((m) => m.WalkthroughPage),
+    load: () => import('../helper-tools/walkthrough/WalkthroughPage').then((m) => m.WalkthroughPage),
   },
   {
     id: 'side-by-side',
     icon: 'columns',
     label: 'topic.sideBySide',
     hidden: true,
-    load: () => import('../helpers/SideBySidePage').then((m) => m.SideBySidePage),
+    load: () => import('../helper-tools/side-by-side/SideBySidePage').then((m) => m.SideBySidePage),
   },
   {
     id: 'show',
     icon: 'fullscreen',
     label: 'topic.showToPerson',
     hidden: true,
-    load: () => import('../helpers/ShowToPersonPage').then((m) => m.ShowToPersonPage),
+    load: () => import('../helper-tools/show-to-person/ShowToPersonPage').then((m) => m.ShowToPersonPage),
   },
   {
     id: 'leaflet',
     icon: 'print',
     label: 'topic.leaflet',
     hidden: true,
-    load: () => import('../helpers/LeafletPage').then((m) => m.LeafletPage),
+    load: () => import('../helper-tools/leaflet/LeafletPage').then((m) => m.LeafletPage),
   },
 ];
 

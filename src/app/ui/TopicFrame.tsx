@@ -7,11 +7,11 @@ import { factsOf } from '../content/topic-content';
 import { LanguageScope, useT } from '../language/use-t';
 import { findTopic } from '../topics/topics';
 import { Icon } from './Icon';
-import { LastChecked } from './LastChecked';
-import { ShareButton } from './ShareButton';
-import { SourceList } from './SourceList';
+import { LastChecked } from './sources/LastChecked';
+import { ShareButton } from './links/ShareButton';
+import { SourceList } from './sources/SourceList';
 import { sayWith } from './say';
-import { HelperToolbar } from '../helpers/HelperToolbar';
+import { HelperToolbar } from '../helper-tools/toolbar/HelperToolbar';
 import './content.css';
 
 interface FrameProps {

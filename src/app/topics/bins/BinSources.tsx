@@ -2,7 +2,7 @@
 import type { AreaBinRules } from '../../content/bins/bin-rules';
 import type { Source, Sourced } from '../../content/fact';
 import { useT } from '../../language/use-t';
-import { daysBetween } from './calendar-date';
+import { daysBetween } from './schedule/calendar-date';
 import { formatFullDate } from './date-format';
 import { Phrase } from './Phrase';
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import en from '../../../../locales/en/bins.json';
 import { BinsPage } from './BinsPage';
-import { storageKey } from './saved-schedule';
+import { storageKey } from './schedule/saved-schedule';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });

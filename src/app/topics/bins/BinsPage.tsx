@@ -7,13 +7,13 @@ import { ComingSoon } from '../ComingSoon';
 import type { TopicPageProps } from '../topics';
 import { BinRules } from './BinRules';
 import { BinSources } from './BinSources';
-import { CalendarDownload } from './CalendarDownload';
+import { CalendarDownload } from './calendar-file/CalendarDownload';
 import { todayInLondon } from './date-format';
-import { NextCollections } from './NextCollections';
-import type { BinSchedule } from './next-collections';
+import { NextCollections } from './schedule/NextCollections';
+import type { BinSchedule } from './schedule/next-collections';
 import { PhoneLink } from './PhoneLink';
-import { otherAreasWithSchedule, readSavedSchedule, saveSchedule, type SavedSchedule } from './saved-schedule';
-import { ScheduleSetup } from './ScheduleSetup';
+import { otherAreasWithSchedule, readSavedSchedule, saveSchedule, type SavedSchedule } from './schedule/saved-schedule';
+import { ScheduleSetup } from './schedule/ScheduleSetup';
 import './bins.css';
 
 interface State {

@@ -3,7 +3,7 @@
 // Gregorian calendar and Western digits throughout, as on the council's letters and stickers.
 import type { TFunction } from 'i18next';
 import type { IsoDate, Weekday } from '../../content/bins/bin-rules';
-import { weekdayOf } from './calendar-date';
+import { weekdayOf } from './schedule/calendar-date';
 
 function parts(date: IsoDate): { year: number; month: number; day: number } {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];

@@ -3,10 +3,10 @@ import { ESOL } from '../../content/esol';
 import { LOCAL } from '../../content/local';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
-import { CheckNote } from '../../ui/CheckNote';
+import { CheckNote } from '../../ui/sources/CheckNote';
 import { Icon } from '../../ui/Icon';
 import { Actions, TopicSection } from '../../ui/TopicSection';
-import { WebLink } from '../../ui/WebLink';
+import { WebLink } from '../../ui/links/WebLink';
 import { sayWith } from '../../ui/say';
 
 /** English classes (ESOL), in whatever language the surrounding scope speaks. */

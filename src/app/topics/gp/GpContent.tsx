@@ -3,12 +3,12 @@ import { FIND_GP, HEALTH, INTERPRETER_999 } from '../../content/health';
 import { EMERGENCY, MIGRANT_HELP, NHS_111, NHS_BSA, NHS_DENTAL_LINE, SAMARITANS, SAMARITANS_EMAIL } from '../../content/national';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { LanguageScope, useT } from '../../language/use-t';
-import { CheckNote } from '../../ui/CheckNote';
-import { EmailLink } from '../../ui/EmailLink';
-import { PhoneLink } from '../../ui/PhoneLink';
-import { ShareButton } from '../../ui/ShareButton';
+import { CheckNote } from '../../ui/sources/CheckNote';
+import { EmailLink } from '../../ui/links/EmailLink';
+import { PhoneLink } from '../../ui/links/PhoneLink';
+import { ShareButton } from '../../ui/links/ShareButton';
 import { Actions, TopicSection } from '../../ui/TopicSection';
-import { WebLink } from '../../ui/WebLink';
+import { WebLink } from '../../ui/links/WebLink';
 import { sayWith } from '../../ui/say';
 
 /** The words a person can show at GP reception, always in English beside their own language. */

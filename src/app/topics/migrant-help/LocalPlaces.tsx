@@ -1,8 +1,8 @@
 import type { AreaId } from '../../../shared/areas';
 import { LOCAL, type Place } from '../../content/local';
 import { useT } from '../../language/use-t';
-import { AddressLink } from '../../ui/AddressLink';
-import { PhoneLink } from '../../ui/PhoneLink';
+import { AddressLink } from '../../ui/links/AddressLink';
+import { PhoneLink } from '../../ui/links/PhoneLink';
 import { PlaceList } from '../../ui/PlaceList';
 
 type Listed = Place & { lat?: number; lon?: number };

@@ -4,11 +4,11 @@ import { LOCAL } from '../../content/local';
 import * as N from '../../content/national';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
-import { EmailLink } from '../../ui/EmailLink';
+import { EmailLink } from '../../ui/links/EmailLink';
 import { Icon } from '../../ui/Icon';
-import { PhoneLink } from '../../ui/PhoneLink';
+import { PhoneLink } from '../../ui/links/PhoneLink';
 import { Actions, TopicSection } from '../../ui/TopicSection';
-import { WebLink } from '../../ui/WebLink';
+import { WebLink } from '../../ui/links/WebLink';
 import { sayWith } from '../../ui/say';
 import { LocalPlaces } from './LocalPlaces';
 

@@ -4,9 +4,9 @@ import { GOV_SUPPORT_PAGE, MIGRANT_HELP } from '../../content/national';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
 import { Icon } from '../../ui/Icon';
-import { PhoneLink } from '../../ui/PhoneLink';
+import { PhoneLink } from '../../ui/links/PhoneLink';
 import { Actions, TopicSection } from '../../ui/TopicSection';
-import { WebLink } from '../../ui/WebLink';
+import { WebLink } from '../../ui/links/WebLink';
 import { sayWith } from '../../ui/say';
 
 /** Money and the ASPEN card, in whatever language the surrounding scope speaks. */

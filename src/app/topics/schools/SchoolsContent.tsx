@@ -4,9 +4,9 @@ import { PROOF_OF_SUPPORT } from '../../content/national';
 import { SCHOOLS } from '../../content/schools';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
-import { EmailLink } from '../../ui/EmailLink';
+import { EmailLink } from '../../ui/links/EmailLink';
 import { Icon } from '../../ui/Icon';
-import { PhoneLink } from '../../ui/PhoneLink';
+import { PhoneLink } from '../../ui/links/PhoneLink';
 import { Actions, TopicSection } from '../../ui/TopicSection';
 import { sayWith } from '../../ui/say';
 

@@ -1,0 +1,65 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { LocationProvider } from 'preact-iso';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LeafletPage } from './LeafletPage';
+import { FIXTURE_BODIES, installFixtureStrings, loadHelperStrings } from '../topic-body/topic-bodies.fixture';
+import { TopicBodiesContext } from '../topic-body/topic-body';
+
+function open(url: string, lang: string) {
+  history.replaceState(null, '', url);
+  return render(
+    <LocationProvider>
+      <TopicBodiesContext.Provider value={FIXTURE_BODIES}>
+        <LeafletPage lang={lang} area="sefton" topic="leaflet" />
+      </TopicBodiesContext.Provider>
+    </LocationProvider>,
+  );
+}
+
+describe('LeafletPage', () => {
+  beforeAll(loadHelperStrings);
+  beforeAll(installFixtureStrings);
+  afterEach(() => vi.restoreAllMocks());
+
+  it('lays out each chosen topic in the person’s language beside English, each with its own lang and dir', async () => {
+    open('/ar/sefton/leaflet?topics=gp&with=en', 'ar');
+    const arabic = await screen.findByRole('region', { name: 'العربية' });
+    const english = screen.getByRole('region', { name: 'English' });
+    expect([arabic.getAttribute('lang'), arabic.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    expect([english.getAttribute('lang'), english.getAttribute('dir')]).toEqual(['en-GB', 'ltr']);
+    await waitFor(() => expect(within(arabic).getByRole('heading', { name: 'زيارة الطبيب' })).toBeTruthy());
+    expect(within(english).getByRole('heading', { name: 'See a doctor' })).toBeTruthy();
+    // Only the first copy keeps the section ids that links jump to.
+    expect(arabic.querySelector('#doctor')).not.toBeNull();
+    expect(english.querySelector('[id]')).toBeNull();
+  });
+
+  it('adds the first-visit checklist with empty boxes to tick by hand', async () => {
+    open('/en/sefton/leaflet?topics=checklist&with=ar', 'en');
+    const heading = await screen.findByRole('heading', { level: 2, name: /First visit checklist/ });
+    const checklist = heading.closest('section')!;
+    await waitFor(() => expect(within(checklist).getAllByRole('listitem')).toHaveLength(6));
+    const parts = heading.querySelectorAll('[lang]');
+    expect([...parts].map((p) => [p.getAttribute('lang'), p.getAttribute('dir')])).toEqual([
+      ['en-GB', 'ltr'],
+      ['ar', 'rtl'],
+    ]);
+  });
+
+  it('chooses topics with tick boxes and keeps the choice in the address', async () => {
+    open('/en/sefton/leaflet?topics=checklist,gp&with=en', 'en');
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'English classes' }));
+    await waitFor(() => expect(new URLSearchParams(location.search).get('topics')).toBe('checklist,gp,esol'));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'First visit checklist' }));
+    await waitFor(() => expect(new URLSearchParams(location.search).get('topics')).toBe('gp,esol'));
+  });
+
+  it('prints with the browser’s own print dialog, and only when something is chosen', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    open('/en/sefton/leaflet?topics=gp', 'en');
+    fireEvent.click(await screen.findByRole('button', { name: 'Print' }));
+    expect(print).toHaveBeenCalledOnce();
+    open('/en/sefton/leaflet?topics=', 'en');
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Print' }).at(-1)!.hasAttribute('disabled')).toBe(true));
+  });
+});

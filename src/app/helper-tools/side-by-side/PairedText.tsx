@@ -1,0 +1,34 @@
+import type { JSX } from 'preact';
+import { getLanguage, isLanguageCode } from '../../../shared/languages';
+import { LanguageScope, useT } from '../../language/use-t';
+
+interface Props {
+  langs: readonly string[];
+  k: string;
+  ns?: string;
+  values?: Record<string, string>;
+  as?: keyof Pick<JSX.IntrinsicElements, 'h2' | 'h3' | 'p' | 'div'>;
+}
+
+function Part({ k, ns, values }: { k: string; ns: string; values: Record<string, string> | undefined }) {
+  const { t, bcp47, dir } = useT(ns);
+  return (
+    <span class="paired-part" lang={bcp47} dir={dir}>
+      {t(k, values)}
+    </span>
+  );
+}
+
+/** One heading or line in each language, each part with its own lang and dir (a language given twice shows once). */
+export function PairedText({ langs, k, ns = 'helpers', values, as: Tag = 'p' }: Props) {
+  const codes = [...new Set(langs.map((l) => getLanguage(isLanguageCode(l) ? l : 'en').code))];
+  return (
+    <Tag class="paired">
+      {codes.map((lang) => (
+        <LanguageScope key={lang} lang={lang}>
+          <Part k={k} ns={ns} values={values} />
+        </LanguageScope>
+      ))}
+    </Tag>
+  );
+}

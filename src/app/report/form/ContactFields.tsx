@@ -1,0 +1,58 @@
+import { LANGUAGES } from '../../../shared/languages';
+import { CONTACT_METHODS, GENDERS } from '../../../shared/report';
+import { useT } from '../../language/use-t';
+import { ChoiceField } from './ChoiceField';
+import { inputId } from './field-paths';
+import type { FormValues } from './form-values';
+import { TextField } from './TextField';
+
+interface Props {
+  values: FormValues;
+  onChange: (patch: Partial<FormValues>) => void;
+  errors: Record<string, string>;
+}
+
+/** How the team reaches the person: method, then only the details that method needs. */
+export function ContactFields({ values, onChange, errors }: Props) {
+  const { t } = useT('report');
+  const byPhone = values.method === 'phone' || values.method === 'whatsapp';
+  return (
+    <section class="stack" aria-labelledby="report-contact-title">
+      <h2 id="report-contact-title">{t('contact.title')}</h2>
+      <ChoiceField
+        field="contact.method"
+        legend={t('contact.method')}
+        options={CONTACT_METHODS.map((m) => ({ value: m, label: t(`contact.${m}`) }))}
+        value={values.method}
+        onValue={(method) => onChange({ method })}
+        error={errors['contact.method']}
+        required
+      />
+      <TextField field="contact.name" label={t('contact.name')} value={values.name} onValue={(name) => onChange({ name })} error={errors['contact.name']} autoComplete="name" />
+      {byPhone && (
+        <TextField field="contact.phone" label={t('contact.phoneNumber')} type="tel" value={values.phone} onValue={(phone) => onChange({ phone })} error={errors['contact.phone']} autoComplete="tel" required />
+      )}
+      {values.method === 'volunteer' && (
+        <TextField field="contact.volunteer" label={t('contact.volunteerName')} value={values.volunteer} onValue={(volunteer) => onChange({ volunteer })} error={errors['contact.volunteer']} required />
+      )}
+      <div class="field">
+        <label for={inputId('contact.language')}>{t('contact.language')}</label>
+        <select id={inputId('contact.language')} value={values.contactLanguage} onChange={(e) => onChange({ contactLanguage: e.currentTarget.value })}>
+          {LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code} lang={l.bcp47} dir={l.dir}>
+              {l.endonym}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ChoiceField
+        field="contact.gender"
+        legend={t('contact.gender')}
+        options={GENDERS.map((g) => ({ value: g, label: t(`contact.${g}`) }))}
+        value={values.gender}
+        onValue={(gender) => onChange({ gender })}
+        error={errors['contact.gender']}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../../language/use-t';
+import type { OutboxItem } from '../../storage/db';
+import { formatWhen } from '../format-date';
+import { clearMyData, unsentReports } from '../outbox/personal-data';
+
+type Stage = 'idle' | 'confirm' | 'done' | 'failed';
+
+/** "Clear my data": says what goes, lists any report not yet sent, and deletes only after a second yes. */
+export function ClearMyData({ onCleared }: { onCleared: () => void }) {
+  const { t, bcp47 } = useT('report');
+  const [stage, setStage] = useState<Stage>('idle');
+  const [unsent, setUnsent] = useState<OutboxItem[]>([]);
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (stage === 'confirm') panel.current?.focus();
+  }, [stage]);
+
+  const ask = async () => {
+    setUnsent(await unsentReports().catch(() => []));
+    setStage('confirm');
+  };
+  const clear = async () => {
+    try {
+      await clearMyData();
+      setStage('done');
+      onCleared();
+    } catch {
+      setStage('failed');
+    }
+  };
+
+  return (
+    <section class="stack report-clear" aria-labelledby="report-clear-title">
+      <h2 id="report-clear-title">{t('clear.button')}</h2>
+      {stage !== 'confirm' && (
+        <button type="button" class="button button-quiet" onClick={() => void ask()}>
+          {t('clear.button')}
+        </button>
+      )}
+      {stage === 'confirm' && (
+        <div ref={panel} class="notice report-confirm" role="group" aria-labelledby="report-clear-intro" tabIndex={-1}>
+          <p id="report-clear-intro">{t('clear.intro')}</p>
+          {unsent.length > 0 && (
+            <>
+              <p>
+                <strong>{t('clear.unsent')}</strong>
+              </p>
+              <ul>
+                {unsent.map((i) => (
+                  <li key={i.id}>
+                    {t(`category.${i.category}`)} · {formatWhen(i.createdAt, bcp47)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <div class="report-actions">
+            <button type="button" class="button" onClick={() => void clear()}>
+              {t('clear.confirm')}
+            </button>
+            <button type="button" class="button button-quiet" onClick={() => setStage('idle')}>
+              {t('clear.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      <p role="status">{stage === 'done' ? t('clear.done') : stage === 'failed' ? t('clear.failed') : ''}</p>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../../language/use-t';
+import { foldOutbox, outboxFolded } from '../../safety/outbox-fold';
+import type { OutboxItem } from '../../storage/db';
+import { kickSender } from '../delivery/outbox-runner';
+import { formatWhen } from '../format-date';
+import { OutboxEntry } from './OutboxEntry';
+import { deleteReport } from '../outbox/personal-data';
+import { Sentence } from '../Sentence';
+import { changesSince, snapshot, type Seen } from './status-view';
+import type { OutboxView } from './use-outbox';
+
+/** "Your reports": waiting ones with their status, then receipts. Changes are announced politely. */
+export function OutboxList({ view, onFix }: { view: OutboxView; onFix: (item: OutboxItem) => void }) {
+  const { t, bcp47 } = useT('report');
+  const safety = useT('safety');
+  const [folded, setFolded] = useState(outboxFolded);
+  const seen = useRef<Seen | undefined>(undefined);
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    if (!view.loaded) return;
+    const changes = changesSince(seen.current, view.items, view.receipts);
+    seen.current = snapshot(view.items, view.receipts);
+    const last = changes[changes.length - 1];
+    if (last) setAnnouncement(last.kind === 'sent' ? t('status.sent', { reference: last.reference }) : t(`status.${last.kind}`, { reason: '' }));
+  }, [view]);
+  const waiting = view.items.some((i) => i.state === 'queued' || i.state === 'paused');
+  if (folded) {
+    return (
+      <section class="stack" aria-labelledby="report-status-title">
+        <h2 id="report-status-title">{t('status.title')}</h2>
+        <p>{safety.t('outbox.folded')}</p>
+        <button type="button" class="button button-quiet" onClick={() => (foldOutbox(false), setFolded(false))}>
+          {safety.t('outbox.show')}
+        </button>
+      </section>
+    );
+  }
+  return (
+    <section class="stack" aria-labelledby="report-status-title">
+      <h2 id="report-status-title">{t('status.title')}</h2>
+      <p role="status" aria-live="polite" class="visually-hidden">
+        {announcement}
+      </p>
+      <ul class="report-entries">
+        {view.items.map((item) => (
+          <OutboxEntry key={item.id} item={item} now={Date.now()} onFix={onFix} onDelete={(i) => void deleteReport(i.id)} />
+        ))}
+        {view.receipts.map((r) => (
+          <li key={r.id} class="report-entry report-entry-sent">
+            <p class="report-entry-title">{t(`category.${r.category}`)}</p>
+            <p class="report-status">
+              <Sentence t={t} k="status.sent" values={{ reference: r.reference }} />
+            </p>
+            <p class="report-muted">{t('status.sentOn', { date: formatWhen(r.sentAt, bcp47, false) })}</p>
+          </li>
+        ))}
+      </ul>
+      {waiting && (
+        <button type="button" class="button" onClick={() => kickSender('sendNow')}>
+          {t('status.sendNow')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import type { EmailFact } from '../../content/fact';
+import { useT } from '../../language/use-t';
+import { Icon } from '../Icon';
+
+/** Opens the phone's email app with the address filled in. */
+export function EmailLink({ email, label }: { email: EmailFact; label?: string }) {
+  const { t } = useT('content');
+  return (
+    <a class="button button-quiet action-link" href={`mailto:${email.address}`}>
+      <Icon name="mail" /> <span>{label ?? t('email')}</span>{' '}
+      <bdi dir="ltr" class="ltr">
+        {email.address}
+      </bdi>
+    </a>
+  );
+}
