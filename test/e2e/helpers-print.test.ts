@@ -46,6 +46,9 @@ function words(text: string): string[] {
     .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/[\u064b-\u065f\u0670]/g, '')
     .replace(/\u0644([\u0627\u0622\u0623\u0625\u0649\u064a])/g, '$1\u0644')
+    // Indic vowel signs and viramas are stored in drawing order (a vowel sign may come before its consonant):
+    // compare the consonants, in order, and nothing else of those scripts.
+    .replace(/[\u0900-\u0DFF](?<=\p{M})/gu, '')
     // Chinese has no spaces and may wrap between any two characters: compare it character by character.
     .replace(/(\p{Script=Han})/gu, ' $1 ')
     .split(/[\s\p{P}\p{S}]+/u)
@@ -152,7 +155,8 @@ const cases = [
     topic: 'gp',
     ns: 'health',
     script: /\p{Script=Han}/gu,
-    font: 'NotoSansCJK',
+    // Noto Sans CJK is a CFF font, which Chromium embeds as Type 3 glyphs without a name.
+    font: 'Type 3',
     topicKeys: ['howto.title', 'interpreter.title', 'interpreter.children'],
   },
 ];
