@@ -1,4 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { version as viteVersion } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -32,11 +36,26 @@ const serverBuild = defineConfig({
   },
 });
 
+// One content hash per language (all its files, and the bundler's version) instead of one per file: the
+// loader map in the first-load script names 21 × 13 files, and repeated hashes compress to almost nothing.
+const languageHashes = new Map<string, string>();
+function languageHash(folder: string): string {
+  let hash = languageHashes.get(folder);
+  if (!hash) {
+    const sha = createHash('sha256').update(viteVersion);
+    const dir = join('locales', folder);
+    for (const file of readdirSync(dir).sort()) sha.update(file).update(readFileSync(join(dir, file)));
+    hash = sha.digest('base64url').slice(0, 10);
+    languageHashes.set(folder, hash);
+  }
+  return hash;
+}
+
 // Locale chunks carry their language in the file name so the service worker can keep only the languages in use.
 function chunkName(info: { name: string; facadeModuleId: string | null }): string {
   const m = info.facadeModuleId?.match(/locales[\\/]([a-z]+(?:-[A-Za-z]+)?)[\\/]([a-z0-9-]+)\.json$/);
   // "zh-Hans" is written "zh_Hans" so the language stays one part of a hyphen-separated name.
-  return m ? `assets/locale-${m[1]!.replace('-', '_')}-${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
+  return m ? `assets/locale-${m[1]!.replace('-', '_')}-${m[2]}-${languageHash(m[1]!)}.js` : 'assets/[name]-[hash].js';
 }
 
 const appBuild = defineConfig({

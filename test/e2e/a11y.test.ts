@@ -8,6 +8,9 @@ import { launchBrowser, startServer, type RunningServer } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const LANGS = ['en', 'ar', 'ti'];
+// One language of each script the later languages brought, on the pages where their text is densest.
+const NEW_SCRIPTS = ['kmr', 'bn', 'pa', 'hi', 'zh-Hans'];
+const DENSE_ROUTES = ['/LANG/sefton/', '/LANG/sefton/gp', '/LANG/stockton/bins', '/LANG/sefton/report', '/LANG/sefton/money'];
 const WIDTHS = [360, 1280];
 const ROUTES = ['/', '/LANG/', '/LANG/sefton/', ...TOPICS.map((t) => `/LANG/sefton/${t.id}`), '/LANG/stockton/bins'];
 
@@ -44,6 +47,19 @@ async function settle(page: Page, url: string): Promise<void> {
   await page.locator('main h1').first().waitFor({ timeout: 15_000 });
   await page.waitForLoadState('networkidle');
 }
+
+describe.each(NEW_SCRIPTS)('in %s', (lang) => {
+  it.each(DENSE_ROUTES)('%s has no axe violations at 360 and 1280 px', async (route) => {
+    const context = await browser.newContext({ viewport: { width: WIDTHS[0]!, height: 800 }, bypassCSP: true });
+    const page = await context.newPage();
+    await settle(page, server.url + route.replace('LANG', lang));
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await axe(page), `${width} px`).toEqual([]);
+    }
+    await context.close();
+  });
+});
 
 describe.each(LANGS)('in %s', (lang) => {
   let context: BrowserContext;

@@ -20,10 +20,12 @@ function has(command: string, args: string[] = []): boolean {
   }
 }
 
-/** poppler-utils reads the PDFs; fonts-noto-core has the Arabic and Ethiopic glyphs. Installed only when missing. */
+/** poppler-utils reads the PDFs; fonts-noto-core has the Arabic, Ethiopic, Bengali, Gurmukhi and Devanagari glyphs,
+ * fonts-noto-cjk the Chinese ones. Installed only when missing. */
 function ensurePdfTools(): void {
-  const fonts = has('sh', ['-c', 'fc-list | grep -q "Noto Sans Ethiopic" && fc-list | grep -q "Noto Sans Arabic"']);
-  const missing = [...(has('pdftotext', ['-v']) ? [] : ['poppler-utils']), ...(fonts ? [] : ['fonts-noto-core'])];
+  const core = has('sh', ['-c', 'fc-list | grep -q "Noto Sans Ethiopic" && fc-list | grep -q "Noto Sans Arabic" && fc-list | grep -q "Noto Sans Gurmukhi"']);
+  const cjk = has('sh', ['-c', 'fc-list | grep -q "Noto Sans CJK SC"']);
+  const missing = [...(has('pdftotext', ['-v']) ? [] : ['poppler-utils']), ...(core ? [] : ['fonts-noto-core']), ...(cjk ? [] : ['fonts-noto-cjk'])];
   if (missing.length === 0) return;
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
@@ -44,13 +46,15 @@ function words(text: string): string[] {
     .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/[\u064b-\u065f\u0670]/g, '')
     .replace(/\u0644([\u0627\u0622\u0623\u0625\u0649\u064a])/g, '$1\u0644')
+    // Indic vowel signs and viramas are stored in drawing order (a vowel sign may come before its consonant).
+    .replace(/[\u0900-\u0DFF](?<=\p{M})/gu, '')
     .split(/[\s\p{P}\p{S}]+/u)
     .filter(Boolean);
 }
 
 /** The first place where a run's words appear in order, allowing a few other words between (a wrapped line). */
-function findRun(text: readonly string[], run: readonly string[], slack = 8): number {
-  for (let i = 0; i < text.length; i++) {
+function findRun(text: readonly string[], run: readonly string[], from = 0, slack = 8): number {
+  for (let i = from; i < text.length; i++) {
     if (text[i] !== run[0]) continue;
     let at = i;
     const ok = run.slice(1).every((w) => {
@@ -66,10 +70,26 @@ function findRun(text: readonly string[], run: readonly string[], slack = 8): nu
 
 /** Where a phrase starts in the text, or -1. pdftotext emits the parts of a right-to-left line between
  * punctuation in drawing order, so each part must read in order, but parts may swap within a line. */
-function findPhrase(text: readonly string[], phrase: string): number {
+function findPhrase(text: readonly string[], phrase: string, from = 0): number {
+  // Chinese has no spaces, and pdftotext puts spaces inside Indic words: there, the letters must follow each other exactly.
+  if (/[\p{Script=Han}\u0900-\u0DFF]/u.test(phrase)) {
+    const letters = text.join('');
+    const found = phrase.split(/\p{P}+/u).map((part) => words(part).join('')).filter(Boolean).map((run) => letters.indexOf(run, from));
+    return found.length === 0 || found.includes(-1) ? -1 : Math.min(...found);
+  }
   const runs = phrase.split(/\p{P}+/u).map(words).filter((r) => r.length > 0);
-  const found = runs.map((run) => findRun(text, run));
+  const found = runs.map((run) => findRun(text, run, from));
   return found.includes(-1) ? -1 : Math.min(...found);
+}
+
+/** Where each phrase starts, each looked for after the one before it (-1: not found in that order). */
+function findInOrder(text: readonly string[], phrases: readonly string[]): number[] {
+  let from = 0;
+  return phrases.map((phrase) => {
+    const at = findPhrase(text, phrase, from);
+    if (at >= 0) from = at + 1;
+    return at;
+  });
 }
 
 async function printLeaflet(path: string, name: string, waitFor: string): Promise<string> {
@@ -115,6 +135,43 @@ const cases = [
     font: 'NotoSansEthiopic',
     topicKeys: ['eligible.title', 'where.title', 'cafes.title'],
   },
+  {
+    lang: 'bn',
+    area: 'sefton',
+    topic: 'gp',
+    ns: 'health',
+    script: /[\u0980-\u09ff]/gu,
+    font: 'NotoSansBengali',
+    topicKeys: ['howto.title', 'interpreter.title', 'interpreter.children'],
+  },
+  {
+    lang: 'pa',
+    area: 'stockton',
+    topic: 'gp',
+    ns: 'health',
+    script: /[\u0a00-\u0a7f]/gu,
+    font: 'NotoSansGurmukhi',
+    topicKeys: ['howto.title', 'interpreter.title', 'interpreter.children'],
+  },
+  {
+    lang: 'hi',
+    area: 'sefton',
+    topic: 'esol',
+    ns: 'esol',
+    script: /[\u0900-\u097f]/gu,
+    font: 'NotoSansDevanagari',
+    topicKeys: ['eligible.title', 'where.title', 'cafes.title'],
+  },
+  {
+    lang: 'zh-Hans',
+    area: 'stockton',
+    topic: 'esol',
+    ns: 'esol',
+    script: /\p{Script=Han}/gu,
+    // Noto Sans CJK is a CFF font, which Chromium embeds as Type 3 glyphs without a name.
+    font: 'Type 3',
+    topicKeys: ['eligible.title', 'where.title', 'cafes.title'],
+  },
 ];
 
 describe.each(cases)('a welcome pack printed in $lang with English beside it', (c) => {
@@ -146,7 +203,7 @@ describe.each(cases)('a welcome pack printed in $lang with English beside it', (
     const all = words(text);
     const steps = ['gp', 'bins', 'migrantHelp', 'esol', 'schools', 'report'].map((id) => t(`walkthrough.steps.${id}.hint`));
     const phrases = [t('leaflet.checklist'), ...steps];
-    const positions = phrases.map((phrase) => findPhrase(all, phrase));
+    const positions = findInOrder(all, phrases);
     expect(phrases.filter((_, i) => positions[i]! < 0)).toEqual([]);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
@@ -155,7 +212,7 @@ describe.each(cases)('a welcome pack printed in $lang with English beside it', (
     const all = words(text);
     const topic = strings(c.lang, c.ns);
     const english = strings('en', c.ns);
-    const positions = c.topicKeys.map((key) => findPhrase(all, topic(key)));
+    const positions = findInOrder(all, c.topicKeys.map((key) => topic(key)));
     expect(c.topicKeys.filter((_, i) => positions[i]! < 0)).toEqual([]);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     for (const key of c.topicKeys) expect(findPhrase(all, english(key))).toBeGreaterThanOrEqual(0);

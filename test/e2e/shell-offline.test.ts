@@ -60,6 +60,51 @@ describe('the app shell offline', () => {
     server = await startServer();
   });
 
+  it('lands a phone set to ku-Latn in Kurmanji, which reads the GP page offline and finds it by "doktor" (issue 16)', async () => {
+    const context = await phoneContext(browser, { locale: 'ku-Latn' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('ku-Latn');
+    // The best guess comes first, as one large button in its own name.
+    await page.locator('.choice-suggested', { hasText: 'Kurdî (Kurmancî)' }).click();
+    await page.waitForURL(/\/kmr\/$/);
+    await page.locator('main a[href="/kmr/sefton/"]').click();
+    await page.waitForURL(/\/kmr\/sefton\/$/);
+    await waitForServiceWorker(page);
+    await expect
+      .poll(() => page.evaluate(async () => (await (await caches.open('waymark-languages')).keys()).filter((r) => r.url.includes('locale-kmr-')).length), { timeout: 15_000 })
+      .toBeGreaterThan(5);
+    await server.stop();
+    await page.goto(`${server.url}/kmr/sefton/gp`);
+    await expect.poll(() => page.locator('main a[href^="tel:"]').count()).toBeGreaterThan(0);
+    await page.goto(`${server.url}/kmr/sefton/search?q=doktor`);
+    await expect.poll(() => page.locator('main a[href^="/kmr/sefton/gp"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await context.close();
+    server = await startServer();
+  });
+
+  it('reloads offline in a language of every new script: Latin, Bengali, Gurmukhi, Devanagari and Han', async () => {
+    const scripts: Record<string, RegExp> = { om: /[a-z]/i, bn: /[\u0980-\u09FF]/, pa: /[\u0A00-\u0A7F]/, hi: /[\u0900-\u097F]/, 'zh-Hans': /\p{Script=Han}/u };
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    for (const lng of Object.keys(scripts)) {
+      await page.goto(`${server.url}/${lng}/stockton/gp`);
+      await waitForServiceWorker(page);
+      const file = `locale-${lng.replace('-', '_')}-health-`;
+      await expect
+        .poll(() => page.evaluate(async (f) => (await (await caches.open('waymark-languages')).keys()).some((r) => r.url.includes(f)), file), { timeout: 15_000 })
+        .toBe(true);
+    }
+    await server.stop();
+    for (const [lng, script] of Object.entries(scripts)) {
+      await page.goto(`${server.url}/${lng}/stockton/gp`);
+      await expect.poll(async () => script.test(await page.locator('main h2').first().innerText()), { timeout: 15_000 }).toBe(true);
+      expect(await page.getAttribute('html', 'dir')).toBe('ltr');
+    }
+    await context.close();
+    server = await startServer();
+  });
+
   it('recovers from an unknown language in the URL with a notice', async () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();

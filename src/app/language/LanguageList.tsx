@@ -26,6 +26,11 @@ export function LanguageList({
                 {l.english}
               </span>
             )}
+            {'pickerNote' in l && (
+              <span class="choice-sub choice-script" lang="en" dir="ltr">
+                {l.pickerNote}
+              </span>
+            )}
           </button>
         </li>
       ))}

@@ -1,0 +1,28 @@
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { LANGUAGES } from '../../shared/languages';
+import { LanguageList } from './LanguageList';
+
+describe('LanguageList', () => {
+  it('offers every language by its own name, in its own script and direction', () => {
+    render(<LanguageList onPick={vi.fn()} />);
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.map((b) => b.getAttribute('lang'))).toEqual(LANGUAGES.map((l) => l.bcp47));
+    expect(screen.getByRole('button', { name: /中文（简体）/ }).getAttribute('dir')).toBe('ltr');
+    expect(screen.getByRole('button', { name: /ਪੰਜਾਬੀ/ }).textContent).toContain('Punjabi');
+  });
+
+  it('makes the two Kurdish languages and their scripts impossible to confuse', () => {
+    const onPick = vi.fn();
+    render(<LanguageList onPick={onPick} />);
+    const sorani = screen.getByRole('button', { name: /Kurdish Sorani/ });
+    const kurmanji = screen.getByRole('button', { name: /Kurdish Kurmanji/ });
+    expect(sorani.textContent).toContain('Arabic letters');
+    expect(sorani.getAttribute('dir')).toBe('rtl');
+    expect(kurmanji.textContent).toContain('Latin letters');
+    expect(kurmanji.textContent).toContain('Kurmancî');
+    expect(kurmanji.getAttribute('dir')).toBe('ltr');
+    kurmanji.click();
+    expect(onPick).toHaveBeenCalledWith('kmr');
+  });
+});
