@@ -1,4 +1,4 @@
-// For helpers: keep all 13 languages for offline use, see the space it takes, and undo it.
+// For helpers: keep every language for offline use, see the space it takes, and undo it.
 import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGE_CODES, type LanguageCode } from '../../shared/languages';
 import { dropLanguagesExcept, keepEveryLanguage, languagesKept } from '../offline/sw-bridge';
