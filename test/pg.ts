@@ -17,6 +17,8 @@ declare module 'vitest' {
 export interface TestPostgres {
   /** postgres://… of an empty database, owned by the superuser */
   url: string;
+  /** the cluster's data folder (for tests that read what is on disk) */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -64,8 +66,8 @@ function runAsOwner(bin: string, args: string[]): void {
   execFileSync(cmd, argv, { stdio: 'ignore' });
 }
 
-/** durable=false turns fsync off: fine for tests, not for the benchmark's figures. */
-export async function startPostgres(options: { durable?: boolean } = {}): Promise<TestPostgres> {
+/** durable=false turns fsync off: fine for tests, not for the benchmark's figures. `settings` are more `-c` options. */
+export async function startPostgres(options: { durable?: boolean; settings?: readonly string[] } = {}): Promise<TestPostgres> {
   const bin = findBinDir() ?? installPostgres();
   const dir = mkdtempSync(join(tmpdir(), 'waymark-pg-'));
   if (process.getuid?.() === 0) {
@@ -77,7 +79,8 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
   const port = await freePort();
   runAsOwner(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
   const fast = options.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
-  const serverOptions = `-k ${dir} -h 127.0.0.1 -p ${port} -c max_connections=200${fast}`;
+  const extra = (options.settings ?? []).map((setting) => ` -c ${setting}`).join('');
+  const serverOptions = `-k ${dir} -h 127.0.0.1 -p ${port} -c max_connections=200${fast}${extra}`;
   runAsOwner(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', serverOptions, 'start']);
   const admin = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${port}/postgres` });
   await admin.connect();
@@ -85,6 +88,7 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
   await admin.end();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/waymark`,
+    dataDir: data,
     stop: async () => {
       try {
         runAsOwner(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrate } from '../db/migrate';
 import { openPglite } from '../db/pglite';
+import { openPostgres } from '../db/postgres';
+import { startPostgres, wantPostgres } from '../../../test/pg';
 import { postReport, validReport } from '../testing/report-fixture';
 import { createTestApp } from '../testing/test-app';
 import { eraseExpiredReports } from './retention';
@@ -60,4 +62,31 @@ describe('retention on the embedded database, on disk', () => {
     expect(row?.n).toBe(1);
     await reopened.close();
   }, 60_000);
+});
+
+// The same on PostgreSQL, where wal_recycle=off (as the README asks for production) lets erased WAL files go.
+describe.runIf(wantPostgres())('retention on PostgreSQL, on disk', () => {
+  it('leaves none of an erased report in the cluster\'s data folder after the erasure step', async () => {
+    const server = await startPostgres({ settings: ['wal_recycle=off'] });
+    try {
+      const db = await openPostgres(server.url);
+      await migrate(db);
+      const app = createTestApp(db);
+      const erased = validReport({ description: 'PGDESC-K7M2Q the boiler', contact: { method: 'phone', name: 'PGNAME-K7M2Q', phone: '07700 900123' } });
+      const kept = validReport({ description: 'PGKEPT-H3N8T still open' });
+      expect((await postReport(app, erased)).status).toBe(201);
+      expect((await postReport(app, kept)).status).toBe(201);
+      await db.query(`UPDATE reports SET status = 'closed', closed_at = '2026-01-01T00:00:00Z' WHERE idempotency_key = $1`, [erased.id]);
+      await db.exec('CHECKPOINT');
+      expect(filesHolding(server.dataDir, 'PGDESC-K7M2Q').length).toBeGreaterThan(0);
+      expect(await eraseExpiredReports(db, new Date('2026-11-23T00:00:00Z'), 90)).toBe(1);
+      await db.close();
+      for (const marker of ['PGDESC-K7M2Q', 'PGNAME-K7M2Q']) {
+        expect({ marker, files: filesHolding(server.dataDir, marker) }).toEqual({ marker, files: [] });
+      }
+      expect(filesHolding(server.dataDir, 'PGKEPT-H3N8T').length).toBeGreaterThan(0);
+    } finally {
+      await server.stop();
+    }
+  }, 120_000);
 });
