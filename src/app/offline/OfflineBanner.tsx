@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
+import { formatWhen } from '../language/dates';
 import { useT } from '../language/use-t';
 import { Icon } from '../ui/Icon';
+import { savedCopyAt } from './sw-bridge';
 
-declare const __CONTENT_DATE__: string;
-
-/** Says when there is no connection, and how old the saved copy is. */
+/** Says when there is no connection, and when this phone saved the copy it shows (not when it was built). */
 export function OfflineBanner() {
-  const { t, bcp47 } = useT();
+  const { t } = useT();
   const [online, setOnline] = useState(true);
+  const [savedAt, setSavedAt] = useState<number | null>(null);
   useEffect(() => {
     const update = () => setOnline(navigator.onLine);
     update();
@@ -18,11 +19,13 @@ export function OfflineBanner() {
       window.removeEventListener('offline', update);
     };
   }, []);
+  useEffect(() => {
+    if (!online) void savedCopyAt().then(setSavedAt);
+  }, [online]);
   if (online) return null;
-  const date = new Intl.DateTimeFormat(bcp47, { dateStyle: 'long' }).format(new Date(__CONTENT_DATE__));
   return (
     <p class="offline-banner" role="status">
-      <Icon name="offline" /> {t('offline.banner', { date })}
+      <Icon name="offline" /> {savedAt === null ? t('offline.bannerUndated') : t('offline.banner', { date: formatWhen(savedAt, t, false) })}
     </p>
   );
 }

@@ -3,7 +3,7 @@ import type { AreaBinRules } from '../../content/bins/bin-rules';
 import type { Source, Sourced } from '../../content/fact';
 import { useT } from '../../language/use-t';
 import { daysBetween } from './schedule/calendar-date';
-import { formatFullDate } from './date-format';
+import { formatDay } from '../../language/dates';
 import { Phrase } from './Phrase';
 
 export function factsOf(rules: AreaBinRules): Sourced[] {
@@ -31,7 +31,7 @@ export function BinSources({ rules, today }: { rules: AreaBinRules; today: strin
     <section class="stack bins-sources" aria-labelledby="bins-sources">
       <h2 id="bins-sources">{t('sources.heading')}</h2>
       <p>
-        <Phrase t={t} k="sources.checked" values={{ date: { text: formatFullDate(oldest, t) } }} />
+        <Phrase t={t} k="sources.checked" values={{ date: { text: formatDay(oldest, t) } }} />
       </p>
       {daysBetween(oldest, today) > 365 && <p class="notice">{t('sources.old')}</p>}
       <details>

@@ -4,7 +4,7 @@ import type { AreaBinRules, IsoDate } from '../../../content/bins/bin-rules';
 import { useT } from '../../../language/use-t';
 import { daysBetween } from './calendar-date';
 import { ContainerLabel, containerName } from '../ContainerLabel';
-import { formatCollectionDay, formatTime } from '../date-format';
+import { formatCollectionDay, formatTime } from '../../../language/dates';
 import { isFestiveWeek, nextCollections, type BinSchedule, type Collection } from './next-collections';
 import { Phrase } from '../Phrase';
 
