@@ -59,9 +59,13 @@ export function formatTime(hour: number, minute: number): string {
 /** A moment on this phone's clock (a report saved, sent, the offline copy kept): its day, and its time unless asked not to. */
 export function formatWhen(time: number, t: TFunction, withTime = true): string {
   const at = new Date(time);
-  const iso = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
-  const date = formatDay(iso, t);
+  const date = formatDay(dayOnThisPhone(at), t);
   return withTime ? t('common:date.dateTime', { date, time: formatTime(at.getHours(), at.getMinutes()) }) : date;
+}
+
+/** The calendar day (YYYY-MM-DD) a moment falls on by this phone's clock. */
+export function dayOnThisPhone(at: Date = new Date()): IsoDate {
+  return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
 }
 
 /** Today's date where the bins are: the UK, whatever zone the phone is set to. */

@@ -23,7 +23,7 @@ export function factsOf(rules: AreaBinRules): Sourced[] {
 }
 
 export function BinSources({ rules, today }: { rules: AreaBinRules; today: string }) {
-  const { t } = useT('bins');
+  const { t, bcp47, dir } = useT('bins');
   const facts = factsOf(rules);
   const sources = [...new Map(facts.flatMap((f) => f.sources).map((s): [string, Source] => [s.url, s])).values()];
   const oldest = facts.map((f) => f.checked).sort()[0] ?? today;
@@ -42,7 +42,17 @@ export function BinSources({ rules, today }: { rules: AreaBinRules; today: strin
               <a href={s.url} rel="noopener noreferrer">
                 {s.publisher}: {s.title}
               </a>
-              {s.pageDate ? ` (${s.pageDate})` : ''}
+              {/* Titles are English as published; the page date is written as every other date in the reader's language. */}
+              {s.pageDate && (
+                <>
+                  {' '}
+                  (
+                  <span lang={bcp47} dir={dir}>
+                    {formatDay(s.pageDate, t)}
+                  </span>
+                  )
+                </>
+              )}
             </li>
           ))}
         </ul>
