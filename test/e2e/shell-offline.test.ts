@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import en from '../../locales/en/common.json';
+import enDates from '../../locales/en/dates.json';
 import { goOffline, launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
 
 let browser: Browser;
@@ -78,7 +79,7 @@ describe('the app shell offline', () => {
     expect(savedAt).toBeGreaterThanOrEqual(before - 1000);
     expect(savedAt).toBeLessThanOrEqual(Date.now());
     const [day, month, year] = await page.evaluate((t) => [new Date(t).getDate(), new Date(t).getMonth() + 1, new Date(t).getFullYear()], savedAt);
-    const date = `${day} ${en.date.month[String(month) as keyof typeof en.date.month]} ${year}`;
+    const date = `${day} ${enDates.month[String(month) as keyof typeof enDates.month]} ${year}`;
     await goOffline(context);
     await page.reload();
     await expect.poll(() => page.locator('.offline-banner').innerText()).toBe(en.offline.banner.replace('{{date}}', date));

@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import ar from '../../../locales/ar/common.json';
-import en from '../../../locales/en/common.json';
-import ti from '../../../locales/ti/common.json';
+import ar from '../../../locales/ar/dates.json';
+import en from '../../../locales/en/dates.json';
+import ti from '../../../locales/ti/dates.json';
 import { formatCollectionDay, formatDay, formatWhen } from './dates';
 import { i18n } from './i18n';
 
-const t = (lng: string, ns = 'common') => i18n.getFixedT(lng, ns);
+const t = (lng: string, ns = 'dates') => i18n.getFixedT(lng, ns);
 // A moment on the phone's clock: 16:05 on 24 November 2026, whatever zone the test runs in.
 const moment = new Date(2026, 10, 24, 16, 5).getTime();
 
 beforeAll(() => {
-  for (const [lng, strings] of Object.entries({ ar, en, ti })) i18n.addResourceBundle(lng, 'common', strings, true, true);
+  for (const [lng, strings] of Object.entries({ ar, en, ti })) i18n.addResourceBundle(lng, 'dates', strings, true, true);
 });
 
 describe('one way to write a date', () => {
@@ -22,15 +22,15 @@ describe('one way to write a date', () => {
   });
 
   it('Tigrinya (no names in Chromium): the app’s own names, never a bare YYYY-MM-DD or English', () => {
-    const day = `24 ${ti.date.month['11']} 2026`;
+    const day = `24 ${ti.month['11']} 2026`;
     expect(formatDay('2026-11-24', t('ti'))).toBe(day);
     expect(formatWhen(moment, t('ti'))).toBe(`${day}፣ 16:05`);
-    expect(formatCollectionDay('2026-11-24', t('ti', 'report'))).toBe(`${ti.date.weekday['2']}፣ ${day}`);
+    expect(formatCollectionDay('2026-11-24', t('ti', 'report'))).toBe(`${ti.weekday['2']}፣ ${day}`);
     expect(formatWhen(moment, t('ti'))).not.toMatch(/[A-Za-z]|2026-11-24/);
   });
 
   it('Arabic (right to left): Arabic names, Western digits and the Gregorian calendar, as on UK letters', () => {
-    const day = `24 ${ar.date.month['11']} 2026`;
+    const day = `24 ${ar.month['11']} 2026`;
     expect(formatDay('2026-11-24', t('ar'))).toBe(day);
     expect(formatWhen(moment, t('ar'))).toBe(`${day}، 16:05`);
     expect(formatWhen(moment, t('ar'))).not.toMatch(/[\u0660-\u0669]/);

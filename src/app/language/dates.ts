@@ -1,5 +1,5 @@
 // The one way a date is written. Every language declares its month and weekday names and its patterns in
-// locales/<lng>/common.json ("date"), and every date in the app is made from them: phone browsers have no
+// locales/<lng>/dates.json, and every date in the app is made from them: phone browsers have no
 // names for some languages (Chromium 156: ps, ckb, ti, sq, so fall back to US English; pa claims support
 // and prints "M11"), so Intl cannot be trusted to say which, and mixing the two would give two formats.
 // Gregorian calendar and Western digits, as on UK letters, stickers and receipts.
@@ -26,29 +26,29 @@ function partsOf(iso: string): Parts | null {
 }
 
 function values(p: Parts, t: TFunction) {
-  return { weekday: formatWeekday(p.weekday, t), day: String(p.day), month: t(`common:date.month.${p.month}`), year: String(p.year) };
+  return { weekday: formatWeekday(p.weekday, t), day: String(p.day), month: t(`dates:month.${p.month}`), year: String(p.year) };
 }
 
 export function formatWeekday(weekday: Weekday, t: TFunction): string {
-  return t(`common:date.weekday.${weekday}`);
+  return t(`dates:weekday.${weekday}`);
 }
 
 /** "24 November 2026" in the reader's language; free text ("September 2020") as written. */
 export function formatDay(iso: string, t: TFunction): string {
   const p = partsOf(iso);
-  return p ? t('common:date.day', values(p, t)) : iso;
+  return p ? t('dates:day', values(p, t)) : iso;
 }
 
 /** "Tuesday 24 November", with the year when it is not this year's. */
 export function formatCollectionDay(date: IsoDate, t: TFunction, thisYear?: number): string {
   const p = partsOf(date);
   if (!p) return date;
-  return t(thisYear === undefined || p.year !== thisYear ? 'common:date.dayMonthYear' : 'common:date.dayMonth', values(p, t));
+  return t(thisYear === undefined || p.year !== thisYear ? 'dates:dayMonthYear' : 'dates:dayMonth', values(p, t));
 }
 
 export function formatMonthYear(date: IsoDate, t: TFunction): string {
   const p = partsOf(date);
-  return p ? t('common:date.monthYear', values(p, t)) : date;
+  return p ? t('dates:monthYear', values(p, t)) : date;
 }
 
 /** 24-hour clock, as UK timetables print it: 6:30, 16:30. */
@@ -60,7 +60,7 @@ export function formatTime(hour: number, minute: number): string {
 export function formatWhen(time: number, t: TFunction, withTime = true): string {
   const at = new Date(time);
   const date = formatDay(dayOnThisPhone(at), t);
-  return withTime ? t('common:date.dateTime', { date, time: formatTime(at.getHours(), at.getMinutes()) }) : date;
+  return withTime ? t('dates:dateTime', { date, time: formatTime(at.getHours(), at.getMinutes()) }) : date;
 }
 
 /** The calendar day (YYYY-MM-DD) a moment falls on by this phone's clock. */

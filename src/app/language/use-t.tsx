@@ -28,8 +28,8 @@ export function useT(ns: string = 'common'): Translation {
   const scoped = useContext(ScopeContext);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const lng = scoped ?? i18n.language ?? 'en';
-  // Dates are written with the common namespace's names (language/dates.ts), so a scope needs it too.
-  const needed = ns === 'common' ? [ns] : [ns, 'common'];
+  // Dates are written with the dates namespace's names (language/dates.ts): every page's words come with them.
+  const needed = ns === 'common' || ns === 'dates' ? [ns] : [ns, 'dates'];
   const has = (n: string) => i18n.hasResourceBundle(lng, n) || (lng === i18n.language && i18n.hasLoadedNamespace(n));
   const ready = needed.every(has);
   useEffect(() => {

@@ -1,14 +1,11 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { formatWhen } from '../language/dates';
-import { useT } from '../language/use-t';
 import { Icon } from '../ui/Icon';
-import { savedCopyAt } from './sw-bridge';
 
 /** Says when there is no connection, and when this phone saved the copy it shows (not when it was built). */
 export function OfflineBanner() {
-  const { t } = useT();
   const [online, setOnline] = useState(true);
-  const [savedAt, setSavedAt] = useState<number | null>(null);
+  const [Note, setNote] = useState<ComponentType | null>(null);
   useEffect(() => {
     const update = () => setOnline(navigator.onLine);
     update();
@@ -20,12 +17,13 @@ export function OfflineBanner() {
     };
   }, []);
   useEffect(() => {
-    if (!online) void savedCopyAt().then(setSavedAt);
-  }, [online]);
+    // Precached with every other chunk, so it loads offline; the date code stays out of the first load.
+    if (!online && !Note) void import('./SavedCopyNote').then((m) => setNote(() => m.SavedCopyNote));
+  }, [online, Note]);
   if (online) return null;
   return (
     <p class="offline-banner" role="status">
-      <Icon name="offline" /> {savedAt === null ? t('offline.bannerUndated') : t('offline.banner', { date: formatWhen(savedAt, t, false) })}
+      <Icon name="offline" /> {Note && <Note />}
     </p>
   );
 }

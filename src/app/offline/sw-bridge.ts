@@ -1,6 +1,4 @@
 // The only file that touches navigator.serviceWorker: registration, update offer, the swap to a new version.
-import { SAVED_COPY_CACHE, SAVED_COPY_URL, savedCopyTime } from '../../shared/saved-copy';
-
 type Listener = () => void;
 
 let waiting = false;
@@ -63,16 +61,6 @@ export function dropLanguagesExcept(keep: readonly string[]): Promise<LanguagesA
 
 export function languagesKept(): Promise<LanguagesAnswer> {
   return ask({ type: 'LANGUAGES_KEPT' });
-}
-
-/** When the service worker last saved the app on this phone, or null (never, unreadable, or no Cache API). */
-export async function savedCopyAt(): Promise<number | null> {
-  try {
-    const response = await globalThis.caches?.match(SAVED_COPY_URL, { cacheName: SAVED_COPY_CACHE });
-    return response ? savedCopyTime(await response.json()) : null;
-  } catch {
-    return null;
-  }
 }
 
 export async function registerServiceWorker(): Promise<void> {

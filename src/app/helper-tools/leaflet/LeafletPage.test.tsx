@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import ar from '../../../../locales/ar/common.json';
+import ar from '../../../../locales/ar/dates.json';
 import { LeafletPage } from './LeafletPage';
 import { FIXTURE_BODIES, installFixtureStrings, loadHelperStrings } from '../topic-body/topic-bodies.fixture';
 import { TopicBodiesContext } from '../topic-body/topic-body';
@@ -43,7 +43,7 @@ describe('LeafletPage', () => {
     open('/ar/sefton/leaflet?topics=gp&with=en', 'ar');
     await waitFor(() => expect(document.querySelector('.leaflet-cover')?.textContent).toContain('24 November 2026'));
     const parts = [...document.querySelectorAll('.leaflet-cover .paired-part')].map((p) => p.textContent ?? '');
-    expect(parts.some((p) => p.includes(`24 ${ar.date.month['11']} 2026`))).toBe(true);
+    expect(parts.some((p) => p.includes(`24 ${ar.month['11']} 2026`))).toBe(true);
     expect(parts.some((p) => p.includes('2026-11-24'))).toBe(false);
   });
 
