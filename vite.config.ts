@@ -91,7 +91,6 @@ const appBuild = defineConfig({
     }),
   ],
   define: {
-    __CONTENT_DATE__: JSON.stringify(process.env.WAYMARK_CONTENT_DATE ?? new Date().toISOString().slice(0, 10)),
     __BUILD_ID__: BUILD_ID,
   },
   build: {

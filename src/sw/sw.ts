@@ -3,6 +3,7 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
+import { SAVED_COPY_CACHE, SAVED_COPY_URL } from '../shared/saved-copy';
 import { languagesIn, splitManifest, type ManifestEntry } from './routes';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: ManifestEntry[] };
@@ -44,6 +45,9 @@ self.addEventListener('activate', (event) => {
       for (const request of await cache.keys()) {
         if (!currentLocaleFiles.has(new URL(request.url).pathname)) await cache.delete(request);
       }
+      // This version's files are all cached (install finished): this is when the phone saved the copy it shows offline.
+      const saved = await caches.open(SAVED_COPY_CACHE);
+      await saved.put(SAVED_COPY_URL, new Response(JSON.stringify({ savedAt: Date.now() }), { headers: { 'content-type': 'application/json' } }));
     })(),
   );
 });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
+import en from '../../locales/en/common.json';
+import enDates from '../../locales/en/dates.json';
+import { goOffline, launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
 
 let browser: Browser;
 let server: RunningServer;
@@ -103,6 +105,30 @@ describe('the app shell offline', () => {
     }
     await context.close();
     server = await startServer();
+  });
+
+  it('says offline when this phone saved its copy, not when the app was built (issue 17)', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    const before = Date.now();
+    await page.goto(`${server.url}/en/sefton/`);
+    await waitForServiceWorker(page);
+    // The worker notes the time once its files are cached and it has taken over.
+    const readSaved = () =>
+      page.evaluate(async () => {
+        const found = await caches.match('/saved-copy.json', { cacheName: 'waymark-saved' });
+        return found ? ((await found.json()) as { savedAt: number }).savedAt : null;
+      });
+    await expect.poll(readSaved).not.toBeNull();
+    const savedAt = (await readSaved())!;
+    expect(savedAt).toBeGreaterThanOrEqual(before - 1000);
+    expect(savedAt).toBeLessThanOrEqual(Date.now());
+    const [day, month, year] = await page.evaluate((t) => [new Date(t).getDate(), new Date(t).getMonth() + 1, new Date(t).getFullYear()], savedAt);
+    const date = `${day} ${enDates.month[String(month) as keyof typeof enDates.month]} ${year}`;
+    await goOffline(context);
+    await page.reload();
+    await expect.poll(() => page.locator('.offline-banner').innerText()).toBe(en.offline.banner.replace('{{date}}', date));
+    await context.close();
   });
 
   it('recovers from an unknown language in the URL with a notice', async () => {

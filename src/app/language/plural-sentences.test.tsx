@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HEALTH } from '../content/health';
 import { Sentence } from '../report/Sentence';
-import { formatLitres } from '../topics/bins/date-format';
+import { formatLitres } from '../topics/bins/bin-words';
 import { Phrase } from '../topics/bins/Phrase';
 import { countOfRule } from '../topics/bins/rule-values';
 import { sayWith } from '../ui/say';

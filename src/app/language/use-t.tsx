@@ -28,15 +28,19 @@ export function useT(ns: string = 'common'): Translation {
   const scoped = useContext(ScopeContext);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const lng = scoped ?? i18n.language ?? 'en';
-  const ready = i18n.hasResourceBundle(lng, ns) || (lng === i18n.language && i18n.hasLoadedNamespace(ns));
+  // Dates are written with the dates namespace's names (language/dates.ts): every page's words come with them.
+  const needed = ns === 'common' || ns === 'dates' ? [ns] : [ns, 'dates'];
+  const has = (n: string) => i18n.hasResourceBundle(lng, n) || (lng === i18n.language && i18n.hasLoadedNamespace(n));
+  const ready = needed.every(has);
   useEffect(() => {
     const onChange = () => rerender(0);
     i18n.on('languageChanged', onChange);
     i18n.on('loaded', onChange);
     if (!ready) {
+      const missing = needed.filter((n) => !has(n));
       const load = scoped
-        ? loadNamespaceFile(scoped, ns).then((data) => i18n.addResourceBundle(scoped, ns, data, true, false))
-        : i18n.loadNamespaces(ns);
+        ? Promise.all(missing.map((n) => loadNamespaceFile(scoped, n).then((data) => i18n.addResourceBundle(scoped, n, data, true, false))))
+        : i18n.loadNamespaces(missing);
       void load.then(onChange, () => undefined);
     }
     return () => {

@@ -1,13 +1,11 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useT } from '../language/use-t';
 import { Icon } from '../ui/Icon';
 
-declare const __CONTENT_DATE__: string;
-
-/** Says when there is no connection, and how old the saved copy is. */
+/** Says when there is no connection, and when this phone saved the copy it shows (not when it was built). */
 export function OfflineBanner() {
-  const { t, bcp47 } = useT();
   const [online, setOnline] = useState(true);
+  const [Note, setNote] = useState<ComponentType | null>(null);
   useEffect(() => {
     const update = () => setOnline(navigator.onLine);
     update();
@@ -18,11 +16,14 @@ export function OfflineBanner() {
       window.removeEventListener('offline', update);
     };
   }, []);
+  useEffect(() => {
+    // Precached with every other chunk, so it loads offline; the date code stays out of the first load.
+    if (!online && !Note) void import('./SavedCopyNote').then((m) => setNote(() => m.SavedCopyNote));
+  }, [online, Note]);
   if (online) return null;
-  const date = new Intl.DateTimeFormat(bcp47, { dateStyle: 'long' }).format(new Date(__CONTENT_DATE__));
   return (
     <p class="offline-banner" role="status">
-      <Icon name="offline" /> {t('offline.banner', { date })}
+      <Icon name="offline" /> {Note && <Note />}
     </p>
   );
 }

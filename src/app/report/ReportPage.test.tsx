@@ -136,7 +136,7 @@ describe('emergencies first', () => {
     const sources = within(block).getByRole('group');
     expect(within(sources).getByRole('link', { name: 'Cadent Gas: Carbon monoxide advice' }).getAttribute('href')).toBe('https://cadentgas.com/carbon-monoxide-advice');
     expect(within(sources).getByRole('link', { name: /^Northern Gas Networks: / })).toBeTruthy();
-    expect(within(sources).getByRole('link', { name: /^Energy Networks Association: / }).parentElement?.textContent).toMatch(/page date: 1 Dec 2019/);
+    expect(within(sources).getByRole('link', { name: /^Energy Networks Association: / }).parentElement?.textContent).toMatch(/page date: 1 December 2019 · /);
     expect(sources.textContent).not.toMatch(/Reading Walk-in|NHS 111 Wales/);
   });
 

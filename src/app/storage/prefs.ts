@@ -1,46 +1,28 @@
-// Remembered choices. localStorage may throw (private mode, blocked storage) or hold junk: never trust it.
+// Remembered choices. What is stored may be junk: only a known language or area counts.
 import { isAreaId, type AreaId } from '../../shared/areas';
 import { isLanguageCode, type LanguageCode } from '../../shared/languages';
-
-const LANG_KEY = 'waymark.lang';
-const AREA_KEY = 'waymark.area';
-
-function read(key: string): string | null {
-  try {
-    return globalThis.localStorage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: string | null): void {
-  try {
-    if (value === null) globalThis.localStorage?.removeItem(key);
-    else globalThis.localStorage?.setItem(key, value);
-  } catch {
-    // Storage is best-effort: the URL still carries language and area.
-  }
-}
+import { readStored, STORED_KEYS, writeStored } from './local-store';
 
 export function savedLanguage(): LanguageCode | undefined {
-  const v = read(LANG_KEY);
+  const v = readStored(STORED_KEYS.language);
   return isLanguageCode(v) ? v : undefined;
 }
 
 export function savedArea(): AreaId | undefined {
-  const v = read(AREA_KEY);
+  const v = readStored(STORED_KEYS.area);
   return isAreaId(v) ? v : undefined;
 }
 
+// Storage is best-effort: the URL still carries language and area.
 export function saveLanguage(code: LanguageCode): void {
-  write(LANG_KEY, code);
+  writeStored(STORED_KEYS.language, code);
 }
 
 export function saveArea(id: AreaId): void {
-  write(AREA_KEY, id);
+  writeStored(STORED_KEYS.area, id);
 }
 
 export function forgetChoices(): void {
-  write(LANG_KEY, null);
-  write(AREA_KEY, null);
+  writeStored(STORED_KEYS.language, null);
+  writeStored(STORED_KEYS.area, null);
 }

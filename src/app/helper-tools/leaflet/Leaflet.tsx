@@ -1,4 +1,5 @@
 import { getLanguage, isLanguageCode } from '../../../shared/languages';
+import { dayOnThisPhone } from '../../language/dates';
 import { useT } from '../../language/use-t';
 import { areaHref } from '../../routing/paths';
 import { LeafletChecklist } from './LeafletChecklist';
@@ -18,8 +19,6 @@ export function Leaflet({ lang, area, topics, withLang }: Props) {
   const common = useT();
   const langs = [lang, withLang];
   const url = new URL(areaHref(lang, area), typeof location === 'undefined' ? 'https://waymark.invalid' : location.origin).href;
-  // ISO dates read the same in every script and direction.
-  const date = new Date().toISOString().slice(0, 10);
   const machineMade = langs.some((l) => isLanguageCode(l) && !getLanguage(l).reviewed);
   return (
     <article class="leaflet">
@@ -34,7 +33,7 @@ export function Leaflet({ lang, area, topics, withLang }: Props) {
             </bdi>
           </div>
         </div>
-        <PairedText langs={langs} k="leaflet.printed" values={{ date }} />
+        <PairedText langs={langs} k="leaflet.printed" days={{ date: dayOnThisPhone() }} />
         {machineMade && <PairedText langs={langs} k="common.machineMade" />}
       </header>
       {topics.map((id) =>

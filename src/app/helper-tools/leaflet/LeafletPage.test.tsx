@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import ar from '../../../../locales/ar/dates.json';
 import { LeafletPage } from './LeafletPage';
 import { FIXTURE_BODIES, installFixtureStrings, loadHelperStrings } from '../topic-body/topic-bodies.fixture';
 import { TopicBodiesContext } from '../topic-body/topic-body';
@@ -19,7 +20,10 @@ function open(url: string, lang: string) {
 describe('LeafletPage', () => {
   beforeAll(loadHelperStrings);
   beforeAll(installFixtureStrings);
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
 
   it('lays out each chosen topic in the person’s language beside English, each with its own lang and dir', async () => {
     open('/ar/sefton/leaflet?topics=gp&with=en', 'ar');
@@ -32,6 +36,15 @@ describe('LeafletPage', () => {
     // Only the first copy keeps the section ids that links jump to.
     expect(arabic.querySelector('#doctor')).not.toBeNull();
     expect(english.querySelector('[id]')).toBeNull();
+  });
+
+  it('writes the printed date in each language as the app writes every date, not as YYYY-MM-DD', async () => {
+    vi.useFakeTimers({ now: new Date(2026, 10, 24, 10, 0), toFake: ['Date'] });
+    open('/ar/sefton/leaflet?topics=gp&with=en', 'ar');
+    await waitFor(() => expect(document.querySelector('.leaflet-cover')?.textContent).toContain('24 November 2026'));
+    const parts = [...document.querySelectorAll('.leaflet-cover .paired-part')].map((p) => p.textContent ?? '');
+    expect(parts.some((p) => p.includes(`24 ${ar.month['11']} 2026`))).toBe(true);
+    expect(parts.some((p) => p.includes('2026-11-24'))).toBe(false);
   });
 
   it('adds the first-visit checklist with empty boxes to tick by hand', async () => {

@@ -1,7 +1,7 @@
 // Ticked walkthrough steps, kept on this phone only: step ids, never a name. Storage may throw or hold junk.
+import { readStored, STORED_KEYS, writeStored } from '../../storage/local-store';
 import { WALKTHROUGH_STEPS } from './walkthrough-steps';
 
-const KEY = 'waymark.walkthrough';
 const KNOWN = new Set(WALKTHROUGH_STEPS.map((s) => s.id));
 
 /** Keeps only known step ids, once each, in walkthrough order; anything else reads as "nothing ticked". */
@@ -26,18 +26,10 @@ export function toggleTick(ticks: readonly string[], id: string): string[] {
 }
 
 export function readTicks(): string[] {
-  try {
-    return parseTicks(globalThis.localStorage?.getItem(KEY) ?? null);
-  } catch {
-    return [];
-  }
+  return parseTicks(readStored(STORED_KEYS.walkthrough));
 }
 
+// Best effort: if the phone will not keep them, ticks last only as long as the page is open.
 export function writeTicks(ticks: readonly string[]): void {
-  try {
-    if (ticks.length === 0) globalThis.localStorage?.removeItem(KEY);
-    else globalThis.localStorage?.setItem(KEY, JSON.stringify(ticks));
-  } catch {
-    // Best effort: ticks then last only as long as the page is open.
-  }
+  writeStored(STORED_KEYS.walkthrough, ticks.length === 0 ? null : JSON.stringify(ticks));
 }

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../language/use-t';
 import type { OutboxItem } from '../../storage/db';
-import { formatWhen } from '../format-date';
+import { formatWhen } from '../../language/dates';
 import { clearMyData, unsentReports } from '../outbox/personal-data';
 
 type Stage = 'idle' | 'confirm' | 'done' | 'failed';
 
 /** "Clear my data": says what goes, lists any report not yet sent, and deletes only after a second yes. */
 export function ClearMyData({ onCleared }: { onCleared: () => void }) {
-  const { t, bcp47 } = useT('report');
+  const { t } = useT('report');
   const [stage, setStage] = useState<Stage>('idle');
   const [unsent, setUnsent] = useState<OutboxItem[]>([]);
   const panel = useRef<HTMLDivElement>(null);
@@ -49,7 +49,7 @@ export function ClearMyData({ onCleared }: { onCleared: () => void }) {
               <ul>
                 {unsent.map((i) => (
                   <li key={i.id}>
-                    {t(`category.${i.category}`)} · {formatWhen(i.createdAt, bcp47)}
+                    {t(`category.${i.category}`)} · {formatWhen(i.createdAt, t)}
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,7 @@
 import { useT } from '../../language/use-t';
 import type { OutboxItem } from '../../storage/db';
 import { codeKey, fieldOf, labelKey } from '../form/field-paths';
-import { formatWhen } from '../format-date';
+import { formatWhen } from '../../language/dates';
 import { kickSender } from '../delivery/outbox-runner';
 import { retryRefused } from '../outbox/outbox-store';
 import { PhoneCall } from '../advice/PhoneCall';
@@ -21,12 +21,12 @@ interface Props {
 
 /** One waiting report: what it is, where it stands in plain words, and what the person can do. */
 export function OutboxEntry({ item, now, onFix, onDelete }: Props) {
-  const { t, bcp47 } = useT('report');
+  const { t } = useT('report');
   const status = statusOf(item);
   // The service kept refusing it for a day: nothing is wrong with the words, so it may be tried again.
   const refused = status === 'attention' && item.refusal !== undefined;
   const tryAgain = () => void retryRefused(item.id, Date.now()).then(() => kickSender('sendNow'));
-  const saved = formatWhen(item.createdAt, bcp47);
+  const saved = formatWhen(item.createdAt, t);
   const reason = (item.errors ?? []).map((e) => `${t(labelKey(fieldOf(e.field)))}: ${t(codeKey(e.code))}`).join(' ');
   return (
     <li class={`report-entry report-entry-${status}`}>

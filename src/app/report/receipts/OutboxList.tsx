@@ -3,7 +3,7 @@ import { useT } from '../../language/use-t';
 import { foldOutbox, outboxFolded } from '../../safety/outbox-fold';
 import type { OutboxItem } from '../../storage/db';
 import { kickSender } from '../delivery/outbox-runner';
-import { formatWhen } from '../format-date';
+import { formatWhen } from '../../language/dates';
 import { OutboxEntry } from './OutboxEntry';
 import { deleteReport } from '../outbox/personal-data';
 import { Sentence } from '../Sentence';
@@ -12,7 +12,7 @@ import type { OutboxView } from './use-outbox';
 
 /** "Your reports": waiting ones with their status, then receipts. Changes are announced politely. */
 export function OutboxList({ view, onFix }: { view: OutboxView; onFix: (item: OutboxItem) => void }) {
-  const { t, bcp47 } = useT('report');
+  const { t } = useT('report');
   const safety = useT('safety');
   const [folded, setFolded] = useState(outboxFolded);
   const seen = useRef<Seen | undefined>(undefined);
@@ -52,7 +52,7 @@ export function OutboxList({ view, onFix }: { view: OutboxView; onFix: (item: Ou
             <p class="report-status">
               <Sentence t={t} k="status.sent" values={{ reference: r.reference }} />
             </p>
-            <p class="report-muted">{t('status.sentOn', { date: formatWhen(r.sentAt, bcp47, false) })}</p>
+            <p class="report-muted">{t('status.sentOn', { date: formatWhen(r.sentAt, t, false) })}</p>
           </li>
         ))}
       </ul>

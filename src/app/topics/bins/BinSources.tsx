@@ -3,7 +3,7 @@ import type { AreaBinRules } from '../../content/bins/bin-rules';
 import type { Source, Sourced } from '../../content/fact';
 import { useT } from '../../language/use-t';
 import { daysBetween } from './schedule/calendar-date';
-import { formatFullDate } from './date-format';
+import { formatDay } from '../../language/dates';
 import { Phrase } from './Phrase';
 
 export function factsOf(rules: AreaBinRules): Sourced[] {
@@ -23,7 +23,7 @@ export function factsOf(rules: AreaBinRules): Sourced[] {
 }
 
 export function BinSources({ rules, today }: { rules: AreaBinRules; today: string }) {
-  const { t } = useT('bins');
+  const { t, bcp47, dir } = useT('bins');
   const facts = factsOf(rules);
   const sources = [...new Map(facts.flatMap((f) => f.sources).map((s): [string, Source] => [s.url, s])).values()];
   const oldest = facts.map((f) => f.checked).sort()[0] ?? today;
@@ -31,7 +31,7 @@ export function BinSources({ rules, today }: { rules: AreaBinRules; today: strin
     <section class="stack bins-sources" aria-labelledby="bins-sources">
       <h2 id="bins-sources">{t('sources.heading')}</h2>
       <p>
-        <Phrase t={t} k="sources.checked" values={{ date: { text: formatFullDate(oldest, t) } }} />
+        <Phrase t={t} k="sources.checked" values={{ date: { text: formatDay(oldest, t) } }} />
       </p>
       {daysBetween(oldest, today) > 365 && <p class="notice">{t('sources.old')}</p>}
       <details>
@@ -42,7 +42,17 @@ export function BinSources({ rules, today }: { rules: AreaBinRules; today: strin
               <a href={s.url} rel="noopener noreferrer">
                 {s.publisher}: {s.title}
               </a>
-              {s.pageDate ? ` (${s.pageDate})` : ''}
+              {/* Titles are English as published; the page date is written as every other date in the reader's language. */}
+              {s.pageDate && (
+                <>
+                  {' '}
+                  (
+                  <span lang={bcp47} dir={dir}>
+                    {formatDay(s.pageDate, t)}
+                  </span>
+                  )
+                </>
+              )}
             </li>
           ))}
         </ul>

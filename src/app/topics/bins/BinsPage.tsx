@@ -8,7 +8,7 @@ import type { TopicPageProps } from '../topics';
 import { BinRules } from './BinRules';
 import { BinSources } from './BinSources';
 import { CalendarDownload } from './calendar-file/CalendarDownload';
-import { todayInLondon } from './date-format';
+import { todayInLondon } from '../../language/dates';
 import { NextCollections } from './schedule/NextCollections';
 import type { BinSchedule } from './schedule/next-collections';
 import { PhoneLink } from './PhoneLink';

@@ -1,7 +1,9 @@
 // Turns the numbers, dates and names a rule sentence needs into text for one language.
 import type { RuleValue } from '../../content/bins/bin-rules';
 import type { TFunction } from 'i18next';
-import { formatFullDate, formatLitres, formatMonthYear, formatPence, formatTime, formatWeekdays } from './date-format';
+import { formatPence } from '../../content/format';
+import { formatCollectionDay, formatMonthYear, formatTime } from '../../language/dates';
+import { formatLitres, formatWeekdays } from './bin-words';
 
 /** A value ready to sit in a sentence: `ltr` when it must read left to right even in Arabic script. */
 export interface ShownValue {
@@ -24,7 +26,7 @@ export function showRuleValue(value: RuleValue, t: TFunction): ShownValue {
     case 'time':
       return { text: formatTime(value.hour, value.minute), ltr: true };
     case 'date':
-      return { text: formatFullDate(value.date, t) };
+      return { text: formatCollectionDay(value.date, t) };
     case 'month':
       return { text: formatMonthYear(value.date, t) };
     case 'weekdays':

@@ -1,7 +1,7 @@
 import type { Sourced } from '../../content/fact';
 import { isPossiblyOutOfDate } from '../../content/freshness';
 import { useT } from '../../language/use-t';
-import { formatDay } from './format-day';
+import { formatDay } from '../../language/dates';
 import { Icon } from '../Icon';
 import { sourceEntries } from './source-groups';
 
@@ -13,7 +13,7 @@ export interface SourceGroup {
 
 /** Where every part of a page comes from, folded away until asked for. Source titles are English, as published. */
 export function SourceList({ groups, today = new Date() }: { groups: readonly SourceGroup[]; today?: Date }) {
-  const { t, bcp47 } = useT('content');
+  const { t } = useT('content');
   return (
     <details class="sources">
       <summary>
@@ -29,8 +29,8 @@ export function SourceList({ groups, today = new Date() }: { groups: readonly So
                 <a href={source.url} rel="noreferrer" lang="en-GB" dir="ltr">
                   {source.publisher}: {source.title}
                 </a>
-                {source.pageDate && <span> · {t('pageDate', { date: formatDay(source.pageDate, bcp47) })}</span>}
-                <span> · {t('checkedOn', { date: formatDay(checked, bcp47) })}</span>
+                {source.pageDate && <span> · {t('pageDate', { date: formatDay(source.pageDate, t) })}</span>}
+                <span> · {t('checkedOn', { date: formatDay(checked, t) })}</span>
                 {isPossiblyOutOfDate(checked, today) && <strong class="tag"> · {t('staleTag')}</strong>}
                 {caveat && <strong class="tag"> · {t('checkTag')}</strong>}
               </li>

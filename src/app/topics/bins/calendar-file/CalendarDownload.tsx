@@ -4,7 +4,8 @@ import type { AreaBinRules, IsoDate } from '../../../content/bins/bin-rules';
 import { useT } from '../../../language/use-t';
 import { buildBinCalendar, type CalendarWords } from '../schedule/bin-calendar';
 import { containerName, containerText } from '../ContainerLabel';
-import { formatTime, listOf } from '../date-format';
+import { formatTime } from '../../../language/dates';
+import { listOf } from '../bin-words';
 import type { BinSchedule } from '../schedule/next-collections';
 import { Phrase } from '../Phrase';
 

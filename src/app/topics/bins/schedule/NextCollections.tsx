@@ -4,7 +4,7 @@ import type { AreaBinRules, IsoDate } from '../../../content/bins/bin-rules';
 import { useT } from '../../../language/use-t';
 import { daysBetween } from './calendar-date';
 import { ContainerLabel, containerName } from '../ContainerLabel';
-import { formatCollectionDay, formatTime } from '../date-format';
+import { formatCollectionDay, formatTime } from '../../../language/dates';
 import { isFestiveWeek, nextCollections, type BinSchedule, type Collection } from './next-collections';
 import { Phrase } from '../Phrase';
 
@@ -17,9 +17,10 @@ interface Props {
 }
 
 export function NextCollections({ rules, schedule, today, count = 3, headingRef }: Props) {
-  const { t } = useT('bins');
+  const { t, ready } = useT('bins');
   const result = nextCollections(rules, schedule, today, count);
-  if (!result.ok) return null;
+  // Not before the day and month names have arrived: never a half-written date.
+  if (!result.ok || !ready) return null;
   const thisYear = Number(today.slice(0, 4));
   const dayTitle = (c: Collection) => {
     const date = { text: formatCollectionDay(c.date, t, thisYear) };

@@ -1,27 +1,18 @@
 // The bin schedule kept on this phone, one key per area so switching area never applies another council's days.
-// localStorage can throw (private mode) or hold anything: every read is checked against the area's rules.
+// Storage may hold anything: every read is checked against the area's rules (local-store keeps it from throwing).
 import { AREA_IDS, type AreaId } from '../../../../shared/areas';
 import type { Weekday } from '../../../content/bins/bin-rules';
+import { binScheduleKey, readStored, writeStored } from '../../../storage/local-store';
 import { findScheduleProblem, type BinSchedule, type ScheduleProblem, type ScheduleRules } from './next-collections';
 
 const VERSION = 1;
 
-export function storageKey(area: AreaId): string {
-  return `waymark.bins.${area}`;
-}
+export const storageKey = binScheduleKey;
 
 export type SavedSchedule =
   | { kind: 'none' }
   | { kind: 'ok'; schedule: BinSchedule }
   | { kind: 'unusable'; problem: ScheduleProblem | 'corrupt' };
-
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
 
 function parse(raw: string): BinSchedule | null {
   try {
@@ -38,12 +29,7 @@ function parse(raw: string): BinSchedule | null {
 }
 
 export function readSavedSchedule(rules: ScheduleRules): SavedSchedule {
-  let raw: string | null = null;
-  try {
-    raw = storage()?.getItem(storageKey(rules.area)) ?? null;
-  } catch {
-    return { kind: 'none' };
-  }
+  const raw = readStored(storageKey(rules.area));
   if (raw === null) return { kind: 'none' };
   const schedule = parse(raw);
   if (!schedule) return { kind: 'unusable', problem: 'corrupt' };
@@ -53,32 +39,15 @@ export function readSavedSchedule(rules: ScheduleRules): SavedSchedule {
 
 /** True when the phone kept it; false when storage is blocked (the page still shows it until closed). */
 export function saveSchedule(schedule: BinSchedule): boolean {
-  try {
-    const store = storage();
-    if (!store) return false;
-    store.setItem(storageKey(schedule.area), JSON.stringify({ v: VERSION, ...schedule }));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeStored(storageKey(schedule.area), JSON.stringify({ v: VERSION, ...schedule }));
 }
 
+// Nothing kept, nothing to forget.
 export function forgetSchedule(area: AreaId): void {
-  try {
-    storage()?.removeItem(storageKey(area));
-  } catch {
-    // Nothing kept, nothing to forget.
-  }
+  writeStored(storageKey(area), null);
 }
 
 /** Other areas with a schedule saved here: after moving area, it must not be used, but the person should know. */
 export function otherAreasWithSchedule(area: AreaId): AreaId[] {
-  return AREA_IDS.filter((other) => {
-    if (other === area) return false;
-    try {
-      return storage()?.getItem(storageKey(other)) != null;
-    } catch {
-      return false;
-    }
-  });
+  return AREA_IDS.filter((other) => other !== area && readStored(storageKey(other)) !== null);
 }

@@ -1,25 +1,29 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import am from '../../../../locales/am/bins.json';
+import am from '../../../../locales/am/dates.json';
 import en from '../../../../locales/en/bins.json';
-import ps from '../../../../locales/ps/bins.json';
+import enDates from '../../../../locales/en/dates.json';
+import ps from '../../../../locales/ps/dates.json';
 import ti from '../../../../locales/ti/bins.json';
+import tiDates from '../../../../locales/ti/dates.json';
+import { formatCollectionDay, formatMonthYear, formatTime, todayInLondon } from '../../language/dates';
 import { i18n } from '../../language/i18n';
-import { formatCollectionDay, formatMonthYear, formatTime, formatWeekdays, todayInLondon } from './date-format';
+import { formatWeekdays } from './bin-words';
 
 const t = (lng: string) => i18n.getFixedT(lng, 'bins');
 
 beforeAll(() => {
-  for (const [lng, strings] of Object.entries({ am, en, ps, ti })) i18n.addResourceBundle(lng, 'bins', strings, true, true);
+  for (const [lng, strings] of Object.entries({ en, ti })) i18n.addResourceBundle(lng, 'bins', strings, true, true);
+  for (const [lng, strings] of Object.entries({ am, en: enDates, ps, ti: tiDates })) i18n.addResourceBundle(lng, 'dates', strings, true, true);
 });
 
 describe('dates in the person’s language', () => {
   it('uses the language’s own day and month names, even where the browser has none', () => {
-    expect(formatCollectionDay('2026-11-24', t('ps'), 2026)).toBe(`${ps.format.weekday['2']} 24 ${ps.format.month['11']}`);
+    expect(formatCollectionDay('2026-11-24', t('ps'), 2026)).toBe(`${ps.weekday['2']} 24 ${ps.month['11']}`);
     expect(formatCollectionDay('2026-11-24', t('en'), 2026)).toBe('Tuesday 24 November');
   });
 
   it('follows each language’s order of day and month', () => {
-    expect(formatCollectionDay('2026-11-24', t('am'), 2026)).toBe(`${am.format.weekday['2']}፣ ${am.format.month['11']} 24`);
+    expect(formatCollectionDay('2026-11-24', t('am'), 2026)).toBe(`${am.weekday['2']}፣ ${am.month['11']} 24`);
   });
 
   it('adds the year only when it is not this year', () => {
@@ -30,7 +34,7 @@ describe('dates in the person’s language', () => {
 
   it('joins days with the language’s own "and"', () => {
     expect(formatWeekdays([2, 3, 4, 5], t('en'))).toBe('Tuesday, Wednesday, Thursday and Friday');
-    expect(formatWeekdays([2, 3, 4, 5], t('ti'))).toBe(`${ti.format.weekday['2']}፣ ${ti.format.weekday['3']}፣ ${ti.format.weekday['4']}ን ${ti.format.weekday['5']}ን`);
+    expect(formatWeekdays([2, 3, 4, 5], t('ti'))).toBe(`${tiDates.weekday['2']}፣ ${tiDates.weekday['3']}፣ ${tiDates.weekday['4']}ን ${tiDates.weekday['5']}ን`);
     expect(formatWeekdays([3], t('en'))).toBe('Wednesday');
   });
 
