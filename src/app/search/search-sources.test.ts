@@ -25,6 +25,14 @@ describe('searching the real content', () => {
     ['vi', 'bác sĩ'],
     ['so', 'dhakhtar'],
     ['sq', 'mjek'],
+    ['kmr', 'doktor'],
+    ['om', 'doktora'],
+    ['bn', 'ডাক্তার'],
+    ['pa', 'ਡਾਕਟਰ'],
+    ['hi', 'डॉक्टर'],
+    ['zh-Hans', '医生'],
+    ['es', 'médico'],
+    ['tr', 'doktor'],
   ])('%s: "%s" (doctor) finds the GP page', async (lang, word) => {
     const results = searchIndex(await indexFor('sefton', lang), word);
     expect(results.map((r) => r.topic)).toContain('gp');
