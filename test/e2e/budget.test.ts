@@ -1,26 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { DEXIE_MARKERS, measureFirstLoad, type FirstLoad } from '../bench/first-load';
-import { launchBrowser, startServer, type RunningServer } from './harness';
+import { test as it } from './harness';
 
 const BUDGET_JS_GZIP_BYTES = 40 * 1024;
 const PAGES = ['/en/sefton/', '/ar/sefton/'] as const;
 
-let browser: Browser;
-let server: RunningServer;
 const loads = new Map<string, FirstLoad>();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
+it.beforeAll(async ({ browser, server }) => {
   for (const path of PAGES) loads.set(path, await measureFirstLoad(browser, `${server.url}${path}`));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 function firstLoad(path: string): FirstLoad {

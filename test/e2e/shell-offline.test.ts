@@ -1,23 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+import { describe, expect } from 'vitest';
+import { test as it, waitForServiceWorker } from './harness';
 
 describe('the app shell offline', () => {
-  it('renders /ar/sefton/ right-to-left from the cache after the server is gone', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('renders /ar/sefton/ right-to-left from the cache after the server is gone', async ({ server, page }) => {
     await page.goto(`${server.url}/ar/sefton/`);
     await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
     await waitForServiceWorker(page);
@@ -31,13 +16,9 @@ describe('the app shell offline', () => {
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('ar');
     const heading = await page.locator('h1').innerText();
     expect(heading).toMatch(/[\u0600-\u06FF]/);
-    await context.close();
-    server = await startServer();
   });
 
-  it('opens in Tigrinya from the home screen with no network after one visit (issue 2, "done means")', async () => {
-    const context = await phoneContext(browser, { locale: 'en-GB' });
-    const page = await context.newPage();
+  it('opens in Tigrinya from the home screen with no network after one visit (issue 2, "done means")', async ({ server, page }) => {
     await page.goto(`${server.url}/`);
     await page.getByRole('button', { name: /ትግርኛ/ }).last().click();
     await page.waitForURL(/\/ti\/$/);
@@ -56,25 +37,17 @@ describe('the app shell offline', () => {
     // Every topic page opens offline too.
     await page.goto(`${server.url}/ti/sefton/gp`);
     await expect.poll(async () => /[\u1200-\u137F]/.test(await page.locator('h1').innerText())).toBe(true);
-    await context.close();
-    server = await startServer();
   });
 
-  it('recovers from an unknown language in the URL with a notice', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('recovers from an unknown language in the URL with a notice', async ({ server, page }) => {
     await page.goto(`${server.url}/xx/sefton/`);
     await page.waitForURL(/\/en\/sefton\/\?notice=lang$/);
     await expect.poll(() => page.locator('[role=status]').first().innerText()).toMatch(/language/i);
-    await context.close();
   });
 
-  it('recovers from an unknown area and a regional language tag', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('recovers from an unknown area and a regional language tag', async ({ server, page }) => {
     await page.goto(`${server.url}/fa-AF/leeds/`);
     await page.waitForURL(/\/prs\/\?notice=(lang|area)$/);
     expect(await page.getAttribute('html', 'lang')).toBe('fa-AF');
-    await context.close();
   });
 });
