@@ -2,7 +2,7 @@
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TOPICS } from '../../src/app/topics/topics';
-import { test as it } from './harness';
+import { test as it } from './browser-fixture';
 
 const ROUTES = ['/LANG/sefton/', ...TOPICS.map((t) => `/LANG/sefton/${t.id}`), '/LANG/stockton/bins'];
 

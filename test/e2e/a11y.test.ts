@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { describe, expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { TOPICS } from '../../src/app/topics/topics';
-import { test as it } from './harness';
+import { test as it } from './browser-fixture';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const LANGS = ['en', 'ar', 'ti'];

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect } from 'vitest';
 import ps from '../../locales/ps/bins.json';
-import { test as it, waitForServiceWorker } from './harness';
+import { waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 
 
 describe('bin days in Pashto', () => {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect } from 'vitest';
 import { DEXIE_MARKERS, measureFirstLoad, type FirstLoad } from '../bench/first-load';
-import { test as it } from './harness';
+import { test as it } from './browser-fixture';
 
 const BUDGET_JS_GZIP_BYTES = 40 * 1024;
 const PAGES = ['/en/sefton/', '/ar/sefton/'] as const;

@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { test as it, waitForServiceWorker } from './harness';
+import { waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 
 const DOCTOR = encodeURIComponent('طبيب');
 const ARABIC = /[\u0600-\u06FF]/;

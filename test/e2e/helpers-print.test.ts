@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { phoneContext, test as it } from './harness';
+import { phoneContext } from './harness';
+import { test as it } from './browser-fixture';
 
 const outDir = mkdtempSync(join(tmpdir(), 'waymark-leaflet-'));
 

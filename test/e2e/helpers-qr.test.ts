@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { test as it } from './harness';
+import { test as it } from './browser-fixture';
 
 function helpersString(lng: string, key: string): string {
   const data = JSON.parse(readFileSync(`locales/${lng}/helpers.json`, 'utf8')) as Record<string, unknown>;

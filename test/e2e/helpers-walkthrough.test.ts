@@ -1,7 +1,8 @@
 // The first-visit checklist on a home visit with no signal: ticks made online are still there after an offline reload.
 import { readFileSync } from 'node:fs';
 import { describe, expect } from 'vitest';
-import { test as it, waitForServiceWorker } from './harness';
+import { waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 
 const prs = JSON.parse(readFileSync('locales/prs/helpers.json', 'utf8')) as {
   walkthrough: { reset: string; steps: Record<string, { label: string }> };

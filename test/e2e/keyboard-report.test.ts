@@ -1,6 +1,7 @@
 // The whole report flow with the keyboard alone: pick the problem, write, check, send, see it sent.
 import { describe, expect } from 'vitest';
-import { phone, tabTo, test as it } from './harness';
+import { phone, tabTo } from './harness';
+import { test as it } from './browser-fixture';
 
 describe('keyboard only', () => {
   it('completes a report from the choice of problem to "Sent — reference"', async ({ server, newContext }) => {

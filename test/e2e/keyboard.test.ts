@@ -1,7 +1,8 @@
 // The pickers and the shell work with a keyboard alone; focus is always visible and never lost.
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { phone, tabTo, test as it } from './harness';
+import { phone, tabTo } from './harness';
+import { test as it } from './browser-fixture';
 
 const focused = (page: Page) =>
   page.evaluate(() => {

@@ -3,7 +3,8 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import ar from '../../locales/ar/safety.json';
 import en from '../../locales/en/safety.json';
-import { goOffline, goOnline, test as it, waitForServiceWorker } from './harness';
+import { goOffline, goOnline, waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 
 async function pickLanguage(page: Page, endonym: RegExp): Promise<void> {
   await page.getByRole('button', { name: /change language/i }).click();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect } from 'vitest';
-import { test as it } from './harness';
+import { test as it } from './browser-fixture';
 
 function flatten(v: unknown, prefix = '', out = new Map<string, string>()): Map<string, string> {
   if (typeof v === 'string') out.set(prefix, v.replace(/\{\{\s*\w+\s*\}\}/g, '').trim());

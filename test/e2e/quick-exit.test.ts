@@ -1,7 +1,8 @@
 // The quick exit as a person uses it at 360 px: type, exit, Back, open Report again, and find nothing left behind.
 import { describe, expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { goOffline, goOnline, test as it, waitForServiceWorker } from './harness';
+import { goOffline, goOnline, waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 import { saveReport, uniqueWords, watchIntake } from './report-flow';
 
 const NEUTRAL = 'https://www.bbc.co.uk/weather';

@@ -2,7 +2,7 @@
 // emergency block, with one tap to 999 and to the gas emergency line, before the choice of problem.
 import { readFileSync } from 'node:fs';
 import { describe, expect } from 'vitest';
-import { test as it } from './harness';
+import { test as it } from './browser-fixture';
 
 describe('the report page at 360 px', () => {
   it.for([

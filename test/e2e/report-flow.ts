@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { BrowserContext, Page, Route } from 'playwright-core';
-import type { Server } from './harness';
+import type { Server } from './browser-fixture';
 
 export const SAVED = 'Saved on this phone — will send when you have signal.';
 

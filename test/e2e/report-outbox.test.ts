@@ -1,6 +1,7 @@
 // The outbox in real Chromium against the real intake: faults injected on the page's own fetch, rows counted in the server's database.
 import { describe, expect } from 'vitest';
-import { test as it, waitForServiceWorker } from './harness';
+import { waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 import { dumpStorage, saveReport, sentReferences, serverRows, watchIntake } from './report-flow';
 
 describe('the report outbox', () => {

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { BUILD_B, test as it, waitForServiceWorker } from './harness';
+import { BUILD_B, waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 import { fillReport, SAVED, saveReport, sentReferences, serverRows, watchIntake } from './report-flow';
 
 const v0 = JSON.parse(readFileSync('src/app/report/fixtures/report-v0.json', 'utf8')) as Record<string, unknown>;

@@ -2,7 +2,7 @@
 // browser sends): it must arrive, and be stored once, although the upload takes far longer than 30 s.
 import { afterAll, describe, expect } from 'vitest';
 import { startThrottleProxy, type ThrottleProxy } from '../../src/server/testing/throttle-proxy';
-import { test as it } from './harness';
+import { test as it } from './browser-fixture';
 import { SAVED, sentReferences, serverRows, uniqueWords } from './report-flow';
 
 let proxy: ThrottleProxy;

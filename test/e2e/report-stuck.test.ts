@@ -1,7 +1,7 @@
 // Words that could never be stored, and a report the intake keeps refusing: in real Chromium, nothing is stuck unseen.
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { test as it } from './harness';
+import { test as it } from './browser-fixture';
 import { fillReport, saveReport, sentReferences, uniqueWords, watchIntake } from './report-flow';
 
 const CLEANED = 'Hidden characters were removed from this text. They often come with copied text, and the service cannot take them.';

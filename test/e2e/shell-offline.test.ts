@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { test as it, waitForServiceWorker } from './harness';
+import { waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 
 describe('the app shell offline', () => {
   it('renders /ar/sefton/ right-to-left from the cache after the server is gone', async ({ server, page }) => {

@@ -2,7 +2,8 @@
 // with a photo, closing it with a note, nothing blocked or broken by the CSP, no axe violations, log out.
 import { readFileSync } from 'node:fs';
 import { describe, expect } from 'vitest';
-import { runStaffCommand, test as it } from './harness';
+import { runStaffCommand } from './harness';
+import { test as it } from './browser-fixture';
 
 let password: string;
 let reference: string;

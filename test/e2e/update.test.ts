@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { BUILD_A, BUILD_B, test as it, waitForServiceWorker } from './harness';
+import { BUILD_A, BUILD_B, waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 
 describe('a new version', () => {
   it('is offered by a prompt, never applied by itself, and runs once accepted', async ({ server, page }) => {
