@@ -108,6 +108,7 @@ const appBuild = defineConfig({
           environment: 'jsdom',
           include: ['src/app/**/*.test.{ts,tsx}', 'src/shared/**/*.test.ts', 'src/sw/**/*.test.ts'],
           setupFiles: ['test/setup-app.ts'],
+          expect: { requireAssertions: true },
         },
       },
       {
@@ -116,6 +117,7 @@ const appBuild = defineConfig({
           environment: 'node',
           include: ['src/server/**/*.test.ts'],
           globalSetup: ['test/pg.ts'],
+          expect: { requireAssertions: true },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -126,6 +128,9 @@ const appBuild = defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
+          expect: { requireAssertions: true },
+          // One worker runs every file in turn, so the worker-scoped browser in harness.ts is launched once per run.
+          isolate: false,
           testTimeout: 90_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -1,22 +1,10 @@
 // Layout checks axe cannot make: reflow at 320 px and at 200% text, 44 px targets, reduced motion.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { TOPICS } from '../../src/app/topics/topics';
-import { launchBrowser, startServer, type RunningServer } from './harness';
+import { test as it } from './browser-fixture';
 
 const ROUTES = ['/LANG/sefton/', ...TOPICS.map((t) => `/LANG/sefton/${t.id}`), '/LANG/stockton/bins'];
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -42,9 +30,9 @@ const smallTargets = (page: Page) =>
   );
 
 describe.each(['en', 'ar'])('layout in %s', (lang) => {
-  it.each(ROUTES)('%s reflows at 320 px and at 200 percent text size, with 44 px targets', async (route) => {
+  it.for(ROUTES)('%s reflows at 320 px and at 200 percent text size, with 44 px targets', async (route, { server, newContext }) => {
     // The 200% text style is injected by the test, which the app's CSP rightly forbids; bypass it for the checker only.
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
+    const context = await newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
     const page = await context.newPage();
     await open(page, server.url + route.replace('LANG', lang));
     expect(await overflow(page)).toBeLessThanOrEqual(0);
@@ -52,13 +40,12 @@ describe.each(['en', 'ar'])('layout in %s', (lang) => {
     // 200% text: the same as a person setting their phone's font size to the largest.
     await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
     expect(await overflow(page)).toBeLessThanOrEqual(0);
-    await context.close();
   });
 });
 
 describe('reduced motion', () => {
-  it('turns off animations and transitions when the person asks for less motion', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+  it('turns off animations and transitions when the person asks for less motion', async ({ server, newContext }) => {
+    const context = await newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await open(page, `${server.url}/en/sefton/`);
     const moving = await page.evaluate(() =>
@@ -68,6 +55,5 @@ describe('reduced motion', () => {
       }).length,
     );
     expect(moving).toBe(0);
-    await context.close();
   });
 });

@@ -1,10 +1,10 @@
 // WCAG 2.2 AA with axe-core on every route, in a left-to-right and two other scripts, narrow and wide, light and dark.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { TOPICS } from '../../src/app/topics/topics';
-import { launchBrowser, startServer, type RunningServer } from './harness';
+import { test as it } from './browser-fixture';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const LANGS = ['en', 'ar', 'ti'];
@@ -14,17 +14,6 @@ const DENSE_ROUTES = ['/LANG/sefton/', '/LANG/sefton/gp', '/LANG/stockton/bins',
 const WIDTHS = [360, 1280];
 const ROUTES = ['/', '/LANG/', '/LANG/sefton/', ...TOPICS.map((t) => `/LANG/sefton/${t.id}`), '/LANG/stockton/bins'];
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 interface Violation {
   id: string;
@@ -49,28 +38,26 @@ async function settle(page: Page, url: string): Promise<void> {
 }
 
 describe.each(NEW_SCRIPTS)('in %s', (lang) => {
-  it.each(DENSE_ROUTES)('%s has no axe violations at 360 and 1280 px', async (route) => {
-    const context = await browser.newContext({ viewport: { width: WIDTHS[0]!, height: 800 }, bypassCSP: true });
-    const page = await context.newPage();
+  it.for(DENSE_ROUTES)('%s has no axe violations at 360 and 1280 px', async (route, { server, newContext }) => {
+    const page = await (await newContext({ viewport: { width: WIDTHS[0]!, height: 800 }, bypassCSP: true })).newPage();
     await settle(page, server.url + route.replace('LANG', lang));
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
       expect(await axe(page), `${width} px`).toEqual([]);
     }
-    await context.close();
   });
 });
 
 describe.each(LANGS)('in %s', (lang) => {
   let context: BrowserContext;
-  beforeAll(async () => {
+  it.beforeAll(async ({ browser }) => {
     // axe is injected as a script, which the app's strict CSP rightly forbids; bypass it for the checker only.
     context = await browser.newContext({ viewport: { width: WIDTHS[0]!, height: 800 }, bypassCSP: true, locale: 'en-GB' });
   });
-  afterAll(() => context?.close());
+  it.afterAll(() => context?.close());
 
   // One load per route, checked narrow, wide, and (for a left-to-right and a right-to-left script) in the dark scheme.
-  it.each(ROUTES)('%s has no axe violations at 360 and 1280 px', async (route) => {
+  it.for(ROUTES)('%s has no axe violations at 360 and 1280 px', async (route, { server }) => {
     const page = await context.newPage();
     await page.addInitScript((l) => localStorage.setItem('waymark.lang', l), lang);
     await settle(page, server.url + route.replace('LANG', lang));
@@ -85,7 +72,7 @@ describe.each(LANGS)('in %s', (lang) => {
     await page.close();
   });
 
-  it('the open language dialog has no axe violations', async () => {
+  it('the open language dialog has no axe violations', async ({ server }) => {
     const page = await context.newPage();
     await settle(page, `${server.url}/${lang}/sefton/`);
     await page.locator('header button[aria-haspopup=dialog]').click();

@@ -1,26 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import ps from '../../locales/ps/bins.json';
 import psDates from '../../locales/ps/dates.json';
-import { launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
+import { waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('bin days in Pashto', () => {
-  it('sets up a Sefton schedule, shows the next collections with pictures, exports a calendar, and keeps it all offline', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('sets up a Sefton schedule, shows the next collections with pictures, exports a calendar, and keeps it all offline', async ({ server, page }) => {
     await page.goto(`${server.url}/ps/sefton/bins`);
     await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
     await page.getByRole('heading', { level: 2, name: ps.setup.heading }).waitFor();
@@ -75,6 +62,5 @@ describe('bin days in Pashto', () => {
     expect(await offline.getByRole('heading', { level: 3 }).count()).toBe(3);
     expect(await offline.getByText(brownName).count()).toBeGreaterThan(0);
     expect(await offline.locator('svg[data-colour]').count()).toBe(3);
-    await context.close();
   });
 });

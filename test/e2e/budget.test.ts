@@ -1,30 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { LANGUAGE_CODES } from '../../src/shared/languages';
 import { DEXIE_MARKERS, measureFirstLoad, type FirstLoad } from '../bench/first-load';
 import { measurePrecache } from '../bench/precache';
-import { BUILD_A, launchBrowser, startServer, type RunningServer } from './harness';
+import { BUILD_A } from './harness';
+import { test as it } from './browser-fixture';
 
 const BUDGET_JS_GZIP_BYTES = 40 * 1024;
 const BUDGET_PRECACHE_ONE_LANGUAGE_GZIP_BYTES = 400 * 1024;
 // Every language's home. (A deep link to a topic still loads more: that is issue 15's work, measured by the bench.)
 const PAGES = LANGUAGE_CODES.map((lng) => `/${lng}/sefton/`);
 
-let browser: Browser;
-let server: RunningServer;
 const loads = new Map<string, FirstLoad>();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
+it.beforeAll(async ({ browser, server }) => {
   for (const path of PAGES) loads.set(path, await measureFirstLoad(browser, `${server.url}${path}`));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 function firstLoad(path: string): FirstLoad {

@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+import { describe, expect } from 'vitest';
+import { waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 
 const DOCTOR = encodeURIComponent('طبيب');
 const ARABIC = /[\u0600-\u06FF]/;
 
 describe('content and search (issue 5, "done means")', () => {
-  it('finds "doctor" in Arabic, opens the GP page with English beside, and every fact can be acted on and traced', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('finds "doctor" in Arabic, opens the GP page with English beside, and every fact can be acted on and traced', async ({ server, page }) => {
     await page.goto(`${server.url}/ar/sefton/search?q=${DOCTOR}`);
     await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
     const result = page.locator('main ol a[href^="/ar/sefton/gp"]').first();
@@ -50,22 +36,16 @@ describe('content and search (issue 5, "done means")', () => {
     const bma = page.locator('details.sources a[href^="https://www.bma.org.uk/"]');
     await bma.waitFor();
     expect(await bma.isVisible()).toBe(true);
-    await context.close();
   });
 
-  it('offers Migrant Help and the report form when nothing is found', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('offers Migrant Help and the report form when nothing is found', async ({ server, page }) => {
     await page.goto(`${server.url}/en/stockton/search?q=zzqxv`);
     await page.getByText('Nothing found.').waitFor();
     expect(await page.locator('main a[href="tel:08088010503"]').count()).toBe(1);
     expect(await page.locator('main a[href="/en/stockton/report"]').count()).toBe(1);
-    await context.close();
   });
 
-  it('searches in Arabic with no network after one visit', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('searches in Arabic with no network after one visit', async ({ server, page }) => {
     await page.goto(`${server.url}/ar/sefton/`);
     await waitForServiceWorker(page);
     const needed = ['health', 'esol', 'schools', 'contacts', 'money', 'content', 'search'];
@@ -82,7 +62,5 @@ describe('content and search (issue 5, "done means")', () => {
     await server.stop();
     await page.goto(`${server.url}/ar/sefton/search?q=${DOCTOR}`);
     await page.locator('main ol a[href^="/ar/sefton/gp"]').first().waitFor();
-    await context.close();
-    server = await startServer();
   });
 });

@@ -1,10 +1,11 @@
 // Helpers for browser tests: start the real server on loopback, drive Debian's Chromium with playwright-core.
+// Test files take `test` from browser-fixture.ts, which builds on these (Vitest allows `test.extend` only inside a run).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const BUILD_A = resolve('node_modules/.waymark-e2e/a');
@@ -112,15 +113,20 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** A phone-sized context: 360 px wide, touch, as a cheap Android phone. */
-export function phoneContext(browser: Browser, options: { locale?: string; width?: number } = {}): Promise<BrowserContext> {
-  return browser.newContext({
+/** A phone: 360 px wide, touch, as a cheap Android phone (wider for a helper's laptop). */
+export function phone(options: { locale?: string; width?: number } = {}): BrowserContextOptions {
+  return {
     viewport: { width: options.width ?? 360, height: 740 },
     deviceScaleFactor: 2,
     isMobile: options.width === undefined || options.width < 600,
     hasTouch: true,
     locale: options.locale ?? 'en-GB',
-  });
+  };
+}
+
+/** A phone-sized context (see `phone`). */
+export function phoneContext(browser: Browser, options: { locale?: string; width?: number } = {}): Promise<BrowserContext> {
+  return browser.newContext(phone(options));
 }
 
 /** Waits until a service worker controls the page and has finished installing. */

@@ -3,12 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, phoneContext, startServer, type RunningServer } from './harness';
+import { phoneContext } from './harness';
+import { test as it } from './browser-fixture';
 
-let browser: Browser;
-let server: RunningServer;
 const outDir = mkdtempSync(join(tmpdir(), 'waymark-leaflet-'));
 
 function has(command: string, args: string[] = []): boolean {
@@ -92,10 +91,10 @@ function findInOrder(text: readonly string[], phrases: readonly string[]): numbe
   });
 }
 
-async function printLeaflet(path: string, name: string, waitFor: string): Promise<string> {
+async function printLeaflet(browser: Browser, url: string, name: string, waitFor: string): Promise<string> {
   const context = await phoneContext(browser, { width: 1024 });
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(url);
   await page.getByText(waitFor, { exact: false }).first().waitFor();
   // The topic bodies and their strings arrive lazily after the checklist; print once they are all in.
   await page.waitForLoadState('networkidle');
@@ -106,15 +105,7 @@ async function printLeaflet(path: string, name: string, waitFor: string): Promis
   return file;
 }
 
-beforeAll(async () => {
-  ensurePdfTools();
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+beforeAll(ensurePdfTools);
 
 const cases = [
   {
@@ -180,8 +171,8 @@ describe.each(cases)('a welcome pack printed in $lang with English beside it', (
   const t = strings(c.lang, 'helpers');
   const en = strings('en', 'helpers');
 
-  beforeAll(async () => {
-    pdf = await printLeaflet(`/${c.lang}/${c.area}/leaflet?topics=checklist,${c.topic}&with=en`, c.lang, t('walkthrough.steps.report.hint'));
+  it.beforeAll(async ({ browser, server }) => {
+    pdf = await printLeaflet(browser, `${server.url}/${c.lang}/${c.area}/leaflet?topics=checklist,${c.topic}&with=en`, c.lang, t('walkthrough.steps.report.hint'));
     text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
   });
 

@@ -1,21 +1,9 @@
 // The hand-over QR code as a camera sees it: a screenshot of the rendered code, decoded with jsQR.
 import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneContext, startServer, type RunningServer } from './harness';
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { test as it } from './browser-fixture';
 
 function helpersString(lng: string, key: string): string {
   const data = JSON.parse(readFileSync(`locales/${lng}/helpers.json`, 'utf8')) as Record<string, unknown>;
@@ -41,21 +29,17 @@ async function scanQr(page: Page): Promise<string | undefined> {
 }
 
 describe('handing Waymark over by QR code', () => {
-  it('opens the walkthrough’s area home in Dari on the person’s phone', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('opens the walkthrough’s area home in Dari on the person’s phone', async ({ server, page }) => {
     await page.goto(`${server.url}/prs/sefton/walkthrough`);
     await page.getByRole('button', { name: helpersString('prs', 'tools.handOver') }).first().click();
     expect(await scanQr(page)).toBe(`${server.url}/prs/sefton/`);
-    await context.close();
   });
 
-  it('opens the same topic page in the person’s language from side by side, in dark mode too', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, colorScheme: 'dark' });
+  it('opens the same topic page in the person’s language from side by side, in dark mode too', async ({ server, newContext }) => {
+    const context = await newContext({ viewport: { width: 1024, height: 800 }, colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/stockton/side-by-side?topic=schools&with=en`);
     await page.getByRole('button', { name: helpersString('ar', 'tools.handOver') }).click();
     expect(await scanQr(page)).toBe(`${server.url}/ar/stockton/schools`);
-    await context.close();
   });
 });

@@ -1,29 +1,15 @@
 // The first-visit checklist on a home visit with no signal: ticks made online are still there after an offline reload.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
-
-let browser: Browser;
-let server: RunningServer;
+import { describe, expect } from 'vitest';
+import { waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 
 const prs = JSON.parse(readFileSync('locales/prs/helpers.json', 'utf8')) as {
   walkthrough: { reset: string; steps: Record<string, { label: string }> };
 };
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('the first-visit walkthrough offline', () => {
-  it('keeps its ticks, without names, through a reload with the server gone, and clears them for the next person', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('keeps its ticks, without names, through a reload with the server gone, and clears them for the next person', async ({ server, page }) => {
     await page.goto(`${server.url}/prs/sefton/walkthrough`);
     const box = (id: string) => page.getByRole('checkbox', { name: prs.walkthrough.steps[id]!.label });
     await box('gp').waitFor();
@@ -50,6 +36,5 @@ describe('the first-visit walkthrough offline', () => {
     await page.getByRole('button', { name: prs.walkthrough.reset }).click();
     expect(await box('gp').isChecked()).toBe(false);
     expect(await page.evaluate(() => localStorage.getItem('waymark.walkthrough'))).toBeNull();
-    await context.close();
   });
 });

@@ -1,24 +1,12 @@
 // The whole report flow with the keyboard alone: pick the problem, write, check, send, see it sent.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, phoneContext, startServer, tabTo, type RunningServer } from './harness';
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+import { describe, expect } from 'vitest';
+import { phone, tabTo } from './harness';
+import { test as it } from './browser-fixture';
 
 describe('keyboard only', () => {
-  it('completes a report from the choice of problem to "Sent — reference"', async () => {
+  it('completes a report from the choice of problem to "Sent — reference"', async ({ server, newContext }) => {
     // Keyboard users here are helpers at a laptop; mobile emulation opens a date picker that takes focus.
-    const context = await phoneContext(browser, { width: 1280 });
+    const context = await newContext(phone({ width: 1280 }));
     const page = await context.newPage();
     await page.goto(`${server.url}/en/sefton/report`);
     await page.locator('main h1').waitFor();
@@ -44,6 +32,5 @@ describe('keyboard only', () => {
     expect(await tabTo(page, page.getByRole('button', { name: 'Send report' }))).toBeNull();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('main').innerText(), { timeout: 20_000 }).toMatch(/Sent — reference SEF-/);
-    await context.close();
   });
 });

@@ -1,19 +1,8 @@
 // The pickers and the shell work with a keyboard alone; focus is always visible and never lost.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneContext, startServer, tabTo, type RunningServer } from './harness';
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { phone, tabTo } from './harness';
+import { test as it } from './browser-fixture';
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -23,8 +12,8 @@ const focused = (page: Page) =>
   });
 
 describe('keyboard only', () => {
-  it('picks a language and an area on first visit, then uses the skip link and the language dialog', async () => {
-    const context = await phoneContext(browser, { locale: 'ar' });
+  it('picks a language and an area on first visit, then uses the skip link and the language dialog', async ({ server, newContext }) => {
+    const context = await newContext(phone({ locale: 'ar' }));
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
     await page.locator('h1').waitFor();
@@ -52,6 +41,5 @@ describe('keyboard only', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).toBe('dialog');
-    await context.close();
   });
 });

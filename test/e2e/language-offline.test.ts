@@ -1,21 +1,10 @@
 // Languages and the phone: switching offline to a language never used online, and a helper keeping all 13.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import ar from '../../locales/ar/safety.json';
 import en from '../../locales/en/safety.json';
-import { goOffline, goOnline, launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+import { goOffline, goOnline, waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 
 async function pickLanguage(page: Page, endonym: RegExp): Promise<void> {
   await page.getByRole('button', { name: /change language/i }).click();
@@ -31,9 +20,7 @@ function cachedLanguages(page: Page): Promise<string[]> {
 }
 
 describe('a language that is not on the phone yet', () => {
-  it('says so in that language, marks the English as English, keeps the choice, and switches fully once online', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('says so in that language, marks the English as English, keeps the choice, and switches fully once online', async ({ server, context, page }) => {
     await page.goto(`${server.url}/en/sefton/`);
     await waitForServiceWorker(page);
     await goOffline(context);
@@ -52,12 +39,9 @@ describe('a language that is not on the phone yet', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
     await expect.poll(async () => /[\u0600-\u06FF]/.test(await page.locator('h1').innerText())).toBe(true);
     expect(await note.count()).toBe(0);
-    await context.close();
   });
 
-  it('for helpers keeps every language (saying the space used), works offline in any, and can be undone', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('for helpers keeps every language (saying the space used), works offline in any, and can be undone', async ({ server, context, page }) => {
     await page.goto(`${server.url}/en/sefton/`);
     await waitForServiceWorker(page);
     await page.getByRole('button', { name: /change language/i }).click();
@@ -82,6 +66,5 @@ describe('a language that is not on the phone yet', () => {
     await dialog.getByText(/^Only the languages in use are kept\./).waitFor();
     // English is always kept; Tigrinya is the language remembered for next time.
     expect(await cachedLanguages(page)).toEqual(['ti']);
-    await context.close();
   });
 });

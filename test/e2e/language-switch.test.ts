@@ -1,19 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, phoneContext, startServer, type RunningServer } from './harness';
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+import { describe, expect } from 'vitest';
+import { test as it } from './browser-fixture';
 
 function flatten(v: unknown, prefix = '', out = new Map<string, string>()): Map<string, string> {
   if (typeof v === 'string') out.set(prefix, v.replace(/\{\{\s*\w+\s*\}\}/g, '').trim());
@@ -29,9 +16,7 @@ function englishStrings(): string[] {
 }
 
 describe('switching language', () => {
-  it('changes every visible string on the home page, and English is one tap back', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('changes every visible string on the home page, and English is one tap back', async ({ server, page }) => {
     await page.goto(`${server.url}/en/stockton/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('button', { name: /change language/i }).click();
@@ -45,6 +30,5 @@ describe('switching language', () => {
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL(/\/en\/stockton\/$/);
     await page.getByRole('link', { name: 'ትግርኛ' }).waitFor();
-    await context.close();
   });
 });

@@ -1,23 +1,12 @@
 // The quick exit as a person uses it at 360 px: type, exit, Back, open Report again, and find nothing left behind.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { goOffline, goOnline, launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
+import { describe, expect } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { goOffline, goOnline, waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 import { saveReport, uniqueWords, watchIntake } from './report-flow';
 
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
 const WORDS = 'My neighbour threatened me';
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** The neutral site, answered here: no request leaves the machine. */
 async function fakeNeutralSite(context: BrowserContext): Promise<string[]> {
@@ -65,8 +54,7 @@ async function startHarassmentReport(page: Page): Promise<void> {
 }
 
 describe('quick exit', () => {
-  it('goes to a neutral site, Back does not return, and Report opens empty with nothing stored', async () => {
-    const context = await phoneContext(browser);
+  it('goes to a neutral site, Back does not return, and Report opens empty with nothing stored', async ({ server, context }) => {
     const asked = await fakeNeutralSite(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/en/sefton/`);
@@ -93,11 +81,9 @@ describe('quick exit', () => {
     const stored = await readStorage(page);
     expect(stored.drafts).toEqual([]);
     expect(stored.all).not.toContain(WORDS);
-    await context.close();
   });
 
-  it('offline lands on a blank page; waiting reports stay, are sent later, and are not shown after the exit', async () => {
-    const context = await phoneContext(browser);
+  it('offline lands on a blank page; waiting reports stay, are sent later, and are not shown after the exit', async ({ server, context }) => {
     const intake = await watchIntake(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/en/sefton/`);
@@ -122,11 +108,9 @@ describe('quick exit', () => {
     expect((await readStorage(page)).all).not.toContain(WORDS);
     await page.getByRole('button', { name: 'Show my reports' }).click();
     await page.locator('.report-entry-sent').first().waitFor();
-    await context.close();
   });
 
-  it('leaves on Shift pressed three times from the contacts page, with the presses shown', async () => {
-    const context = await phoneContext(browser);
+  it('leaves on Shift pressed three times from the contacts page, with the presses shown', async ({ server, context }) => {
     await fakeNeutralSite(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/en/sefton/migrant-help`);
@@ -137,6 +121,5 @@ describe('quick exit', () => {
     expect(await page.locator('.quick-exit-dot.on').count()).toBe(2);
     await page.keyboard.press('Shift');
     await page.waitForURL(NEUTRAL);
-    await context.close();
   });
 });

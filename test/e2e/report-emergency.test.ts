@@ -1,28 +1,15 @@
 // Emergencies first: on a 360 px phone, in English and in Arabic, the first heading after the page title is the
 // emergency block, with one tap to 999 and to the gas emergency line, before the choice of problem.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startServer, type RunningServer } from './harness';
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+import { describe, expect } from 'vitest';
+import { test as it } from './browser-fixture';
 
 describe('the report page at 360 px', () => {
-  it.each([
+  it.for([
     ['en', 'In an emergency', 'ltr'],
     ['ar', 'في حالة الطوارئ', 'rtl'],
-  ])('in %s starts with the emergency block, 999 and the gas line on screen before the categories', async (lang, title, dir) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  ])('in %s starts with the emergency block, 999 and the gas line on screen before the categories', async ([lang, title, dir], { server, newContext }) => {
+    const context = await newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${server.url}/${lang}/sefton/report`);
     await page.locator('main h1').waitFor();
@@ -43,6 +30,5 @@ describe('the report page at 360 px', () => {
     expect(picker.y).toBeGreaterThan(emergency.y);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.screenshot({ path: `/tmp/waymark-report-emergency-${lang}.png`, fullPage: false });
-    await context.close();
   });
 });

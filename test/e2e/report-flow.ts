@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { BrowserContext, Page, Route } from 'playwright-core';
-import { startServer, type RunningServer } from './harness';
+import type { Server } from './browser-fixture';
 
 export const SAVED = 'Saved on this phone — will send when you have signal.';
 
@@ -78,14 +78,14 @@ export async function waitForRelease(dataDir: string): Promise<void> {
 }
 
 /** Stops the server, reads its database directly, and starts it again on the same port and data. */
-export async function serverRows(server: RunningServer, restart = true): Promise<{ rows: ServerRow[]; server: RunningServer }> {
+export async function serverRows(server: Server, restart = true): Promise<ServerRow[]> {
   await server.stop();
   await waitForRelease(server.dataDir);
   const pg = await PGlite.create({ dataDir: join(server.dataDir, 'pglite') });
   const { rows } = await pg.query<ServerRow>('SELECT idempotency_key::text, reference, schema_version, language FROM reports ORDER BY id');
   await pg.close();
-  const next = restart ? await startServer({ port: server.port, dataDir: server.dataDir }) : server;
-  return { rows, server: next };
+  if (restart) await server.start();
+  return rows;
 }
 
 /**

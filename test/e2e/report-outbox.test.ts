@@ -1,32 +1,18 @@
 // The outbox in real Chromium against the real intake: faults injected on the page's own fetch, rows counted in the server's database.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
+import { describe, expect } from 'vitest';
+import { waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 import { dumpStorage, saveReport, sentReferences, serverRows, watchIntake } from './report-flow';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('the report outbox', () => {
-  it('keeps a report made offline, delivers it once when the network returns, and then keeps nothing personal', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('keeps a report made offline, delivers it once when the network returns, and then keeps nothing personal', async ({ server, context, page }) => {
     await page.goto(`${server.url}/en/sefton/report`);
     await waitForServiceWorker(page);
     await server.stop();
     await context.setOffline(true);
     const typed = await saveReport(page, server.url);
     await expect.poll(() => page.getByText('Saved on this phone — will send when you have signal', { exact: true }).count()).toBe(1);
-    server = await startServer({ port: server.port, dataDir: server.dataDir });
+    await server.start();
     await context.setOffline(false);
     await expect.poll(() => sentReferences(page), { timeout: 20_000 }).toHaveLength(1);
     const [reference] = await sentReferences(page);
@@ -35,13 +21,11 @@ describe('the report outbox', () => {
     for (const secret of [typed.name, typed.phone, typed.description]) expect(stored).not.toContain(secret);
     expect(stored).toContain(reference);
     await context.close();
-    const { rows, server: again } = await serverRows(server);
-    server = again;
+    const rows = await serverRows(server);
     expect(rows.map((r) => r.reference)).toContain(reference);
   });
 
-  it('rides out repeated 500s with growing waits, then sends once', async () => {
-    const context = await phoneContext(browser);
+  it('rides out repeated 500s with growing waits, then sends once', async ({ server, context }) => {
     const times: number[] = [];
     const seen = await watchIntake(context, async (route, n) => {
       times.push(Date.now());
@@ -57,11 +41,9 @@ describe('the report outbox', () => {
     const gaps = times.slice(1).map((t, i) => t - times[i]!);
     expect(gaps[1]!).toBeGreaterThan(gaps[0]!);
     expect(gaps[2]!).toBeGreaterThan(gaps[1]!);
-    await context.close();
   });
 
-  it('waits as long as a 429 Retry-After asks before trying again', async () => {
-    const context = await phoneContext(browser);
+  it('waits as long as a 429 Retry-After asks before trying again', async ({ server, context }) => {
     const times: number[] = [];
     await watchIntake(context, async (route, n) => {
       times.push(Date.now());
@@ -74,11 +56,9 @@ describe('the report outbox', () => {
     await page.getByText('Last try: the service was busy. Waymark will try again.').waitFor();
     await expect.poll(() => sentReferences(page), { timeout: 20_000 }).toHaveLength(1);
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(3900);
-    await context.close();
   });
 
-  it('resends with the same key when the answer is lost after the server stored the report, and the server keeps one', async () => {
-    const context = await phoneContext(browser);
+  it('resends with the same key when the answer is lost after the server stored the report, and the server keeps one', async ({ server, context }) => {
     const keys: string[] = [];
     await watchIntake(context, async (route, n) => {
       keys.push(route.request().headers()['idempotency-key'] ?? '');
@@ -94,13 +74,11 @@ describe('the report outbox', () => {
     expect(keys[1]).toBe(keys[0]);
     const [reference] = await sentReferences(page);
     await context.close();
-    const { rows, server: again } = await serverRows(server);
-    server = again;
+    const rows = await serverRows(server);
     expect(rows.filter((r) => r.idempotency_key === keys[0])).toEqual([expect.objectContaining({ reference })]);
   });
 
-  it('does not take a captive portal\'s 200 HTML page for "sent"', async () => {
-    const context = await phoneContext(browser);
+  it('does not take a captive portal\'s 200 HTML page for "sent"', async ({ server, context }) => {
     let portal = true;
     await watchIntake(context, async (route) => {
       if (!portal) return false;
@@ -114,6 +92,5 @@ describe('the report outbox', () => {
     portal = false;
     await page.getByRole('button', { name: 'Send now' }).click();
     await expect.poll(() => sentReferences(page), { timeout: 10_000 }).toHaveLength(1);
-    await context.close();
   });
 });

@@ -1,24 +1,12 @@
 // The report screens in a real browser: no axe violations at each step (left to right and right to left), and Quick exit.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startServer, type RunningServer } from './harness';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { test as it } from './browser-fixture';
 import { saveReport } from './report-flow';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function violations(page: Page): Promise<string[]> {
   await page.waitForLoadState('networkidle');
@@ -31,9 +19,9 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe('the report screens', () => {
-  it.each(['en', 'ar'])('have no axe violations at any step in %s, errors and status list included', async (lang) => {
+  it.for(['en', 'ar'])('have no axe violations at any step in %s, errors and status list included', async (lang, { server, newContext }) => {
     // axe is injected as a script, which the app's CSP forbids; bypass it for the checker only.
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, bypassCSP: true });
+    const context = await newContext({ viewport: { width: 360, height: 800 }, bypassCSP: true });
     const page = await context.newPage();
     const found: string[] = [];
     for (const step of ['', '?c=repair', '?c=harassment', '?c=aspen&step=form']) {
@@ -50,11 +38,10 @@ describe('the report screens', () => {
       found.push(...(await violations(page)).map((v) => `status: ${v}`));
     }
     expect(found).toEqual([]);
-    await context.close();
   });
 
-  it('makes a 12-megapixel photo smaller than 300 KB on the phone, as JPEG without the camera\'s hidden details', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  it('makes a 12-megapixel photo smaller than 300 KB on the phone, as JPEG without the camera\'s hidden details', async ({ server, newContext }) => {
+    const context = await newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${server.url}/en/sefton/report?c=repair&step=form`);
     // A noisy picture compresses badly: the hardest case for the size limit.
@@ -84,11 +71,10 @@ describe('the report screens', () => {
     expect([...data.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
     expect(data.includes('GPS-SECRET')).toBe(false);
     expect(data.includes('Exif')).toBe(false);
-    await context.close();
   });
 
-  it('Quick exit leaves at once for a neutral site, and Back does not return to the report', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  it('Quick exit leaves at once for a neutral site, and Back does not return to the report', async ({ server, newContext }) => {
+    const context = await newContext({ viewport: { width: 360, height: 800 } });
     await context.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
     const page = await context.newPage();
     await page.goto(`${server.url}/en/sefton/`);
@@ -100,6 +86,5 @@ describe('the report screens', () => {
     await page.waitForURL('https://www.bbc.co.uk/weather');
     await page.goBack();
     expect(new URL(page.url()).pathname).not.toContain('/report');
-    await context.close();
   });
 });

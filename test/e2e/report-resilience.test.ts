@@ -1,36 +1,15 @@
 // The outbox across tabs, reloads, app updates, old-format reports and a full disk, in real Chromium.
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { BUILD_B, launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
+import { describe, expect } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { BUILD_B, waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 import { fillReport, SAVED, saveReport, sentReferences, serverRows, watchIntake } from './report-flow';
 
-let browser: Browser;
-let server: RunningServer;
 const v0 = JSON.parse(readFileSync('test/fixtures/report-v0.json', 'utf8')) as Record<string, unknown>;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-// Open pages keep connections to the server; close them so it can stop cleanly between steps.
-const open: BrowserContext[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close().catch(() => undefined)));
-});
-async function newContext(): Promise<BrowserContext> {
-  const context = await phoneContext(browser);
-  open.push(context);
-  return context;
-}
-
 describe('the report outbox under stress', () => {
-  it('sends each report once when two tabs wake up together', async () => {
-    const context = await newContext();
+  it('sends each report once when two tabs wake up together', async ({ server, context }) => {
     const seen = await watchIntake(context);
     const [a, b] = [await context.newPage(), await context.newPage()];
     await a.goto(`${server.url}/en/sefton/report`);
@@ -46,14 +25,12 @@ describe('the report outbox under stress', () => {
     await expect.poll(() => sentReferences(b), { timeout: 10_000 }).toHaveLength(4);
     expect([...seen.values()]).toEqual([1, 1, 1, 1]);
     await context.close();
-    const { rows, server: again } = await serverRows(server);
-    server = again;
+    const rows = await serverRows(server);
     for (const key of seen.keys()) expect(rows.filter((r) => r.idempotency_key === key)).toHaveLength(1);
     await context.close();
   });
 
-  it('finishes a send cut off by a reload, without a second record', async () => {
-    const context = await newContext();
+  it('finishes a send cut off by a reload, without a second record', async ({ server, context }) => {
     let held: Route | undefined;
     const seen = await watchIntake(context, async (route, n) => {
       if (n > 1) return false;
@@ -69,24 +46,20 @@ describe('the report outbox under stress', () => {
     await expect.poll(() => sentReferences(page), { timeout: 20_000 }).toHaveLength(1);
     const [key] = [...seen.keys()];
     await context.close();
-    const { rows, server: again } = await serverRows(server);
-    server = again;
+    const rows = await serverRows(server);
     expect(rows.filter((r) => r.idempotency_key === key)).toHaveLength(1);
   });
 
-  it('keeps waiting reports through a new app version and sends them from it', async () => {
-    const context = await newContext();
+  it('keeps waiting reports through a new app version and sends them from it', async ({ server, context }) => {
     const page = await context.newPage();
-    const before = await serverRows(server);
-    server = before.server;
-    const rowsBefore = before.rows.length;
+    const rowsBefore = (await serverRows(server)).length;
     await page.goto(`${server.url}/en/sefton/report`);
     await waitForServiceWorker(page);
     expect(await page.getAttribute('html', 'data-build')).toBe('e2e-a');
     await server.stop();
     await context.setOffline(true);
     await saveReport(page, server.url);
-    server = await startServer({ staticDir: BUILD_B, port: server.port, dataDir: server.dataDir });
+    await server.restart({ staticDir: BUILD_B });
     // The intake stays out of reach until the new version runs.
     await context.route('**/api/reports', (route) => route.abort('internetdisconnected'));
     await context.setOffline(false);
@@ -96,13 +69,11 @@ describe('the report outbox under stress', () => {
     await page.getByRole('button', { name: 'Send now' }).click();
     await expect.poll(() => sentReferences(page), { timeout: 20_000 }).toHaveLength(1);
     await context.close();
-    const { rows, server: again } = await serverRows(server);
-    server = again;
+    const rows = await serverRows(server);
     expect(rows).toHaveLength(rowsBefore + 1);
   });
 
-  it('upgrades a report saved in an old format before sending it', async () => {
-    const context = await newContext();
+  it('upgrades a report saved in an old format before sending it', async ({ server, context }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/en/sefton/report`);
     await page.getByRole('heading', { name: 'Clear my data' }).waitFor();
@@ -125,14 +96,12 @@ describe('the report outbox under stress', () => {
     await page.reload();
     await expect.poll(() => sentReferences(page), { timeout: 20_000 }).toHaveLength(1);
     await context.close();
-    const { rows, server: again } = await serverRows(server);
-    server = again;
+    const rows = await serverRows(server);
     expect(rows.filter((r) => r.idempotency_key === id)).toEqual([expect.objectContaining({ schema_version: 1, language: 'ar' })]);
     await context.close();
   });
 
-  it('says plainly when storage is full, keeps the words on screen, and saves once there is room', async () => {
-    const context = await newContext();
+  it('says plainly when storage is full, keeps the words on screen, and saves once there is room', async ({ server, context }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/en/sefton/report`);
     const cdp = await context.newCDPSession(page);

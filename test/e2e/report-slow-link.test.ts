@@ -1,30 +1,20 @@
 // A photo report from real Chromium over a 64 kbit/s uplink (a loopback proxy that paces every byte the
 // browser sends): it must arrive, and be stored once, although the upload takes far longer than 30 s.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterAll, describe, expect } from 'vitest';
 import { startThrottleProxy, type ThrottleProxy } from '../../src/server/testing/throttle-proxy';
-import { launchBrowser, phoneContext, startServer, type RunningServer } from './harness';
+import { test as it } from './browser-fixture';
 import { SAVED, sentReferences, serverRows, uniqueWords } from './report-flow';
 
-let browser: Browser;
-let server: RunningServer;
 let proxy: ThrottleProxy;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
+it.beforeAll(async ({ server }) => {
   proxy = await startThrottleProxy(server.port, 64_000);
 });
-afterAll(async () => {
-  await browser?.close();
-  await proxy?.close();
-  await server?.stop();
-});
+afterAll(() => proxy?.close());
 
 describe('a photo report on a 64 kbit/s link', () => {
-  it('arrives once, in one upload, with no 408 and no retry', async () => {
+  it('arrives once, in one upload, with no 408 and no retry', async ({ server, context }) => {
     const origin = `http://localhost:${proxy.port}`;
-    const context = await phoneContext(browser);
     const posts: { status: number; bytes: number }[] = [];
     context.on('requestfinished', async (request) => {
       if (request.method() !== 'POST' || !request.url().endsWith('/api/reports')) return;
@@ -66,7 +56,7 @@ describe('a photo report on a 64 kbit/s link', () => {
     expect(tookMs).toBeGreaterThan(30_000);
     const [reference] = await sentReferences(page);
     await context.close();
-    const { rows } = await serverRows(server, false);
+    const rows = await serverRows(server, false);
     expect(rows.filter((r) => r.reference === reference)).toHaveLength(1);
     expect(rows).toHaveLength(1);
   }, 200_000);

@@ -1,23 +1,11 @@
 // Words that could never be stored, and a report the intake keeps refusing: in real Chromium, nothing is stuck unseen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneContext, startServer, type RunningServer } from './harness';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { test as it } from './browser-fixture';
 import { fillReport, saveReport, sentReferences, uniqueWords, watchIntake } from './report-flow';
 
 const CLEANED = 'Hidden characters were removed from this text. They often come with copied text, and the service cannot take them.';
 const REFUSED = 'For a day, every try got the same error (500) from the service.';
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** Puts text into the focused field as the browser's own paste does: one input event with the whole text. */
 async function pasteInto(page: Page, selector: string, text: string): Promise<void> {
@@ -46,8 +34,7 @@ async function ageRefusal(page: Page): Promise<boolean> {
 }
 
 describe('pasted text and a report the intake refuses', () => {
-  it('removes a pasted NUL and a lone surrogate at once, says so, and the report arrives with the clean words', async () => {
-    const context = await phoneContext(browser);
+  it('removes a pasted NUL and a lone surrogate at once, says so, and the report arrives with the clean words', async ({ server, context }) => {
     const bodies: string[] = [];
     context.on('request', (r) => r.method() === 'POST' && r.url().endsWith('/api/reports') && bodies.push(r.postData() ?? ''));
     const page = await context.newPage();
@@ -65,11 +52,9 @@ describe('pasted text and a report the intake refuses', () => {
     await expect.poll(() => sentReferences(page), { timeout: 20_000 }).toHaveLength(1);
     expect(bodies).toHaveLength(1);
     expect((JSON.parse(bodies[0]!) as { description: string }).description).toBe(`${typed.description} boiler \ufffdbroken`);
-    await context.close();
   });
 
-  it('after a day of the same 500 asks the person, shows the report for a helper, and sends it on "Try again"', async () => {
-    const context = await phoneContext(browser);
+  it('after a day of the same 500 asks the person, shows the report for a helper, and sends it on "Try again"', async ({ server, context }) => {
     let refusing = true;
     const seen = await watchIntake(context, async (route) => {
       if (!refusing) return false;
@@ -94,6 +79,5 @@ describe('pasted text and a report the intake refuses', () => {
     refusing = false;
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect.poll(() => sentReferences(page), { timeout: 20_000 }).toHaveLength(1);
-    await context.close();
   });
 });

@@ -1,25 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import en from '../../locales/en/common.json';
 import enDates from '../../locales/en/dates.json';
-import { goOffline, launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+import { goOffline, phone, waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 
 describe('the app shell offline', () => {
-  it('renders /ar/sefton/ right-to-left from the cache after the server is gone', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('renders /ar/sefton/ right-to-left from the cache after the server is gone', async ({ server, page }) => {
     await page.goto(`${server.url}/ar/sefton/`);
     await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
     await waitForServiceWorker(page);
@@ -33,13 +19,9 @@ describe('the app shell offline', () => {
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('ar');
     const heading = await page.locator('h1').innerText();
     expect(heading).toMatch(/[\u0600-\u06FF]/);
-    await context.close();
-    server = await startServer();
   });
 
-  it('opens in Tigrinya from the home screen with no network after one visit (issue 2, "done means")', async () => {
-    const context = await phoneContext(browser, { locale: 'en-GB' });
-    const page = await context.newPage();
+  it('opens in Tigrinya from the home screen with no network after one visit (issue 2, "done means")', async ({ server, page }) => {
     await page.goto(`${server.url}/`);
     await page.getByRole('button', { name: /ትግርኛ/ }).last().click();
     await page.waitForURL(/\/ti\/$/);
@@ -58,13 +40,10 @@ describe('the app shell offline', () => {
     // Every topic page opens offline too.
     await page.goto(`${server.url}/ti/sefton/gp`);
     await expect.poll(async () => /[\u1200-\u137F]/.test(await page.locator('h1').innerText())).toBe(true);
-    await context.close();
-    server = await startServer();
   });
 
-  it('lands a phone set to ku-Latn in Kurmanji, which reads the GP page offline and finds it by "doktor" (issue 16)', async () => {
-    const context = await phoneContext(browser, { locale: 'ku-Latn' });
-    const page = await context.newPage();
+  it('lands a phone set to ku-Latn in Kurmanji, which reads the GP page offline and finds it by "doktor" (issue 16)', async ({ server, newContext }) => {
+    const page = await (await newContext(phone({ locale: 'ku-Latn' }))).newPage();
     await page.goto(`${server.url}/`);
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('ku-Latn');
     // The best guess comes first, as one large button in its own name.
@@ -81,14 +60,10 @@ describe('the app shell offline', () => {
     await expect.poll(() => page.locator('main a[href^="tel:"]').count()).toBeGreaterThan(0);
     await page.goto(`${server.url}/kmr/sefton/search?q=doktor`);
     await expect.poll(() => page.locator('main a[href^="/kmr/sefton/gp"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await context.close();
-    server = await startServer();
   });
 
-  it('reloads offline in a language of every new script: Latin, Bengali, Gurmukhi, Devanagari and Han', async () => {
+  it('reloads offline in a language of every new script: Latin, Bengali, Gurmukhi, Devanagari and Han', async ({ server, page }) => {
     const scripts: Record<string, RegExp> = { om: /[a-z]/i, bn: /[\u0980-\u09FF]/, pa: /[\u0A00-\u0A7F]/, hi: /[\u0900-\u097F]/, 'zh-Hans': /\p{Script=Han}/u };
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
     for (const lng of Object.keys(scripts)) {
       await page.goto(`${server.url}/${lng}/stockton/gp`);
       await waitForServiceWorker(page);
@@ -103,13 +78,9 @@ describe('the app shell offline', () => {
       await expect.poll(async () => script.test(await page.locator('main h2').first().innerText()), { timeout: 15_000 }).toBe(true);
       expect(await page.getAttribute('html', 'dir')).toBe('ltr');
     }
-    await context.close();
-    server = await startServer();
   });
 
-  it('says offline when this phone saved its copy, not when the app was built (issue 17)', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('says offline when this phone saved its copy, not when the app was built (issue 17)', async ({ server, context, page }) => {
     const before = Date.now();
     await page.goto(`${server.url}/en/sefton/`);
     await waitForServiceWorker(page);
@@ -128,24 +99,17 @@ describe('the app shell offline', () => {
     await goOffline(context);
     await page.reload();
     await expect.poll(() => page.locator('.offline-banner').innerText()).toBe(en.offline.banner.replace('{{date}}', date));
-    await context.close();
   });
 
-  it('recovers from an unknown language in the URL with a notice', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('recovers from an unknown language in the URL with a notice', async ({ server, page }) => {
     await page.goto(`${server.url}/xx/sefton/`);
     await page.waitForURL(/\/en\/sefton\/\?notice=lang$/);
     await expect.poll(() => page.locator('[role=status]').first().innerText()).toMatch(/language/i);
-    await context.close();
   });
 
-  it('recovers from an unknown area and a regional language tag', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('recovers from an unknown area and a regional language tag', async ({ server, page }) => {
     await page.goto(`${server.url}/fa-AF/leeds/`);
     await page.waitForURL(/\/prs\/\?notice=(lang|area)$/);
     expect(await page.getAttribute('html', 'lang')).toBe('fa-AF');
-    await context.close();
   });
 });

@@ -1,23 +1,20 @@
 // The staff inbox in real Chromium: the real sign-in form (Origin: null under no-referrer), a report
 // with a photo, closing it with a note, nothing blocked or broken by the CSP, no axe violations, log out.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, runStaffCommand, startServer, type RunningServer } from './harness';
+import { readFileSync } from 'node:fs';
+import { describe, expect } from 'vitest';
+import { runStaffCommand } from './harness';
+import { test as it } from './browser-fixture';
 
-let browser: Browser;
-let server: RunningServer;
 let password: string;
 let reference: string;
 const PNG = readFileSync('public/icons/icon-192.png');
 
-beforeAll(async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'waymark-staff-e2e-'));
-  const out = runStaffCommand(['add', 'caseworker'], { DATA_DIR: dataDir });
+it.beforeAll(async ({ server }) => {
+  // The staff command opens the database itself, so the server lets go of it meanwhile.
+  await server.stop();
+  const out = runStaffCommand(['add', 'caseworker'], { DATA_DIR: server.dataDir });
   password = /Password: (\S+)/.exec(out)![1]!;
-  [browser, server] = await Promise.all([launchBrowser(), startServer({ dataDir })]);
+  await server.start();
   const id = crypto.randomUUID();
   const res = await fetch(`${server.url}/api/reports`, {
     method: 'POST',
@@ -31,15 +28,10 @@ beforeAll(async () => {
   });
   reference = ((await res.json()) as { reference: string }).reference;
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('the staff inbox', () => {
-  it('signs in through the form, shows the report escaped with its photo, closes it with a note, and signs out', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+  it('signs in through the form, shows the report escaped with its photo, closes it with a note, and signs out', async ({ server, newContext }) => {
+    const page = await (await newContext()).newPage();
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && !m.text().includes('status of 4') && problems.push(m.text()));
     page.on('dialog', (d) => problems.push(`dialog: ${d.message()}`));
@@ -62,12 +54,11 @@ describe('the staff inbox', () => {
     await page.goto(`${server.url}/staff/reports/${reference}`);
     expect(page.url()).toMatch(/\/staff\/login$/);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
-  it('has no axe violations on the inbox, a report and the evidence page', async () => {
+  it('has no axe violations on the inbox, a report and the evidence page', async ({ server, newContext }) => {
     // CSP forbids injected scripts, which is the point; axe needs it relaxed for this check only.
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${server.url}/staff/login`);
     await page.getByLabel('Name').fill('caseworker');
@@ -84,6 +75,5 @@ describe('the staff inbox', () => {
       });
       expect(violations, path).toEqual([]);
     }
-    await context.close();
   });
 });

@@ -1,41 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { BUILD_A, BUILD_B, launchBrowser, phoneContext, startServer, waitForServiceWorker, type RunningServer } from './harness';
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+import { describe, expect } from 'vitest';
+import { BUILD_A, BUILD_B, waitForServiceWorker } from './harness';
+import { test as it } from './browser-fixture';
 
 describe('a new version', () => {
-  it('is offered by a prompt, never applied by itself, and runs once accepted', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('is offered by a prompt, never applied by itself, and runs once accepted', async ({ server, page }) => {
     await page.goto(`${server.url}/en/sefton/`);
     await waitForServiceWorker(page);
     expect(await page.getAttribute('html', 'data-build')).toBe('e2e-a');
 
-    await server.stop();
-    server = await startServer({ staticDir: BUILD_B, port: server.port, dataDir: server.dataDir });
+    await server.restart({ staticDir: BUILD_B });
     await page.reload();
     await page.getByRole('button', { name: 'Update now' }).waitFor({ timeout: 30_000 });
     // Still the old version until the person says yes.
     expect(await page.getAttribute('html', 'data-build')).toBe('e2e-a');
     await page.getByRole('button', { name: 'Update now' }).click();
     await expect.poll(() => page.getAttribute('html', 'data-build'), { timeout: 15_000 }).toBe('e2e-b');
-    await context.close();
   });
 
-  it('never reloads over a half-filled form, says to finish first, covers no control at 360 px and can be put off', async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
+  it('never reloads over a half-filled form, says to finish first, covers no control at 360 px and can be put off', async ({ server, page }) => {
     await page.goto(`${server.url}/en/sefton/`);
     await waitForServiceWorker(page);
     const build = await page.getAttribute('html', 'data-build');
@@ -46,8 +28,7 @@ describe('a new version', () => {
     await box.fill(words);
     await page.getByLabel('Your name', { exact: true }).fill('Hana');
 
-    await server.stop();
-    server = await startServer({ staticDir: next, port: server.port, dataDir: server.dataDir });
+    await server.restart({ staticDir: next });
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     const now = page.getByRole('button', { name: 'Update now' });
     await now.waitFor({ timeout: 30_000 });
@@ -77,6 +58,5 @@ describe('a new version', () => {
     await page.getByRole('button', { name: 'Not now' }).click();
     expect(await now.count()).toBe(0);
     expect(await box.inputValue()).toBe(words);
-    await context.close();
   });
 });
