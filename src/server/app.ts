@@ -51,7 +51,8 @@ export function createApp(options: AppOptions): Hono {
   // Nothing that writes starts while the disk is full: the database must never fail a checkpoint.
   app.use('*', async (c, next) => {
     const writes = c.req.method !== 'GET' && c.req.method !== 'HEAD';
-    if (writes && storage.isFull()) return c.req.path.startsWith('/api/') ? storageFull(c) : c.text('The server is out of disk space. Try again later.', 503);
+    if (writes && storage.isFull())
+      return c.req.path.startsWith('/api/') ? storageFull(c) : c.text('The server is out of disk space. Try again later.', 503);
     await next();
   });
   mountReports(app, {

@@ -21,7 +21,12 @@ const app = createApp({
 });
 
 // Logs only the error's name: a database message could quote personal data.
-const stopRetention = scheduleRetention(db, config.retentionDays, (err) => console.error('retention run failed:', err.name), () => !storage.isFull());
+const stopRetention = scheduleRetention(
+  db,
+  config.retentionDays,
+  (err) => console.error('retention run failed:', err.name),
+  () => !storage.isFull(),
+);
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const shown = config.host === '127.0.0.1' ? 'localhost' : config.host;

@@ -51,11 +51,7 @@ export const DETAIL_FIELDS: Record<Category, readonly DetailField[]> = {
     text('access'),
   ],
   aspen: [choice('problem', ['lost', 'stolen', 'blocked', 'notLoaded', 'other'], true), { name: 'since', kind: 'date', required: false }],
-  harassment: [
-    { name: 'when', kind: 'date', required: false },
-    text('where'),
-    choice('ongoing', ['yes', 'no', 'unsure'], true),
-  ],
+  harassment: [{ name: 'when', kind: 'date', required: false }, text('where'), choice('ongoing', ['yes', 'no', 'unsure'], true)],
   antisocial: [{ name: 'when', kind: 'date', required: false }, text('where'), choice('ongoing', ['yes', 'no', 'unsure'], true)],
   health: [choice('service', ['gp', 'dentist', 'pharmacy', 'hospital', 'other'], true), text('place')],
   school: [text('childAge'), text('school')],
@@ -95,7 +91,10 @@ function detailSchema(fields: readonly DetailField[]) {
     let s: v.GenericSchema<unknown, unknown>;
     if (f.kind === 'choice') s = v.picklist(f.options as string[], f.required ? 'required' : 'invalid');
     else if (f.kind === 'date') s = v.pipe(v.string('invalid'), v.regex(DATE, 'invalid'));
-    else s = f.required ? required(f.kind === 'textarea' ? LIMITS.longText : LIMITS.shortText) : trimmed(f.kind === 'textarea' ? LIMITS.longText : LIMITS.shortText);
+    else
+      s = f.required
+        ? required(f.kind === 'textarea' ? LIMITS.longText : LIMITS.shortText)
+        : trimmed(f.kind === 'textarea' ? LIMITS.longText : LIMITS.shortText);
     entries[f.name] = f.required ? s : v.optional(s);
   }
   return v.strictObject(entries, 'unknown_field');
@@ -124,7 +123,9 @@ const contact = v.pipe(
     {
       method: v.picklist(CONTACT_METHODS, 'required'),
       name: optionalText(LIMITS.name),
-      phone: v.optional(v.pipe(v.string('invalid'), storable, v.trim(), v.maxLength(LIMITS.phone, 'too_long'), v.regex(/^$|^\+?[0-9 ()-]{6,}$/, 'invalid'))),
+      phone: v.optional(
+        v.pipe(v.string('invalid'), storable, v.trim(), v.maxLength(LIMITS.phone, 'too_long'), v.regex(/^$|^\+?[0-9 ()-]{6,}$/, 'invalid')),
+      ),
       volunteer: optionalText(LIMITS.name),
       language: v.optional(v.picklist(LANGUAGE_CODES as string[], 'invalid')),
       gender: v.optional(v.picklist(GENDERS, 'invalid')),

@@ -10,9 +10,7 @@ const entries = [
   { url: 'assets/locale-ti-common-q4.js', revision: null },
   { url: 'assets/locale-zh_Hans-common-Ab_3-x.js', revision: null },
 ];
-const safety = [
-  { url: 'assets/locale-ar-safety-s1.js', revision: null },
-];
+const safety = [{ url: 'assets/locale-ar-safety-s1.js', revision: null }];
 
 describe('splitManifest', () => {
   it('precaches the shell and English, and holds other languages back', () => {
@@ -28,8 +26,13 @@ describe('splitManifest', () => {
     expect(locales.get('ar')).toEqual(['/assets/locale-ar-common-y2.js', '/assets/locale-ar-report-z3.js']);
   });
   it('finds which languages a cache holds', () => {
-    expect(languagesIn(['/assets/locale-ar-common-old.js', '/assets/main.js', '/assets/locale-so-bins-1.js', '/assets/locale-zh_Hans-bins-2.js'])).toEqual(
-      new Set(['ar', 'so', 'zh-Hans']),
-    );
+    expect(
+      languagesIn([
+        '/assets/locale-ar-common-old.js',
+        '/assets/main.js',
+        '/assets/locale-so-bins-1.js',
+        '/assets/locale-zh_Hans-bins-2.js',
+      ]),
+    ).toEqual(new Set(['ar', 'so', 'zh-Hans']));
   });
 });

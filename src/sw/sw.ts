@@ -17,10 +17,11 @@ clientsClaim();
 precacheAndRoute(core);
 cleanupOutdatedCaches();
 
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//, /^\/staff(\/|$)/] }));
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//, /^\/staff(\/|$)/] }),
+  ({ url }) => url.origin === self.location.origin && currentLocaleFiles.has(url.pathname),
+  new CacheFirst({ cacheName: LOCALE_CACHE }),
 );
-registerRoute(({ url }) => url.origin === self.location.origin && currentLocaleFiles.has(url.pathname), new CacheFirst({ cacheName: LOCALE_CACHE }));
 
 async function keepLanguages(langs: Iterable<string>): Promise<void> {
   const cache = await caches.open(LOCALE_CACHE);
@@ -47,7 +48,10 @@ self.addEventListener('activate', (event) => {
       }
       // This version's files are all cached (install finished): this is when the phone saved the copy it shows offline.
       const saved = await caches.open(SAVED_COPY_CACHE);
-      await saved.put(SAVED_COPY_URL, new Response(JSON.stringify({ savedAt: Date.now() }), { headers: { 'content-type': 'application/json' } }));
+      await saved.put(
+        SAVED_COPY_URL,
+        new Response(JSON.stringify({ savedAt: Date.now() }), { headers: { 'content-type': 'application/json' } }),
+      );
     })(),
   );
 });
@@ -63,7 +67,9 @@ async function languagesKept(): Promise<string[]> {
 async function dropLanguagesExcept(keep: readonly string[]): Promise<void> {
   const cache = await caches.open(LOCALE_CACHE);
   for (const request of await cache.keys()) {
-    const lng = languagesIn([new URL(request.url).pathname]).values().next().value;
+    const lng = languagesIn([new URL(request.url).pathname])
+      .values()
+      .next().value;
     if (lng && !keep.includes(lng)) await cache.delete(request);
   }
 }
@@ -72,7 +78,8 @@ type Message = { type?: string; lang?: unknown; keep?: unknown } | null;
 
 async function answer(data: Message): Promise<unknown> {
   if (data?.type === 'KEEP_ALL_LANGUAGES') await keepLanguages(locales.keys());
-  if (data?.type === 'DROP_LANGUAGES' && Array.isArray(data.keep)) await dropLanguagesExcept(data.keep.filter((k): k is string => typeof k === 'string'));
+  if (data?.type === 'DROP_LANGUAGES' && Array.isArray(data.keep))
+    await dropLanguagesExcept(data.keep.filter((k): k is string => typeof k === 'string'));
   return { ok: true, langs: await languagesKept() };
 }
 
@@ -82,6 +89,11 @@ self.addEventListener('message', (event) => {
   if (data?.type === 'KEEP_LANGUAGE' && typeof data.lang === 'string') event.waitUntil(keepLanguages([data.lang]).catch(() => undefined));
   const port = event.ports[0];
   if (port && ['KEEP_ALL_LANGUAGES', 'DROP_LANGUAGES', 'LANGUAGES_KEPT'].includes(data?.type ?? '')) {
-    event.waitUntil(answer(data).then((reply) => port.postMessage(reply), () => port.postMessage({ ok: false, langs: [] })));
+    event.waitUntil(
+      answer(data).then(
+        (reply) => port.postMessage(reply),
+        () => port.postMessage({ ok: false, langs: [] }),
+      ),
+    );
   }
 });

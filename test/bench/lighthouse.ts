@@ -55,7 +55,10 @@ export async function startDebugChromium(): Promise<DebugChromium> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
-    const ok = await fetch(`http://127.0.0.1:${port}/json/version`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/json/version`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { port, stop };
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -80,7 +83,9 @@ export function listProblems(lhr: Result): string[] {
       // Unweighted insights are kept only when they name the elements at fault (e.g. what shifted).
       if (ref.weight === 0 && !items.some((i) => i.node)) continue;
       const where = [...new Set(items.map((i) => i.node?.selector ?? i.node?.snippet).filter(Boolean))].slice(0, 3);
-      problems.push(`${id}/${ref.id} (${audit.displayValue ?? `score ${audit.score}`}): ${audit.title}${where.length ? ` — ${where.join(', ')}` : ''}`);
+      problems.push(
+        `${id}/${ref.id} (${audit.displayValue ?? `score ${audit.score}`}): ${audit.title}${where.length ? ` — ${where.join(', ')}` : ''}`,
+      );
     }
   }
   return problems;

@@ -21,7 +21,10 @@ function staticDir(): string {
   const given = process.env.WAYMARK_BENCH_STATIC_DIR;
   if (given && existsSync(join(given, 'index.html'))) return given;
   const outDir = mkdtempSync(join(tmpdir(), 'waymark-bench-outbox-'));
-  const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { env: { ...process.env, WAYMARK_OUT_DIR: outDir }, encoding: 'utf8' });
+  const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    env: { ...process.env, WAYMARK_OUT_DIR: outDir },
+    encoding: 'utf8',
+  });
   if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
   return outDir;
 }
@@ -30,7 +33,9 @@ function staticDir(): string {
 async function fillOne(page: Page, i: number): Promise<void> {
   await page.getByRole('button', { name: 'Aspen card or payments' }).click();
   await page.getByRole('button', { name: 'Write a report' }).click();
-  await page.getByRole('textbox', { name: /^What is wrong\? Tell us/ }).fill(`Bench report ${i}: my card was taken at the bus stop on Stanley Road.`);
+  await page
+    .getByRole('textbox', { name: /^What is wrong\? Tell us/ })
+    .fill(`Bench report ${i}: my card was taken at the bus stop on Stanley Road.`);
   await page.getByRole('radio', { name: 'Stolen card' }).check();
   await page.getByRole('radio', { name: 'Phone call' }).check();
   await page.getByLabel('Your name', { exact: true }).fill(`Bench Person ${i}`);
@@ -105,7 +110,15 @@ function receiptCount(page: Page): Promise<number> {
 }
 
 export async function benchOutbox(): Promise<{ saveP95Ms: number; deliver200Ms: number }> {
-  const server = await startServer({ staticDir: staticDir(), env: { RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_BURST: '10000', AREA_RATE_LIMIT_PER_MINUTE: '100000', AREA_RATE_LIMIT_BURST: '10000' } });
+  const server = await startServer({
+    staticDir: staticDir(),
+    env: {
+      RATE_LIMIT_PER_MINUTE: '100000',
+      RATE_LIMIT_BURST: '10000',
+      AREA_RATE_LIMIT_PER_MINUTE: '100000',
+      AREA_RATE_LIMIT_BURST: '10000',
+    },
+  });
   const browser = await launchBrowser();
   try {
     const context = await phoneContext(browser);

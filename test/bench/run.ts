@@ -104,7 +104,10 @@ async function measureApp(outDir: string): Promise<void> {
       const browser = await launchBrowser();
       try {
         const out: Figures = {};
-        for (const [suffix, path] of [['', '/en/sefton/'], ['Ar', '/ar/sefton/']] as const) {
+        for (const [suffix, path] of [
+          ['', '/en/sefton/'],
+          ['Ar', '/ar/sefton/'],
+        ] as const) {
           const load = await measureFirstLoad(browser, `${server.url}${path}`);
           note(`${path} loads ${load.files.map((f) => `${f.url.replace(server.url, '')} ${f.gzipBytes}`).join(', ')}`);
           if (loadsDexie(load.files)) note(`${path} loads Dexie, which must stay out of the first load`);
@@ -121,7 +124,10 @@ async function measureApp(outDir: string): Promise<void> {
     });
     await section('Lighthouse', lighthouseNames, 300_000, async () => {
       const runs = Number(process.env.WAYMARK_BENCH_LIGHTHOUSE_RUNS ?? 3);
-      const results = await measureLighthouse(LIGHTHOUSE_PAGES.map(([, path]) => `${server.url}${path}`), runs);
+      const results = await measureLighthouse(
+        LIGHTHOUSE_PAGES.map(([, path]) => `${server.url}${path}`),
+        runs,
+      );
       const out: Figures = {};
       for (const [key, path] of LIGHTHOUSE_PAGES) {
         const names = lighthouseNames.filter((n) => new RegExp(`${key}(Ms)?$`).test(n));
@@ -150,22 +156,30 @@ async function measureApp(outDir: string): Promise<void> {
 
 async function main(): Promise<void> {
   const [load] = loadavg();
-  if (load! > availableParallelism()) note(`warning: load average ${load!.toFixed(1)} on ${availableParallelism()} cores; timings will be pessimistic`);
+  if (load! > availableParallelism())
+    note(`warning: load average ${load!.toFixed(1)} on ${availableParallelism()} cores; timings will be pessimistic`);
   const outDir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
   build(outDir);
   // Other benches may serve this same build instead of making their own.
   process.env.WAYMARK_BENCH_STATIC_DIR = outDir;
 
-  await section('precache', FIGURE_NAMES.filter((n) => n.startsWith('precache')), 30_000, async () => {
-    const p = measurePrecache(outDir);
-    note(`precache: English only ${p.english.gzipBytes} gzip bytes; largest language ${p.largestLanguage ?? '(none built besides English)'}`);
-    return {
-      precacheOneLanguageGzipBytes: p.oneLanguage.gzipBytes,
-      precacheOneLanguageRawBytes: p.oneLanguage.rawBytes,
-      precacheAllLanguagesGzipBytes: p.allLanguages.gzipBytes,
-      precacheAllLanguagesRawBytes: p.allLanguages.rawBytes,
-    };
-  });
+  await section(
+    'precache',
+    FIGURE_NAMES.filter((n) => n.startsWith('precache')),
+    30_000,
+    async () => {
+      const p = measurePrecache(outDir);
+      note(
+        `precache: English only ${p.english.gzipBytes} gzip bytes; largest language ${p.largestLanguage ?? '(none built besides English)'}`,
+      );
+      return {
+        precacheOneLanguageGzipBytes: p.oneLanguage.gzipBytes,
+        precacheOneLanguageRawBytes: p.oneLanguage.rawBytes,
+        precacheAllLanguagesGzipBytes: p.allLanguages.gzipBytes,
+        precacheAllLanguagesRawBytes: p.allLanguages.rawBytes,
+      };
+    },
+  );
 
   await measureApp(outDir);
 

@@ -8,12 +8,45 @@ import { LANGUAGE_CODES } from '../../src/shared/languages';
 import { buildIndex, searchIndex } from '../../src/app/search/search-index';
 import { collectSections, type LoadStrings } from '../../src/app/search/search-sources';
 
-const fromDisk: LoadStrings = async (lng, ns) => JSON.parse(await readFile(join('locales', lng, `${ns}.json`), 'utf8')) as Record<string, unknown>;
+const fromDisk: LoadStrings = async (lng, ns) =>
+  JSON.parse(await readFile(join('locales', lng, `${ns}.json`), 'utf8')) as Record<string, unknown>;
 
 const QUERIES = [
-  'doctor', 'docter', 'register gp', 'dentist', 'aspen card lost', 'money', 'school meals', 'english classes', 'hate crime', 'appeal',
-  '0808 8010 503', 'interpreter', 'طبيب', 'الطبيب', 'بطاقه مفقوده', 'مدرسة', 'پزشک', 'پزشك', 'کلاس انگلیسی', 'داکتر', 'شفاخانه',
-  'ډاکټر', 'ښوونځی', 'ڈاکٹر', 'ہسپتال', 'پزیشک', 'قوتابخانە', 'ሓኪም', 'ሐኪም', 'mjek', 'médecin', 'ecole', 'bác sĩ', 'dhakhtar', 'lacag',
+  'doctor',
+  'docter',
+  'register gp',
+  'dentist',
+  'aspen card lost',
+  'money',
+  'school meals',
+  'english classes',
+  'hate crime',
+  'appeal',
+  '0808 8010 503',
+  'interpreter',
+  'طبيب',
+  'الطبيب',
+  'بطاقه مفقوده',
+  'مدرسة',
+  'پزشک',
+  'پزشك',
+  'کلاس انگلیسی',
+  'داکتر',
+  'شفاخانه',
+  'ډاکټر',
+  'ښوونځی',
+  'ڈاکٹر',
+  'ہسپتال',
+  'پزیشک',
+  'قوتابخانە',
+  'ሓኪም',
+  'ሐኪም',
+  'mjek',
+  'médecin',
+  'ecole',
+  'bác sĩ',
+  'dhakhtar',
+  'lacag',
 ];
 const ROUNDS = 5;
 

@@ -92,7 +92,13 @@ async function measure(env: Record<string, string>, options: Required<Omit<Bench
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Waymark</title>');
   const server = await startServer({
     staticDir,
-    env: { RATE_LIMIT_PER_MINUTE: '100000000', RATE_LIMIT_BURST: '100000000', AREA_RATE_LIMIT_PER_MINUTE: '100000000', AREA_RATE_LIMIT_BURST: '100000000', ...env },
+    env: {
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      RATE_LIMIT_BURST: '100000000',
+      AREA_RATE_LIMIT_PER_MINUTE: '100000000',
+      AREA_RATE_LIMIT_BURST: '100000000',
+      ...env,
+    },
   });
   try {
     await load(server.port, options.warmupMs, options.concurrency);
@@ -110,10 +116,12 @@ async function measure(env: Record<string, string>, options: Required<Omit<Bench
   }
 }
 
-export async function benchServer(
-  options: BenchServerOptions = {},
-): Promise<{ embedded: IntakeFigures; postgres: IntakeFigures | null }> {
-  const settings = { durationMs: options.durationMs ?? 10_000, warmupMs: options.warmupMs ?? 2_000, concurrency: options.concurrency ?? 32 };
+export async function benchServer(options: BenchServerOptions = {}): Promise<{ embedded: IntakeFigures; postgres: IntakeFigures | null }> {
+  const settings = {
+    durationMs: options.durationMs ?? 10_000,
+    warmupMs: options.warmupMs ?? 2_000,
+    concurrency: options.concurrency ?? 32,
+  };
   const log = options.log ?? (() => undefined);
   log('intake on the embedded database…');
   const embedded = await measure({}, settings);

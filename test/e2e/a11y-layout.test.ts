@@ -13,8 +13,7 @@ async function open(page: Page, url: string): Promise<void> {
 }
 
 /** Elements wider than the viewport make people scroll sideways (WCAG 1.4.10). */
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** Buttons and stand-alone links smaller than 44×44 px (links inside a sentence are exempt). */
 const smallTargets = (page: Page) =>
@@ -26,7 +25,10 @@ const smallTargets = (page: Page) =>
       .filter((el) => el.closest('.skip-link') === null || document.activeElement === el)
       .map((el) => ({ el, r: el.getBoundingClientRect() }))
       .filter(({ r }) => r.width < 44 - 0.5 || r.height < 44 - 0.5)
-      .map(({ el, r }) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`),
+      .map(
+        ({ el, r }) =>
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+      ),
   );
 
 describe.each(['en', 'ar'])('layout in %s', (lang) => {
@@ -48,11 +50,15 @@ describe('reduced motion', () => {
     const context = await newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await open(page, `${server.url}/en/sefton/`);
-    const moving = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].filter((el) => {
-        const s = getComputedStyle(el);
-        return (s.animationName !== 'none' && s.animationDuration !== '0s') || (s.transitionDuration !== '0s' && s.transitionProperty !== 'all');
-      }).length,
+    const moving = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('*')].filter((el) => {
+          const s = getComputedStyle(el);
+          return (
+            (s.animationName !== 'none' && s.animationDuration !== '0s') ||
+            (s.transitionDuration !== '0s' && s.transitionProperty !== 'all')
+          );
+        }).length,
     );
     expect(moving).toBe(0);
   });

@@ -5,9 +5,11 @@ import psDates from '../../locales/ps/dates.json';
 import { waitForServiceWorker } from './harness';
 import { test as it } from './browser-fixture';
 
-
 describe('bin days in Pashto', () => {
-  it('sets up a Sefton schedule, shows the next collections with pictures, exports a calendar, and keeps it all offline', async ({ server, page }) => {
+  it('sets up a Sefton schedule, shows the next collections with pictures, exports a calendar, and keeps it all offline', async ({
+    server,
+    page,
+  }) => {
     await page.goto(`${server.url}/ps/sefton/bins`);
     await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
     await page.getByRole('heading', { level: 2, name: ps.setup.heading }).waitFor();
@@ -50,9 +52,13 @@ describe('bin days in Pashto', () => {
 
     await waitForServiceWorker(page);
     await expect
-      .poll(() => page.evaluate(async () => (await (await caches.open('waymark-languages')).keys()).some((r) => r.url.includes('locale-ps-bins'))), {
-        timeout: 15_000,
-      })
+      .poll(
+        () =>
+          page.evaluate(async () => (await (await caches.open('waymark-languages')).keys()).some((r) => r.url.includes('locale-ps-bins'))),
+        {
+          timeout: 15_000,
+        },
+      )
       .toBe(true);
     await server.stop();
     await page.reload();

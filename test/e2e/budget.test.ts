@@ -29,7 +29,10 @@ describe('the first page stays small for pay-as-you-go data', () => {
   it.each(PAGES)('loads at most 40 KB of gzipped JavaScript, strings included, to draw %s', (path) => {
     const load = firstLoad(path);
     const listing = load.files.map((f) => `${new URL(f.url).pathname} ${f.gzipBytes}`).join('\n');
-    expect(load.files.some((f) => f.kind === 'js' && /\/assets\/locale-/.test(f.url)), listing).toBe(true);
+    expect(
+      load.files.some((f) => f.kind === 'js' && /\/assets\/locale-/.test(f.url)),
+      listing,
+    ).toBe(true);
     expect(load.jsGzipBytes, listing).toBeLessThanOrEqual(BUDGET_JS_GZIP_BYTES);
   });
 
@@ -42,7 +45,9 @@ describe('the first page stays small for pay-as-you-go data', () => {
   it('stores at most 400 KB (gzip) to work offline in English plus any one language', () => {
     const precache = measurePrecache(BUILD_A);
     expect(precache.largestLanguage, 'every language is built').toBeDefined();
-    expect(precache.oneLanguage.gzipBytes, `largest: ${precache.largestLanguage}`).toBeLessThanOrEqual(BUDGET_PRECACHE_ONE_LANGUAGE_GZIP_BYTES);
+    expect(precache.oneLanguage.gzipBytes, `largest: ${precache.largestLanguage}`).toBeLessThanOrEqual(
+      BUDGET_PRECACHE_ONE_LANGUAGE_GZIP_BYTES,
+    );
   });
 
   it("recognises Dexie's code by markers its shipped build contains", () => {

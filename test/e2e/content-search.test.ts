@@ -6,7 +6,10 @@ const DOCTOR = encodeURIComponent('طبيب');
 const ARABIC = /[\u0600-\u06FF]/;
 
 describe('content and search (issue 5, "done means")', () => {
-  it('finds "doctor" in Arabic, opens the GP page with English beside, and every fact can be acted on and traced', async ({ server, page }) => {
+  it('finds "doctor" in Arabic, opens the GP page with English beside, and every fact can be acted on and traced', async ({
+    server,
+    page,
+  }) => {
     await page.goto(`${server.url}/ar/sefton/search?q=${DOCTOR}`);
     await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
     const result = page.locator('main ol a[href^="/ar/sefton/gp"]').first();
@@ -31,7 +34,10 @@ describe('content and search (issue 5, "done means")', () => {
     expect(await call.innerText()).toContain('0808 8010 503');
     expect(await call.locator('bdi', { hasText: '0808 8010 503' }).getAttribute('dir')).toBe('ltr');
 
-    await page.getByText(/آخر مراجعة/).first().waitFor();
+    await page
+      .getByText(/آخر مراجعة/)
+      .first()
+      .waitFor();
     await page.locator('details.sources summary').click();
     const bma = page.locator('details.sources a[href^="https://www.bma.org.uk/"]');
     await bma.waitFor();

@@ -22,9 +22,16 @@ function has(command: string, args: string[] = []): boolean {
 /** poppler-utils reads the PDFs; fonts-noto-core has the Arabic, Ethiopic, Bengali, Gurmukhi and Devanagari glyphs,
  * fonts-noto-cjk the Chinese ones. Installed only when missing. */
 function ensurePdfTools(): void {
-  const core = has('sh', ['-c', 'fc-list | grep -q "Noto Sans Ethiopic" && fc-list | grep -q "Noto Sans Arabic" && fc-list | grep -q "Noto Sans Gurmukhi"']);
+  const core = has('sh', [
+    '-c',
+    'fc-list | grep -q "Noto Sans Ethiopic" && fc-list | grep -q "Noto Sans Arabic" && fc-list | grep -q "Noto Sans Gurmukhi"',
+  ]);
   const cjk = has('sh', ['-c', 'fc-list | grep -q "Noto Sans CJK SC"']);
-  const missing = [...(has('pdftotext', ['-v']) ? [] : ['poppler-utils']), ...(core ? [] : ['fonts-noto-core']), ...(cjk ? [] : ['fonts-noto-cjk'])];
+  const missing = [
+    ...(has('pdftotext', ['-v']) ? [] : ['poppler-utils']),
+    ...(core ? [] : ['fonts-noto-core']),
+    ...(cjk ? [] : ['fonts-noto-cjk']),
+  ];
   if (missing.length === 0) return;
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
@@ -40,15 +47,17 @@ function strings(lng: string, ns: string): (key: string) => string {
 // end of a run and stores two-letter ligatures that start with lam (lam-alef, lam-yeh) in drawing order.
 // Both sides get the same canonical form, so the order of every other letter is still checked.
 function words(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[\u064b-\u065f\u0670]/g, '')
-    .replace(/\u0644([\u0627\u0622\u0623\u0625\u0649\u064a])/g, '$1\u0644')
-    // Indic vowel signs and viramas are stored in drawing order (a vowel sign may come before its consonant).
-    .replace(/[\u0900-\u0DFF](?<=\p{M})/gu, '')
-    .split(/[\s\p{P}\p{S}]+/u)
-    .filter(Boolean);
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/[\u064b-\u065f\u0670]/g, '')
+      .replace(/\u0644([\u0627\u0622\u0623\u0625\u0649\u064a])/g, '$1\u0644')
+      // Indic vowel signs and viramas are stored in drawing order (a vowel sign may come before its consonant).
+      .replace(/[\u0900-\u0DFF](?<=\p{M})/gu, '')
+      .split(/[\s\p{P}\p{S}]+/u)
+      .filter(Boolean)
+  );
 }
 
 /** The first place where a run's words appear in order, allowing a few other words between (a wrapped line). */
@@ -73,10 +82,17 @@ function findPhrase(text: readonly string[], phrase: string, from = 0): number {
   // Chinese has no spaces, and pdftotext puts spaces inside Indic words: there, the letters must follow each other exactly.
   if (/[\p{Script=Han}\u0900-\u0DFF]/u.test(phrase)) {
     const letters = text.join('');
-    const found = phrase.split(/\p{P}+/u).map((part) => words(part).join('')).filter(Boolean).map((run) => letters.indexOf(run, from));
+    const found = phrase
+      .split(/\p{P}+/u)
+      .map((part) => words(part).join(''))
+      .filter(Boolean)
+      .map((run) => letters.indexOf(run, from));
     return found.length === 0 || found.includes(-1) ? -1 : Math.min(...found);
   }
-  const runs = phrase.split(/\p{P}+/u).map(words).filter((r) => r.length > 0);
+  const runs = phrase
+    .split(/\p{P}+/u)
+    .map(words)
+    .filter((r) => r.length > 0);
   const found = runs.map((run) => findRun(text, run, from));
   return found.includes(-1) ? -1 : Math.min(...found);
 }
@@ -172,7 +188,12 @@ describe.each(cases)('a welcome pack printed in $lang with English beside it', (
   const en = strings('en', 'helpers');
 
   it.beforeAll(async ({ browser, server }) => {
-    pdf = await printLeaflet(browser, `${server.url}/${c.lang}/${c.area}/leaflet?topics=checklist,${c.topic}&with=en`, c.lang, t('walkthrough.steps.report.hint'));
+    pdf = await printLeaflet(
+      browser,
+      `${server.url}/${c.lang}/${c.area}/leaflet?topics=checklist,${c.topic}&with=en`,
+      c.lang,
+      t('walkthrough.steps.report.hint'),
+    );
     text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
   });
 
@@ -203,7 +224,10 @@ describe.each(cases)('a welcome pack printed in $lang with English beside it', (
     const all = words(text);
     const topic = strings(c.lang, c.ns);
     const english = strings('en', c.ns);
-    const positions = findInOrder(all, c.topicKeys.map((key) => topic(key)));
+    const positions = findInOrder(
+      all,
+      c.topicKeys.map((key) => topic(key)),
+    );
     expect(c.topicKeys.filter((_, i) => positions[i]! < 0)).toEqual([]);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     for (const key of c.topicKeys) expect(findPhrase(all, english(key))).toBeGreaterThanOrEqual(0);

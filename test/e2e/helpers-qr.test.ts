@@ -31,7 +31,10 @@ async function scanQr(page: Page): Promise<string | undefined> {
 describe('handing Waymark over by QR code', () => {
   it('opens the walkthrough’s area home in Dari on the person’s phone', async ({ server, page }) => {
     await page.goto(`${server.url}/prs/sefton/walkthrough`);
-    await page.getByRole('button', { name: helpersString('prs', 'tools.handOver') }).first().click();
+    await page
+      .getByRole('button', { name: helpersString('prs', 'tools.handOver') })
+      .first()
+      .click();
     expect(await scanQr(page)).toBe(`${server.url}/prs/sefton/`);
   });
 

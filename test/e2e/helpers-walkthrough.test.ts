@@ -9,16 +9,25 @@ const prs = JSON.parse(readFileSync('locales/prs/helpers.json', 'utf8')) as {
 };
 
 describe('the first-visit walkthrough offline', () => {
-  it('keeps its ticks, without names, through a reload with the server gone, and clears them for the next person', async ({ server, page }) => {
+  it('keeps its ticks, without names, through a reload with the server gone, and clears them for the next person', async ({
+    server,
+    page,
+  }) => {
     await page.goto(`${server.url}/prs/sefton/walkthrough`);
     const box = (id: string) => page.getByRole('checkbox', { name: prs.walkthrough.steps[id]!.label });
     await box('gp').waitFor();
     await waitForServiceWorker(page);
     // The Dari strings must be in the worker's cache before the network goes.
     await expect
-      .poll(() => page.evaluate(async () => (await (await caches.open('waymark-languages')).keys()).some((r) => r.url.includes('locale-prs-helpers'))), {
-        timeout: 15_000,
-      })
+      .poll(
+        () =>
+          page.evaluate(async () =>
+            (await (await caches.open('waymark-languages')).keys()).some((r) => r.url.includes('locale-prs-helpers')),
+          ),
+        {
+          timeout: 15_000,
+        },
+      )
       .toBe(true);
     await box('gp').check();
     await box('migrantHelp').check();

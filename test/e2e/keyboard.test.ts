@@ -18,7 +18,16 @@ describe('keyboard only', () => {
     await page.goto(`${server.url}/`);
     await page.locator('h1').waitFor();
     // The browser's language is offered first.
-    expect(await tabTo(page, page.locator('main').getByRole('button', { name: /العربية/ }).first(), 25)).toBeNull();
+    expect(
+      await tabTo(
+        page,
+        page
+          .locator('main')
+          .getByRole('button', { name: /العربية/ })
+          .first(),
+        25,
+      ),
+    ).toBeNull();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/ar\/$/);
     await page.locator('h1').waitFor();

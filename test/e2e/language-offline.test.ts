@@ -20,7 +20,11 @@ function cachedLanguages(page: Page): Promise<string[]> {
 }
 
 describe('a language that is not on the phone yet', () => {
-  it('says so in that language, marks the English as English, keeps the choice, and switches fully once online', async ({ server, context, page }) => {
+  it('says so in that language, marks the English as English, keeps the choice, and switches fully once online', async ({
+    server,
+    context,
+    page,
+  }) => {
     await page.goto(`${server.url}/en/sefton/`);
     await waitForServiceWorker(page);
     await goOffline(context);
@@ -41,7 +45,11 @@ describe('a language that is not on the phone yet', () => {
     expect(await note.count()).toBe(0);
   });
 
-  it('for helpers keeps every language (saying the space used), works offline in any, and can be undone', async ({ server, context, page }) => {
+  it('for helpers keeps every language (saying the space used), works offline in any, and can be undone', async ({
+    server,
+    context,
+    page,
+  }) => {
     await page.goto(`${server.url}/en/sefton/`);
     await waitForServiceWorker(page);
     await page.getByRole('button', { name: /change language/i }).click();

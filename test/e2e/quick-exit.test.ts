@@ -83,7 +83,10 @@ describe('quick exit', () => {
     expect(stored.all).not.toContain(WORDS);
   });
 
-  it('offline lands on a blank page; waiting reports stay, are sent later, and are not shown after the exit', async ({ server, context }) => {
+  it('offline lands on a blank page; waiting reports stay, are sent later, and are not shown after the exit', async ({
+    server,
+    context,
+  }) => {
     const intake = await watchIntake(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/en/sefton/`);

@@ -17,7 +17,11 @@ let counter = 0;
 /** Words no build, cache or library could contain by chance. */
 export function uniqueWords(): Typed {
   const tag = `${Date.now().toString(36)}${(counter++).toString(36)}`;
-  return { description: `Card lost near the station zq${tag}`, name: `Tester Zq${tag}`, phone: `07700 9${String(counter).padStart(5, '0')}` };
+  return {
+    description: `Card lost near the station zq${tag}`,
+    name: `Tester Zq${tag}`,
+    phone: `07700 9${String(counter).padStart(5, '0')}`,
+  };
 }
 
 /** Fills the Aspen card form and checks it, up to the "Send report" button. */
@@ -92,7 +96,10 @@ export async function serverRows(server: Server, restart = true): Promise<Server
  * Counts, per Idempotency-Key, the POSTs the intake answered, and lets `fault` answer instead when it returns true.
  * Attempts that never reached anyone (offline) are not counted.
  */
-export async function watchIntake(context: BrowserContext, fault?: (route: Route, n: number) => Promise<boolean>): Promise<Map<string, number>> {
+export async function watchIntake(
+  context: BrowserContext,
+  fault?: (route: Route, n: number) => Promise<boolean>,
+): Promise<Map<string, number>> {
   const seen = new Map<string, number>();
   let n = 0;
   context.on('requestfinished', (request) => {

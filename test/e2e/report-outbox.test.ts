@@ -5,7 +5,11 @@ import { test as it } from './browser-fixture';
 import { dumpStorage, saveReport, sentReferences, serverRows, watchIntake } from './report-flow';
 
 describe('the report outbox', () => {
-  it('keeps a report made offline, delivers it once when the network returns, and then keeps nothing personal', async ({ server, context, page }) => {
+  it('keeps a report made offline, delivers it once when the network returns, and then keeps nothing personal', async ({
+    server,
+    context,
+    page,
+  }) => {
     await page.goto(`${server.url}/en/sefton/report`);
     await waitForServiceWorker(page);
     await server.stop();
@@ -48,7 +52,12 @@ describe('the report outbox', () => {
     await watchIntake(context, async (route, n) => {
       times.push(Date.now());
       if (n > 1) return false;
-      await route.fulfill({ status: 429, contentType: 'application/json', headers: { 'Retry-After': '4' }, body: '{"error":"rate_limited"}' });
+      await route.fulfill({
+        status: 429,
+        contentType: 'application/json',
+        headers: { 'Retry-After': '4' },
+        body: '{"error":"rate_limited"}',
+      });
       return true;
     });
     const page = await context.newPage();
@@ -58,7 +67,10 @@ describe('the report outbox', () => {
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(3900);
   });
 
-  it('resends with the same key when the answer is lost after the server stored the report, and the server keeps one', async ({ server, context }) => {
+  it('resends with the same key when the answer is lost after the server stored the report, and the server keeps one', async ({
+    server,
+    context,
+  }) => {
     const keys: string[] = [];
     await watchIntake(context, async (route, n) => {
       keys.push(route.request().headers()['idempotency-key'] ?? '');
@@ -82,7 +94,11 @@ describe('the report outbox', () => {
     let portal = true;
     await watchIntake(context, async (route) => {
       if (!portal) return false;
-      await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Sign in to Free WiFi</title><form>Accept</form>' });
+      await route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>Sign in to Free WiFi</title><form>Accept</form>',
+      });
       return true;
     });
     const page = await context.newPage();

@@ -12,35 +12,45 @@ async function violations(page: Page): Promise<string[]> {
   await page.waitForLoadState('networkidle');
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
-    const r = await w.axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    const w = window as unknown as {
+      axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    };
+    const r = await w.axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
     return r.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
 
 describe('the report screens', () => {
-  it.for(['en', 'ar'])('have no axe violations at any step in %s, errors and status list included', async (lang, { server, newContext }) => {
-    // axe is injected as a script, which the app's CSP forbids; bypass it for the checker only.
-    const context = await newContext({ viewport: { width: 360, height: 800 }, bypassCSP: true });
-    const page = await context.newPage();
-    const found: string[] = [];
-    for (const step of ['', '?c=repair', '?c=harassment', '?c=aspen&step=form']) {
-      await page.goto(`${server.url}/${lang}/sefton/report${step}`);
-      await page.locator('main h1').waitFor();
-      found.push(...(await violations(page)).map((v) => `${step || 'start'}: ${v}`));
-    }
-    // The form after a failed check: errors beside fields and in the summary.
-    await page.locator('form button[type="submit"]').click();
-    await page.getByRole('alert').first().waitFor();
-    found.push(...(await violations(page)).map((v) => `errors: ${v}`));
-    if (lang === 'en') {
-      await saveReport(page, server.url);
-      found.push(...(await violations(page)).map((v) => `status: ${v}`));
-    }
-    expect(found).toEqual([]);
-  });
+  it.for(['en', 'ar'])(
+    'have no axe violations at any step in %s, errors and status list included',
+    async (lang, { server, newContext }) => {
+      // axe is injected as a script, which the app's CSP forbids; bypass it for the checker only.
+      const context = await newContext({ viewport: { width: 360, height: 800 }, bypassCSP: true });
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const step of ['', '?c=repair', '?c=harassment', '?c=aspen&step=form']) {
+        await page.goto(`${server.url}/${lang}/sefton/report${step}`);
+        await page.locator('main h1').waitFor();
+        found.push(...(await violations(page)).map((v) => `${step || 'start'}: ${v}`));
+      }
+      // The form after a failed check: errors beside fields and in the summary.
+      await page.locator('form button[type="submit"]').click();
+      await page.getByRole('alert').first().waitFor();
+      found.push(...(await violations(page)).map((v) => `errors: ${v}`));
+      if (lang === 'en') {
+        await saveReport(page, server.url);
+        found.push(...(await violations(page)).map((v) => `status: ${v}`));
+      }
+      expect(found).toEqual([]);
+    },
+  );
 
-  it('makes a 12-megapixel photo smaller than 300 KB on the phone, as JPEG without the camera\'s hidden details', async ({ server, newContext }) => {
+  it("makes a 12-megapixel photo smaller than 300 KB on the phone, as JPEG without the camera's hidden details", async ({
+    server,
+    newContext,
+  }) => {
     const context = await newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${server.url}/en/sefton/report?c=repair&step=form`);

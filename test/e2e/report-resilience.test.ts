@@ -86,7 +86,16 @@ describe('the report outbox under stress', () => {
           open.onerror = () => fail(open.error);
           open.onsuccess = () => {
             const tx = open.result.transaction('outbox', 'readwrite');
-            tx.objectStore('outbox').put({ id, state: 'queued', category: 'repair', area: 'sefton', payloadVersion: 0, payload, createdAt: Date.now(), attempts: 0 });
+            tx.objectStore('outbox').put({
+              id,
+              state: 'queued',
+              category: 'repair',
+              area: 'sefton',
+              payloadVersion: 0,
+              payload,
+              createdAt: Date.now(),
+              attempts: 0,
+            });
             tx.oncomplete = () => (open.result.close(), done());
             tx.onerror = () => fail(tx.error);
           };
@@ -107,7 +116,11 @@ describe('the report outbox under stress', () => {
     const cdp = await context.newCDPSession(page);
     const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.url, quotaSize: usage + 512 });
-    const typed = await fillReport(page, server.url, { description: `Water everywhere ${'ይፈስስ 💧 '.repeat(400)}`, name: 'Quota Person', phone: '07700 900999' });
+    const typed = await fillReport(page, server.url, {
+      description: `Water everywhere ${'ይፈስስ 💧 '.repeat(400)}`,
+      name: 'Quota Person',
+      phone: '07700 900999',
+    });
     await page.getByRole('button', { name: 'Send report' }).click();
     await page.getByText("Not saved: this phone's storage is full.", { exact: false }).waitFor();
     expect(await page.getByText(SAVED).count()).toBe(0);

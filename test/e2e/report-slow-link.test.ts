@@ -39,7 +39,9 @@ describe('a photo report on a 64 kbit/s link', () => {
     await page.getByRole('textbox', { name: /^What is wrong\? Tell us/ }).fill(typed.description);
     await page.getByRole('radio', { name: 'Lost card' }).check();
     await page.getByRole('radio', { name: 'In person' }).check();
-    await page.locator('input[type="file"]').setInputFiles({ name: 'card.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(photo, 'base64') });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'card.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(photo, 'base64') });
     await page.getByRole('img', { name: 'Photo 1' }).waitFor({ timeout: 30_000 });
     await page.getByRole('checkbox', { name: /^I agree to send this report/ }).check();
     await page.getByRole('button', { name: 'Check my report' }).click();

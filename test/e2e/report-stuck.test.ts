@@ -34,7 +34,10 @@ async function ageRefusal(page: Page): Promise<boolean> {
 }
 
 describe('pasted text and a report the intake refuses', () => {
-  it('removes a pasted NUL and a lone surrogate at once, says so, and the report arrives with the clean words', async ({ server, context }) => {
+  it('removes a pasted NUL and a lone surrogate at once, says so, and the report arrives with the clean words', async ({
+    server,
+    context,
+  }) => {
     const bodies: string[] = [];
     context.on('request', (r) => r.method() === 'POST' && r.url().endsWith('/api/reports') && bodies.push(r.postData() ?? ''));
     const page = await context.newPage();
@@ -54,7 +57,10 @@ describe('pasted text and a report the intake refuses', () => {
     expect((JSON.parse(bodies[0]!) as { description: string }).description).toBe(`${typed.description} boiler \ufffdbroken`);
   });
 
-  it('after a day of the same 500 asks the person, shows the report for a helper, and sends it on "Try again"', async ({ server, context }) => {
+  it('after a day of the same 500 asks the person, shows the report for a helper, and sends it on "Try again"', async ({
+    server,
+    context,
+  }) => {
     let refusing = true;
     const seen = await watchIntake(context, async (route) => {
       if (!refusing) return false;

@@ -29,7 +29,14 @@ describe('the app shell offline', () => {
     await page.waitForURL(/\/ti\/sefton\/$/);
     await waitForServiceWorker(page);
     await expect
-      .poll(() => page.evaluate(async () => (await (await caches.open('waymark-languages')).keys()).map((r) => r.url).filter((u) => u.includes('locale-ti-')).length), { timeout: 15_000 })
+      .poll(
+        () =>
+          page.evaluate(
+            async () =>
+              (await (await caches.open('waymark-languages')).keys()).map((r) => r.url).filter((u) => u.includes('locale-ti-')).length,
+          ),
+        { timeout: 15_000 },
+      )
       .toBeGreaterThan(0);
     await server.stop();
     // The installed app starts at "/": it must reopen, in Tigrinya, at the remembered area.
@@ -42,7 +49,10 @@ describe('the app shell offline', () => {
     await expect.poll(async () => /[\u1200-\u137F]/.test(await page.locator('h1').innerText())).toBe(true);
   });
 
-  it('lands a phone set to ku-Latn in Kurmanji, which reads the GP page offline and finds it by "doktor" (issue 16)', async ({ server, newContext }) => {
+  it('lands a phone set to ku-Latn in Kurmanji, which reads the GP page offline and finds it by "doktor" (issue 16)', async ({
+    server,
+    newContext,
+  }) => {
     const page = await (await newContext(phone({ locale: 'ku-Latn' }))).newPage();
     await page.goto(`${server.url}/`);
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('ku-Latn');
@@ -53,7 +63,13 @@ describe('the app shell offline', () => {
     await page.waitForURL(/\/kmr\/sefton\/$/);
     await waitForServiceWorker(page);
     await expect
-      .poll(() => page.evaluate(async () => (await (await caches.open('waymark-languages')).keys()).filter((r) => r.url.includes('locale-kmr-')).length), { timeout: 15_000 })
+      .poll(
+        () =>
+          page.evaluate(
+            async () => (await (await caches.open('waymark-languages')).keys()).filter((r) => r.url.includes('locale-kmr-')).length,
+          ),
+        { timeout: 15_000 },
+      )
       .toBeGreaterThan(5);
     await server.stop();
     await page.goto(`${server.url}/kmr/sefton/gp`);
@@ -63,13 +79,22 @@ describe('the app shell offline', () => {
   });
 
   it('reloads offline in a language of every new script: Latin, Bengali, Gurmukhi, Devanagari and Han', async ({ server, page }) => {
-    const scripts: Record<string, RegExp> = { om: /[a-z]/i, bn: /[\u0980-\u09FF]/, pa: /[\u0A00-\u0A7F]/, hi: /[\u0900-\u097F]/, 'zh-Hans': /\p{Script=Han}/u };
+    const scripts: Record<string, RegExp> = {
+      om: /[a-z]/i,
+      bn: /[\u0980-\u09FF]/,
+      pa: /[\u0A00-\u0A7F]/,
+      hi: /[\u0900-\u097F]/,
+      'zh-Hans': /\p{Script=Han}/u,
+    };
     for (const lng of Object.keys(scripts)) {
       await page.goto(`${server.url}/${lng}/stockton/gp`);
       await waitForServiceWorker(page);
       const file = `locale-${lng.replace('-', '_')}-health-`;
       await expect
-        .poll(() => page.evaluate(async (f) => (await (await caches.open('waymark-languages')).keys()).some((r) => r.url.includes(f)), file), { timeout: 15_000 })
+        .poll(
+          () => page.evaluate(async (f) => (await (await caches.open('waymark-languages')).keys()).some((r) => r.url.includes(f)), file),
+          { timeout: 15_000 },
+        )
         .toBe(true);
     }
     await server.stop();
@@ -94,7 +119,10 @@ describe('the app shell offline', () => {
     const savedAt = (await readSaved())!;
     expect(savedAt).toBeGreaterThanOrEqual(before - 1000);
     expect(savedAt).toBeLessThanOrEqual(Date.now());
-    const [day, month, year] = await page.evaluate((t) => [new Date(t).getDate(), new Date(t).getMonth() + 1, new Date(t).getFullYear()], savedAt);
+    const [day, month, year] = await page.evaluate(
+      (t) => [new Date(t).getDate(), new Date(t).getMonth() + 1, new Date(t).getFullYear()],
+      savedAt,
+    );
     const date = `${day} ${enDates.month[String(month) as keyof typeof enDates.month]} ${year}`;
     await goOffline(context);
     await page.reload();

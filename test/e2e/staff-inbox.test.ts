@@ -20,9 +20,16 @@ it.beforeAll(async ({ server }) => {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': id },
     body: JSON.stringify({
-      schemaVersion: 1, id, area: 'sefton', category: 'repair', language: 'ar', createdAt: new Date().toISOString(),
-      description: 'لا يوجد ماء ساخن <img src=x onerror=alert(1)>', details: { room: 'bathroom', problem: 'hotWater' },
-      contact: { method: 'phone', name: 'Amina', phone: '07700 900123' }, consent: true,
+      schemaVersion: 1,
+      id,
+      area: 'sefton',
+      category: 'repair',
+      language: 'ar',
+      createdAt: new Date().toISOString(),
+      description: 'لا يوجد ماء ساخن <img src=x onerror=alert(1)>',
+      details: { room: 'bathroom', problem: 'hotWater' },
+      contact: { method: 'phone', name: 'Amina', phone: '07700 900123' },
+      consent: true,
       photos: [{ type: 'image/png', data: PNG.toString('base64') }],
     }),
   });
@@ -30,7 +37,10 @@ it.beforeAll(async ({ server }) => {
 });
 
 describe('the staff inbox', () => {
-  it('signs in through the form, shows the report escaped with its photo, closes it with a note, and signs out', async ({ server, newContext }) => {
+  it('signs in through the form, shows the report escaped with its photo, closes it with a note, and signs out', async ({
+    server,
+    newContext,
+  }) => {
     const page = await (await newContext()).newPage();
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && !m.text().includes('status of 4') && problems.push(m.text()));
@@ -44,7 +54,9 @@ describe('the staff inbox', () => {
     await page.getByRole('link', { name: reference }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`Report ${reference}`);
     expect(await page.getByText('<img src=x onerror=alert(1)>', { exact: false }).count()).toBe(1);
-    expect(await page.getByRole('img', { name: 'Photo 1 sent with the report' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(192);
+    expect(
+      await page.getByRole('img', { name: 'Photo 1 sent with the report' }).evaluate((img: HTMLImageElement) => img.naturalWidth),
+    ).toBe(192);
     await page.getByLabel('Move to').selectOption('closed');
     await page.getByLabel('Note (needed when closing)').fill('Boiler repaired');
     await page.getByRole('button', { name: 'Save' }).click();

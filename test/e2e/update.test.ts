@@ -17,7 +17,10 @@ describe('a new version', () => {
     await expect.poll(() => page.getAttribute('html', 'data-build'), { timeout: 15_000 }).toBe('e2e-b');
   });
 
-  it('never reloads over a half-filled form, says to finish first, covers no control at 360 px and can be put off', async ({ server, page }) => {
+  it('never reloads over a half-filled form, says to finish first, covers no control at 360 px and can be put off', async ({
+    server,
+    page,
+  }) => {
     await page.goto(`${server.url}/en/sefton/`);
     await waitForServiceWorker(page);
     const build = await page.getAttribute('html', 'data-build');
@@ -44,7 +47,9 @@ describe('a new version', () => {
         .map(({ el }) => el.outerHTML.slice(0, 60));
     });
     expect(overlaps).toEqual([]);
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.update-prompt')!).position)).not.toMatch(/fixed|sticky|absolute/);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.update-prompt')!).position)).not.toMatch(
+      /fixed|sticky|absolute/,
+    );
 
     // A mark only this very page holds: a reload would drop it.
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));

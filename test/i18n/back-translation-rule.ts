@@ -82,7 +82,11 @@ export function currentHashes(english: Record<string, FlatStrings>, translated: 
   return { en: hashText(groupText(english[ns] ?? {}, base) ?? ''), tr: hashText(groupText(translated[ns] ?? {}, base) ?? '') };
 }
 
-export function auditLanguage(english: Record<string, FlatStrings>, translated: Record<string, FlatStrings>, file: BackTranslationFile): Audit {
+export function auditLanguage(
+  english: Record<string, FlatStrings>,
+  translated: Record<string, FlatStrings>,
+  file: BackTranslationFile,
+): Audit {
   const wanted = keysToCheck(english);
   const audit: Audit = { missing: [], stale: [], empty: [], orphan: Object.keys(file).filter((id) => !wanted.includes(id)) };
   for (const id of wanted) {

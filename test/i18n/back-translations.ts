@@ -17,7 +17,9 @@ for (const lng of languages) {
   const audit = auditLanguage(english, translated, file);
   const todo = [...audit.missing, ...audit.stale, ...audit.empty];
   open += todo.length;
-  console.log(`${lng}: ${audit.missing.length} missing, ${audit.stale.length} stale, ${audit.empty.length} empty, ${audit.orphan.length} no longer checked`);
+  console.log(
+    `${lng}: ${audit.missing.length} missing, ${audit.stale.length} stale, ${audit.empty.length} empty, ${audit.orphan.length} no longer checked`,
+  );
   for (const [label, ids] of Object.entries(audit)) for (const id of ids) console.log(`  ${label.padEnd(7)} ${id}`);
   if (!write) continue;
   const next: BackTranslationFile = { ...file };
@@ -29,5 +31,6 @@ for (const lng of languages) {
   writeBackTranslations(lng, next);
 }
 
-if (write && open) console.log(`Skeletons written. Fill each empty "back" with the translation put back into English, then compare it with the English.`);
+if (write && open)
+  console.log(`Skeletons written. Fill each empty "back" with the translation put back into English, then compare it with the English.`);
 process.exitCode = open ? 1 : 0;

@@ -23,6 +23,10 @@ export function readBackTranslations(lng: string): BackTranslationFile {
 
 export function writeBackTranslations(lng: string, entries: BackTranslationFile): void {
   mkdirSync(BACK_DIR, { recursive: true });
-  const sorted = Object.fromEntries(Object.keys(entries).sort().map((id) => [id, entries[id]]));
+  const sorted = Object.fromEntries(
+    Object.keys(entries)
+      .sort()
+      .map((id) => [id, entries[id]]),
+  );
   writeFileSync(join(BACK_DIR, `${lng}.json`), `${JSON.stringify(sorted, null, 2)}\n`);
 }

@@ -66,7 +66,9 @@ describe.each(TOPIC_CONTENTS.map((c) => [c.topic, c] as const))('topic %s', (_to
   const strings = english(content.ns);
   it.each(AREA_IDS)('has words for every section in %s, and a section for every group of words', (area) => {
     const sectionIds = content.sections(area).map((s) => s.id);
-    const groups = Object.entries(strings).filter(([, v]) => typeof v === 'object').map(([k]) => k);
+    const groups = Object.entries(strings)
+      .filter(([, v]) => typeof v === 'object')
+      .map(([k]) => k);
     expect([...sectionIds].sort()).toEqual([...groups].sort());
   });
   it.each(AREA_IDS)('has a value for every placeholder in %s', (area) => {

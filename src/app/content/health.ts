@@ -43,7 +43,12 @@ export const HEALTH: TopicContent = {
     { id: 'urgent', facts: [NHS_111, NHS_111_RULE, EMERGENCY, EMERGENCY_RULE, INTERPRETER_999] },
     { id: 'struggling', facts: [SAMARITANS, SAMARITANS_EMAIL] },
   ],
-  counts: { 'register.emergency': 'emergencyDays', 'interpreter.ahead': 'bookHours', 'hc2.arrive': 'hc2Days', 'hc2.refundTime': 'refundMonths' },
+  counts: {
+    'register.emergency': 'emergencyDays',
+    'interpreter.ahead': 'bookHours',
+    'hc2.arrive': 'hc2Days',
+    'hc2.refundTime': 'refundMonths',
+  },
   values: () => ({
     emergencyDays: String(GP_EMERGENCY_DAYS.value),
     bookHours: String(INTERPRETER_NOTICE.value),

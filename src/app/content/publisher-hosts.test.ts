@@ -18,10 +18,21 @@ import { TOPIC_CONTENTS } from './topic-contents';
 
 // Everything the app can show: every exported source and fact, topic sections, local places, bins, report routes.
 const roots: unknown[] = [
-  sources, binSources, national, health, esol, contacts, money, schools, LOCAL, AREA_BINS,
+  sources,
+  binSources,
+  national,
+  health,
+  esol,
+  contacts,
+  money,
+  schools,
+  LOCAL,
+  AREA_BINS,
   AREA_IDS.map((area) => TOPIC_CONTENTS.map((c) => c.sections(area))),
   AREA_IDS.map((area) => CATEGORIES.map((c) => routesFor(c, area))),
-  HAZARD_ADVICE, EMERGENCY_FACTS, INTERPRETER_999,
+  HAZARD_ADVICE,
+  EMERGENCY_FACTS,
+  INTERPRETER_999,
 ];
 
 function walk(value: unknown, seen = new Set<unknown>(), found: { sources: Source[]; links: string[] } = { sources: [], links: [] }) {
@@ -35,7 +46,15 @@ function walk(value: unknown, seen = new Set<unknown>(), found: { sources: Sourc
 }
 
 const { sources: shown, links } = walk(roots);
-const MIRRORS = ['tramp-v2.herokuapp.com', 'homeofscience.net', 'site.346492.xyz', 'stage-sefseven.euwest01.umbraco.io', 'beta.stock1-prd.gosshosted.com', 'daily8.com', 'staging.justgiving.com'];
+const MIRRORS = [
+  'tramp-v2.herokuapp.com',
+  'homeofscience.net',
+  'site.346492.xyz',
+  'stage-sefseven.euwest01.umbraco.io',
+  'beta.stock1-prd.gosshosted.com',
+  'daily8.com',
+  'staging.justgiving.com',
+];
 
 describe('sources people can trust', () => {
   it('finds the sources of every part of the app', () => {

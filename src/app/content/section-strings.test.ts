@@ -21,7 +21,9 @@ describe('section strings', () => {
     expect(sectionKeys(strings, 'where', 'stockton')).toEqual(['where.title', 'where.usual', 'where.stockton.provider']);
   });
   it('looks up nested keys and fills in values', () => {
-    expect(fillPlain(lookup(strings, 'where.sefton.provider'), { provider: 'Asylum Link Merseyside' })).toBe('Asylum Link Merseyside in Liverpool.');
+    expect(fillPlain(lookup(strings, 'where.sefton.provider'), { provider: 'Asylum Link Merseyside' })).toBe(
+      'Asylum Link Merseyside in Liverpool.',
+    );
     expect(fillPlain('Call {{phone}} now', {})).toBe('Call  now');
     expect(lookup(strings, 'where.missing')).toBe('');
   });

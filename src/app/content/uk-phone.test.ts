@@ -2,10 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { displayMatches, isUkPhoneNumber } from './uk-phone';
 
 describe('UK phone numbers', () => {
-  it.each(['999', '111', '101', '116123', '08088010503', '08001381625', '03003301343', '01642391959', '01519441818', '02037160283', '07717989025'])(
-    'accepts %s',
-    (n) => expect(isUkPhoneNumber(n)).toBe(true),
-  );
+  it.each([
+    '999',
+    '111',
+    '101',
+    '116123',
+    '08088010503',
+    '08001381625',
+    '03003301343',
+    '01642391959',
+    '01519441818',
+    '02037160283',
+    '07717989025',
+  ])('accepts %s', (n) => expect(isUkPhoneNumber(n)).toBe(true));
   it.each([
     ['too short a freephone', '0808801050'],
     ['too long a mobile', '077179890250'],

@@ -28,10 +28,7 @@ const QuickExit = lazy(() => import('../safety/QuickExit').then((m) => m.QuickEx
 export function AreaScreen({ lang, area, topic }: { lang?: string; area?: string; topic?: string }) {
   const { route } = useLocation();
   const fallbackLang = isLanguageCode(i18n.language) ? i18n.language : 'en';
-  const result = useMemo(
-    () => resolveAreaRoute({ lang, area, topic }, { lang: fallbackLang, area: savedArea() }),
-    [lang, area, topic],
-  );
+  const result = useMemo(() => resolveAreaRoute({ lang, area, topic }, { lang: fallbackLang, area: savedArea() }), [lang, area, topic]);
   const { t } = useT();
   const shown = result.kind === 'show' ? result : undefined;
   usePageTitle(shown?.topic && t(findTopic(shown.topic)!.label), shown && t(`area.${shown.area}.name`));

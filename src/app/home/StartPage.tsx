@@ -16,7 +16,7 @@ export function StartPage() {
   }, [lang, area]);
   if (lang) return null;
 
-  const guess = matchLanguage(typeof navigator === 'undefined' ? [] : navigator.languages ?? []);
+  const guess = matchLanguage(typeof navigator === 'undefined' ? [] : (navigator.languages ?? []));
   const pick = (code: LanguageCode) => {
     saveLanguage(code);
     route(area ? `/${code}/${area}/` : `/${code}/`);

@@ -17,7 +17,11 @@ export function LanguageButton({ current }: { current: LanguageCode }) {
   const [Keep, setKeep] = useState<ComponentType<{ current: LanguageCode }>>();
   // Older WebViews (and jsdom) lack showModal: fall back to a plain open dialog.
   const open = () => {
-    if (!Keep) void import('./KeepLanguages').then((m) => setKeep(() => m.KeepLanguages), () => undefined);
+    if (!Keep)
+      void import('./KeepLanguages').then(
+        (m) => setKeep(() => m.KeepLanguages),
+        () => undefined,
+      );
     const d = dialog.current;
     if (typeof d?.showModal === 'function') d.showModal();
     else d?.setAttribute('open', '');

@@ -1,13 +1,7 @@
 import { LANGUAGES, type LanguageCode } from '../../shared/languages';
 
 /** Every language in its own script, as large buttons; usable by someone who reads no English. */
-export function LanguageList({
-  current,
-  onPick,
-}: {
-  current?: LanguageCode | undefined;
-  onPick: (code: LanguageCode) => void;
-}) {
+export function LanguageList({ current, onPick }: { current?: LanguageCode | undefined; onPick: (code: LanguageCode) => void }) {
   return (
     <ul class="choice-grid" role="list">
       {LANGUAGES.map((l) => (

@@ -30,7 +30,9 @@ describe('a language whose strings are not on the phone', () => {
     const backend = i18n.services.backendConnector.backend as { read: Read };
     const read = backend.read.bind(backend);
     // Offline: only the small safety file (precached for every language) can be read.
-    const spy = vi.spyOn(backend, 'read').mockImplementation((lng, ns, cb) => (lng === 'ti' && ns !== 'safety' ? cb(new Error('offline'), null) : read(lng, ns, cb)));
+    const spy = vi
+      .spyOn(backend, 'read')
+      .mockImplementation((lng, ns, cb) => (lng === 'ti' && ns !== 'safety' ? cb(new Error('offline'), null) : read(lng, ns, cb)));
     await i18n.changeLanguage('ti');
     render(<Page />);
     const note = await screen.findByRole('status');

@@ -7,7 +7,9 @@ const english = readStrings('en');
 
 describe('back-translations', () => {
   it('picks out sentences with a negation, obligation or permission, plural forms together', () => {
-    const ids = keysToCheck({ x: { a: 'You do not have to.', b: 'Open every day.', c_one: '{{count}} day', c_other: 'Only {{count}} days' } });
+    const ids = keysToCheck({
+      x: { a: 'You do not have to.', b: 'Open every day.', c_one: '{{count}} day', c_other: 'Only {{count}} days' },
+    });
     expect(ids).toEqual(['x:a', 'x:c']);
   });
   it('gives a different short hash when one letter changes', () => {
@@ -19,6 +21,11 @@ describe('back-translations', () => {
   });
   it.each(LANGUAGE_CODES.filter((c) => c !== 'en'))('%s has a current, filled back-translation for every such sentence', (lng) => {
     const audit = auditLanguage(english, readStrings(lng), readBackTranslations(lng));
-    expect(audit, 'run `npm run back-translations -- --write`, then fill each empty "back"').toEqual({ missing: [], stale: [], empty: [], orphan: [] });
+    expect(audit, 'run `npm run back-translations -- --write`, then fill each empty "back"').toEqual({
+      missing: [],
+      stale: [],
+      empty: [],
+      orphan: [],
+    });
   });
 });

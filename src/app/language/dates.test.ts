@@ -36,7 +36,10 @@ describe('one way to write a date', () => {
     expect(formatWhen(moment, t('ar'))).not.toMatch(/[\u0660-\u0669]/);
   });
 
-  it.each(['2020', 'September 2020', 'about early 2025', '2024/25', '2027-02-29'])('shows the free-text page date "%s" as written, never as 1 January', (text) => {
-    expect(formatDay(text, t('en'))).toBe(text);
-  });
+  it.each(['2020', 'September 2020', 'about early 2025', '2024/25', '2027-02-29'])(
+    'shows the free-text page date "%s" as written, never as 1 January',
+    (text) => {
+      expect(formatDay(text, t('en'))).toBe(text);
+    },
+  );
 });

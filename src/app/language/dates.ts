@@ -70,7 +70,12 @@ export function dayOnThisPhone(at: Date = new Date()): IsoDate {
 
 /** Today's date where the bins are: the UK, whatever zone the phone is set to. */
 export function todayInLondon(now: Date = new Date()): IsoDate {
-  const found = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const found = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
   const get = (type: string) => found.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

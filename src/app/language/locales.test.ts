@@ -22,7 +22,9 @@ const placeholders = (s: string) => [...new Set([...s.matchAll(/\{\{\s*(\w+)\s*\
 
 /** Per key (plural forms together): the placeholders of its full form, and any its other forms add. */
 function placeholdersByKey(strings: Record<string, unknown>): Record<string, { full: string[]; extra: string[] }> {
-  const flat = Object.fromEntries(keysOf(strings).map((k) => [k, String(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], strings))]));
+  const flat = Object.fromEntries(
+    keysOf(strings).map((k) => [k, String(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], strings))]),
+  );
   const out: Record<string, { full: string[]; extra: string[] }> = {};
   for (const base of baseKeys(Object.keys(flat))) {
     const full = placeholders(flat[`${base}_other`] ?? flat[base] ?? '');
@@ -37,7 +39,11 @@ const namespaces = readdirSync(join(root, 'en')).map((f) => f.replace(/\.json$/,
 describe('locales', () => {
   it('has a folder for every language and no other', () => {
     // back-translations/ holds the reviewers' checks, not strings the app loads.
-    expect(readdirSync(root).filter((d) => d !== 'back-translations').sort()).toEqual([...LANGUAGE_CODES].sort());
+    expect(
+      readdirSync(root)
+        .filter((d) => d !== 'back-translations')
+        .sort(),
+    ).toEqual([...LANGUAGE_CODES].sort());
   });
   describe.each(namespaces)('namespace %s', (ns) => {
     const english = baseKeys(keysOf(load('en', ns)));
@@ -54,7 +60,9 @@ describe('locales', () => {
       const en = placeholdersByKey(load('en', ns));
       const other = placeholdersByKey(load(lng, ns));
       // The `_other` form (or the only form) says every value; `_one`, `_two`… may spell the number as a word.
-      expect(Object.fromEntries(Object.entries(other).map(([k, v]) => [k, v.full]))).toEqual(Object.fromEntries(Object.entries(en).map(([k, v]) => [k, v.full])));
+      expect(Object.fromEntries(Object.entries(other).map(([k, v]) => [k, v.full]))).toEqual(
+        Object.fromEntries(Object.entries(en).map(([k, v]) => [k, v.full])),
+      );
       for (const [k, v] of Object.entries(other)) expect(v.extra, `${ns}:${k}`).toEqual([]);
     });
   });

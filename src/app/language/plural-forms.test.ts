@@ -19,22 +19,38 @@ const counted = namespaces.flatMap((ns) =>
 describe('plural forms', () => {
   it('covers every sentence with a count of days, weeks, months, hours, photos, results or litres', () => {
     expect(counted.map(([ns, k]) => `${ns}:${k}`)).toEqual(
-      expect.arrayContaining(['health:hc2.arrive', 'contacts:appeals.deadline', 'bins:format.litres', 'report:check.photoCount', 'search:results']),
+      expect.arrayContaining([
+        'health:hc2.arrive',
+        'contacts:appeals.deadline',
+        'bins:format.litres',
+        'report:check.photoCount',
+        'search:results',
+      ]),
     );
   });
   // i18next asks Intl.PluralRules with our folder code (prs, ckb), not the BCP 47 tag, so both must agree.
-  it.each(LANGUAGES.map((l) => [l.code, l.bcp47] as const))('%s has CLDR plural rules here, the same for its code and %s', (code, bcp47) => {
-    expect(Intl.PluralRules.supportedLocalesOf(bcp47)).toHaveLength(1);
-    expect(categories(code)).toEqual(categories(bcp47));
-  });
-  it.each(LANGUAGES.map((l) => [l.code, l.bcp47] as const))('%s has exactly the forms its language needs for every counted sentence', (code, bcp47) => {
-    const need = categories(bcp47);
-    const wrong = counted.flatMap(([ns, base]) => {
-      const have = Object.keys(flat(code, ns)).filter((k) => k.startsWith(`${base}_`) && /^(zero|one|two|few|many|other)$/.test(k.slice(base.length + 1)));
-      const got = have.map((k) => k.slice(base.length + 1)).sort();
-      const plain = base in flat(code, ns);
-      return got.join() === need.join() && !plain ? [] : [`${ns}:${base} has ${got.join(',') || 'none'}${plain ? ' and an unsuffixed form' : ''}, needs ${need.join(',')}`];
-    });
-    expect(wrong).toEqual([]);
-  });
+  it.each(LANGUAGES.map((l) => [l.code, l.bcp47] as const))(
+    '%s has CLDR plural rules here, the same for its code and %s',
+    (code, bcp47) => {
+      expect(Intl.PluralRules.supportedLocalesOf(bcp47)).toHaveLength(1);
+      expect(categories(code)).toEqual(categories(bcp47));
+    },
+  );
+  it.each(LANGUAGES.map((l) => [l.code, l.bcp47] as const))(
+    '%s has exactly the forms its language needs for every counted sentence',
+    (code, bcp47) => {
+      const need = categories(bcp47);
+      const wrong = counted.flatMap(([ns, base]) => {
+        const have = Object.keys(flat(code, ns)).filter(
+          (k) => k.startsWith(`${base}_`) && /^(zero|one|two|few|many|other)$/.test(k.slice(base.length + 1)),
+        );
+        const got = have.map((k) => k.slice(base.length + 1)).sort();
+        const plain = base in flat(code, ns);
+        return got.join() === need.join() && !plain
+          ? []
+          : [`${ns}:${base} has ${got.join(',') || 'none'}${plain ? ' and an unsuffixed form' : ''}, needs ${need.join(',')}`];
+      });
+      expect(wrong).toEqual([]);
+    },
+  );
 });

@@ -22,7 +22,8 @@ beforeAll(() => {
 });
 
 const text = (node: ComponentChildren) => render(<p>{node}</p>).container.textContent ?? '';
-const arrive = (lng: string, days: number) => text(sayWith(i18n.getFixedT(lng, 'health'), { hc2Days: String(days) }, HEALTH.counts)('hc2.arrive'));
+const arrive = (lng: string, days: number) =>
+  text(sayWith(i18n.getFixedT(lng, 'health'), { hc2Days: String(days) }, HEALTH.counts)('hc2.arrive'));
 
 describe('sentences with a count', () => {
   it('say English "1 day" and "5 days"', () => {
@@ -60,7 +61,15 @@ describe('sentences with a count', () => {
   it('pick a bin rule sentence by its count value', () => {
     const t = i18n.getFixedT('en', 'bins');
     const values = (weeks: number) => ({ year: { kind: 'year', year: 2022 }, weeks: { kind: 'count', count: weeks } }) as const;
-    const say = (weeks: number) => text(<Phrase t={t} k="rules.sefton.green.note.every" values={{ year: { text: '2022' }, weeks: { text: String(weeks) } }} count={countOfRule(values(weeks))} />);
+    const say = (weeks: number) =>
+      text(
+        <Phrase
+          t={t}
+          k="rules.sefton.green.note.every"
+          values={{ year: { text: '2022' }, weeks: { text: String(weeks) } }}
+          count={countOfRule(values(weeks))}
+        />,
+      );
     expect(say(1)).toBe('In 2022 it was collected every week.');
     expect(say(3)).toBe('In 2022 it was collected every 3 weeks.');
   });

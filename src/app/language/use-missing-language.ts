@@ -38,7 +38,10 @@ export function useMissingLanguage(lang: LanguageCode): boolean {
     if (!missing) return;
     const fetchAgain = () => {
       keepLanguageCached(lang);
-      void i18n.reloadResources([lang], failedNamespaces(lang)).then(() => rerender(0), () => undefined);
+      void i18n.reloadResources([lang], failedNamespaces(lang)).then(
+        () => rerender(0),
+        () => undefined,
+      );
     };
     window.addEventListener('online', fetchAgain);
     // Signal may have come back before this listener was in place: try once now too.

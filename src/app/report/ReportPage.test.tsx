@@ -40,18 +40,28 @@ describe('who should I tell?', () => {
     fireEvent.click(await screen.findByRole('button', { name: en.category.repair }));
     const danger = await screen.findByRole('region', { name: en.danger.title });
     // Source titles now name 999 too ("When to call 999"): the call button is the link whose name starts with "Call 999".
-    expect(within(danger).getByRole('link', { name: /^Call 999/ }).getAttribute('href')).toBe('tel:999');
+    expect(
+      within(danger)
+        .getByRole('link', { name: /^Call 999/ })
+        .getAttribute('href'),
+    ).toBe('tel:999');
     const hazards = screen.getByRole('region', { name: en.hazard.title });
     expect(hazards.textContent).toContain(en.hazard.gasDo.replace('{{emergency}}', '999'));
     const routes = screen.getByRole('region', { name: en.route.title });
-    expect(within(routes).getByRole('link', { name: /Call Migrant Help/ }).getAttribute('href')).toBe('tel:08088010503');
+    expect(
+      within(routes)
+        .getByRole('link', { name: /Call Migrant Help/ })
+        .getAttribute('href'),
+    ).toBe('tel:08088010503');
     expect(screen.getByRole('button', { name: en.waymark.start })).toBeTruthy();
   });
 
   it('for hate crime in Sefton offers police 101, Stop Hate UK and True Vision by name, with no unconfirmed web address', async () => {
     open('/en/sefton/report?c=harassment');
     const routes = await screen.findByRole('region', { name: en.route.title });
-    const links = within(routes).getAllByRole('link').map((a) => a.getAttribute('href'));
+    const links = within(routes)
+      .getAllByRole('link')
+      .map((a) => a.getAttribute('href'));
     expect(links).toEqual(expect.arrayContaining(['tel:101', 'tel:08001381625', 'tel:08088010503']));
     expect(within(routes).getByText(en.route.trueVision)).toBeTruthy();
     expect(routes.innerHTML).not.toContain('report-it.org');
@@ -84,7 +94,9 @@ describe('the form', () => {
     const description = await screen.findByRole('textbox', { name: startsWith(en.form.description) });
     fireEvent.input(description, { target: { value: 'I need a volunteer to help with letters' } });
     expect(hasUnsavedInput()).toBe(true);
-    await waitFor(async () => expect((await db.drafts.get('report'))?.values).toMatchObject({ description: 'I need a volunteer to help with letters' }));
+    await waitFor(async () =>
+      expect((await db.drafts.get('report'))?.values).toMatchObject({ description: 'I need a volunteer to help with letters' }),
+    );
     await waitFor(() => expect(hasUnsavedInput()).toBe(false));
   });
 
@@ -104,46 +116,59 @@ describe('the form', () => {
     expect(description.value).toBe('Boiler broken \ufffdsince Monday 😀');
     const note = screen.getByText(en.form.cleaned);
     expect(description.getAttribute('aria-describedby')!.split(' ')).toContain(note.id);
-    await waitFor(async () => expect((await db.drafts.get('report'))?.values).toMatchObject({ description: 'Boiler broken \ufffdsince Monday 😀' }));
+    await waitFor(async () =>
+      expect((await db.drafts.get('report'))?.values).toMatchObject({ description: 'Boiler broken \ufffdsince Monday 😀' }),
+    );
   });
 });
 
 describe('emergencies first', () => {
-  it.each(LANGUAGE_CODES)('in %s, the first heading after the title is the emergency block, with 999 and the gas emergency line', async (lng) => {
-    const words = JSON.parse(readFileSync(join(process.cwd(), 'locales', lng, 'report.json'), 'utf8')) as typeof en;
-    history.replaceState(null, '', `/${lng}/sefton/report`);
-    render(
-      <LanguageScope lang={lng}>
-        <LocationProvider>
-          <ReportPage lang={lng} area="sefton" topic="report" />
-        </LocationProvider>
-      </LanguageScope>,
-    );
-    const block = await screen.findByRole('region', { name: words.emergency.title });
-    const headings = screen.getAllByRole('heading');
-    expect(headings[0]!.tagName).toBe('H1');
-    expect(headings[1]!.textContent).toBe(words.emergency.title);
-    expect(block.contains(headings[1]!)).toBe(true);
-    const calls = within(block).getAllByRole('link').map((a) => a.getAttribute('href'));
-    expect(calls).toEqual(expect.arrayContaining(['tel:999', 'tel:0800111999']));
-    const picker = screen.getByRole('region', { name: words.category.title });
-    expect(block.compareDocumentPosition(picker) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-  });
+  it.each(LANGUAGE_CODES)(
+    'in %s, the first heading after the title is the emergency block, with 999 and the gas emergency line',
+    async (lng) => {
+      const words = JSON.parse(readFileSync(join(process.cwd(), 'locales', lng, 'report.json'), 'utf8')) as typeof en;
+      history.replaceState(null, '', `/${lng}/sefton/report`);
+      render(
+        <LanguageScope lang={lng}>
+          <LocationProvider>
+            <ReportPage lang={lng} area="sefton" topic="report" />
+          </LocationProvider>
+        </LanguageScope>,
+      );
+      const block = await screen.findByRole('region', { name: words.emergency.title });
+      const headings = screen.getAllByRole('heading');
+      expect(headings[0]!.tagName).toBe('H1');
+      expect(headings[1]!.textContent).toBe(words.emergency.title);
+      expect(block.contains(headings[1]!)).toBe(true);
+      const calls = within(block)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href'));
+      expect(calls).toEqual(expect.arrayContaining(['tel:999', 'tel:0800111999']));
+      const picker = screen.getByRole('region', { name: words.category.title });
+      expect(block.compareDocumentPosition(picker) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    },
+  );
 
   it('cites the gas networks for the gas line, with publisher and page date, and no Reading Walk-in Health Centre', async () => {
     open();
     const block = await screen.findByRole('region', { name: en.emergency.title });
     const sources = within(block).getByRole('group');
-    expect(within(sources).getByRole('link', { name: 'Cadent Gas: Carbon monoxide advice' }).getAttribute('href')).toBe('https://cadentgas.com/carbon-monoxide-advice');
+    expect(within(sources).getByRole('link', { name: 'Cadent Gas: Carbon monoxide advice' }).getAttribute('href')).toBe(
+      'https://cadentgas.com/carbon-monoxide-advice',
+    );
     expect(within(sources).getByRole('link', { name: /^Northern Gas Networks: / })).toBeTruthy();
-    expect(within(sources).getByRole('link', { name: /^Energy Networks Association: / }).parentElement?.textContent).toMatch(/page date: 1 December 2019 · /);
+    expect(within(sources).getByRole('link', { name: /^Energy Networks Association: / }).parentElement?.textContent).toMatch(
+      /page date: 1 December 2019 · /,
+    );
     expect(sources.textContent).not.toMatch(/Reading Walk-in|NHS 111 Wales/);
   });
 
   it('for a gas repair, gives the gas emergency line before 999 and Migrant Help', async () => {
     open('/en/sefton/report?c=repair');
     const hazards = await screen.findByRole('region', { name: en.hazard.title });
-    const calls = within(hazards).getAllByRole('link').map((a) => a.getAttribute('href'));
+    const calls = within(hazards)
+      .getAllByRole('link')
+      .map((a) => a.getAttribute('href'));
     expect(calls.filter((h) => h === 'tel:0800111999')).toHaveLength(1);
     expect(hazards.textContent).toContain(en.hazard.gasFirst);
     const gasCall = calls.indexOf('tel:0800111999');

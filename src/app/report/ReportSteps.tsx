@@ -34,7 +34,8 @@ export function ReportSteps({ step, category, area, lang, draft, go, onSaved, on
   }, [step, category]);
   // A form step needs values: continue the draft, or start one for this problem.
   useEffect(() => {
-    if (category && (step === 'form' || step === 'check') && draft.state !== 'loading' && draft.values?.category !== category) draft.start(category, lang);
+    if (category && (step === 'form' || step === 'check') && draft.state !== 'loading' && draft.values?.category !== category)
+      draft.start(category, lang);
   }, [step, category, draft.state]);
 
   const values = draft.values?.category === category ? draft.values : undefined;
@@ -80,7 +81,14 @@ export function ReportSteps({ step, category, area, lang, draft, go, onSaved, on
       {step === 'check' && values && (
         <>
           {back(() => go(category, 'form'))}
-          <ReportCheck values={values} area={area} onEdit={() => go(category, 'form')} onBeforeSave={draft.hold} onSaved={onSaved} onSentDirect={onSentDirect} />
+          <ReportCheck
+            values={values}
+            area={area}
+            onEdit={() => go(category, 'form')}
+            onBeforeSave={draft.hold}
+            onSaved={onSaved}
+            onSentDirect={onSentDirect}
+          />
         </>
       )}
     </div>

@@ -8,18 +8,14 @@ import { areaHref } from './paths';
 export type Notice = 'lang' | 'area' | 'topic';
 
 export type Resolution =
-  | { kind: 'show'; lang: LanguageCode; area: AreaId; topic?: string }
-  | { kind: 'redirect'; to: string; notice: Notice };
+  { kind: 'show'; lang: LanguageCode; area: AreaId; topic?: string } | { kind: 'redirect'; to: string; notice: Notice };
 
 export interface Fallbacks {
   lang: LanguageCode;
   area?: AreaId;
 }
 
-export function resolveAreaRoute(
-  params: { lang?: string; area?: string; topic?: string },
-  fallbacks: Fallbacks,
-): Resolution {
+export function resolveAreaRoute(params: { lang?: string; area?: string; topic?: string }, fallbacks: Fallbacks): Resolution {
   const rawLang = params.lang ?? '';
   const lang: LanguageCode = isLanguageCode(rawLang) ? rawLang : (matchOne(rawLang) ?? fallbacks.lang);
   const area = isAreaId(params.area) ? params.area : fallbacks.area;

@@ -12,7 +12,16 @@ beforeEach(async () => {
 describe('forgetting the unfinished report', () => {
   it('empties the drafts but keeps reports waiting to be sent', async () => {
     await db.drafts.put({ id: 'report', values: { description: 'My neighbour threatened me' }, updatedAt: 1 });
-    await db.outbox.put({ id: 'q', state: 'queued', category: 'harassment', area: 'sefton', payloadVersion: 1, payload: {}, createdAt: 1, attempts: 0 });
+    await db.outbox.put({
+      id: 'q',
+      state: 'queued',
+      category: 'harassment',
+      area: 'sefton',
+      payloadVersion: 1,
+      payload: {},
+      createdAt: 1,
+      attempts: 0,
+    });
     await forgetDrafts();
     expect(await db.drafts.count()).toBe(0);
     expect(await db.outbox.count()).toBe(1);

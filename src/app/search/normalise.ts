@@ -3,14 +3,44 @@
 // tatweel, invisible joiners, and Arabic-Indic digits. Ethiopic text passes through unchanged, and so do the
 // vowel signs of Indic scripts (Bengali, Gurmukhi, Devanagari): there they are letters, not accents.
 const FOLD: Readonly<Record<string, string>> = {
-  'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا', 'ٵ': 'ا',
-  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ێ': 'ي', 'ے': 'ي', 'ۓ': 'ي',
-  'ة': 'ه', 'ۃ': 'ه', 'ہ': 'ه', 'ھ': 'ه', 'ە': 'ه', 'ۀ': 'ه',
-  'ك': 'ک', 'ڪ': 'ک', 'ګ': 'گ',
-  'ۆ': 'و', 'ۇ': 'و', 'ۋ': 'و',
-  'ڕ': 'ر', 'ړ': 'ر', 'ڵ': 'ل', 'ں': 'ن', 'ڼ': 'ن', 'ټ': 'ت', 'ډ': 'د', 'ښ': 'ش', 'ږ': 'ژ',
-  'ء': '', 'ـ': '',
-  'đ': 'd', 'ß': 'ss', 'œ': 'oe', 'æ': 'ae',
+  ٱ: 'ا',
+  ٲ: 'ا',
+  ٳ: 'ا',
+  ٵ: 'ا',
+  ى: 'ي',
+  ی: 'ي',
+  ې: 'ي',
+  ۍ: 'ي',
+  ێ: 'ي',
+  ے: 'ي',
+  ۓ: 'ي',
+  ة: 'ه',
+  ۃ: 'ه',
+  ہ: 'ه',
+  ھ: 'ه',
+  ە: 'ه',
+  ۀ: 'ه',
+  ك: 'ک',
+  ڪ: 'ک',
+  ګ: 'گ',
+  ۆ: 'و',
+  ۇ: 'و',
+  ۋ: 'و',
+  ڕ: 'ر',
+  ړ: 'ر',
+  ڵ: 'ل',
+  ں: 'ن',
+  ڼ: 'ن',
+  ټ: 'ت',
+  ډ: 'د',
+  ښ: 'ش',
+  ږ: 'ژ',
+  ء: '',
+  ـ: '',
+  đ: 'd',
+  ß: 'ss',
+  œ: 'oe',
+  æ: 'ae',
 };
 // Zero-width joiners and bidi marks carry no letters.
 const INVISIBLE = /\u200D|[\u200B\u200E\u200F\u061C\u2066-\u2069\uFEFF]/g;
@@ -35,5 +65,7 @@ const ARTICLE = /^(?:وال|بال|كال|کال|فال|لل|ال)(?=[\u0600-\u0
 
 /** One search term from one word: normalised, with a leading Arabic article removed. */
 export function stemTerm(word: string): string {
-  return normaliseText(word).replace(/\u200C/g, '').replace(ARTICLE, '');
+  return normaliseText(word)
+    .replace(/\u200C/g, '')
+    .replace(ARTICLE, '');
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, searchIndex, type SearchSection } from './search-index';
 
-const section = (lang: string, topic: string, id: string, title: string, ...parts: string[]): SearchSection => ({ lang, topic, section: id, title, parts });
+const section = (lang: string, topic: string, id: string, title: string, ...parts: string[]): SearchSection => ({
+  lang,
+  topic,
+  section: id,
+  title,
+  parts,
+});
 
 const english = [
   section('en', 'gp', 'register', 'Your right to a GP', 'Anyone can register with a GP (family doctor). It is free.'),

@@ -18,11 +18,16 @@ export interface ForeignSection {
   titleKey: string;
 }
 
-export const FOREIGN_SECTIONS: readonly ForeignSection[] = [{ topic: 'bins', ns: 'bins', key: 'rules', anchor: 'bins-rules', titleKey: 'rules.heading' }];
+export const FOREIGN_SECTIONS: readonly ForeignSection[] = [
+  { topic: 'bins', ns: 'bins', key: 'rules', anchor: 'bins-rules', titleKey: 'rules.heading' },
+];
 
 export function foreignSection(spec: ForeignSection, strings: Strings, lang: string, area: AreaId): SearchSection {
   const say = (key: string) => fillPlain(lookup(strings, key), {}).replace(/\s{2,}/g, ' ');
-  const parts = sectionKeys(strings, spec.key, area).filter((k) => k !== spec.titleKey).map(say).filter(Boolean);
+  const parts = sectionKeys(strings, spec.key, area)
+    .filter((k) => k !== spec.titleKey)
+    .map(say)
+    .filter(Boolean);
   return { topic: spec.topic, section: spec.anchor, lang, title: say(spec.titleKey), parts };
 }
 

@@ -33,7 +33,13 @@ export const TOPICS: readonly Topic[] = [
     load: () => import('./migrant-help/MigrantHelpPage').then((m) => m.MigrantHelpPage),
   },
   { id: 'money', icon: 'card', label: 'topic.money', load: () => import('./money/MoneyPage').then((m) => m.MoneyPage) },
-  { id: 'report', icon: 'flag', label: 'topic.report', sensitive: true, load: () => import('../report/ReportPage').then((m) => m.ReportPage) },
+  {
+    id: 'report',
+    icon: 'flag',
+    label: 'topic.report',
+    sensitive: true,
+    load: () => import('../report/ReportPage').then((m) => m.ReportPage),
+  },
   { id: 'search', icon: 'search', label: 'topic.search', load: () => import('../search/SearchPage').then((m) => m.SearchPage) },
   {
     id: 'accessibility',

@@ -33,7 +33,8 @@ export function sayWith(
   counts: Readonly<Record<string, string>> = {},
 ): (key: string) => ComponentChildren {
   const marks = markValues(values);
-  const optionsFor = (key: string): Record<string, string | number> => (counts[key] === undefined ? marks : { ...marks, count: Number(values[counts[key]]) });
+  const optionsFor = (key: string): Record<string, string | number> =>
+    counts[key] === undefined ? marks : { ...marks, count: Number(values[counts[key]]) };
   return (key) =>
     splitMarked(t(key, optionsFor(key)), values).map((part, i) =>
       'text' in part ? (

@@ -66,7 +66,10 @@ describe.runIf(mounted)('a full disk under the embedded database', () => {
   it('treats a disk-full error from the database as 503, not 500', async () => {
     const db = await openPglite();
     await migrate(db);
-    const failing = { ...db, query: () => Promise.reject(Object.assign(new Error('could not extend file: No space left on device'), { code: '53100' })) };
+    const failing = {
+      ...db,
+      query: () => Promise.reject(Object.assign(new Error('could not extend file: No space left on device'), { code: '53100' })),
+    };
     const storage = new StorageGuard(undefined, 0);
     const app = createTestApp(failing, { storage });
     const res = await postReport(app, validReport());

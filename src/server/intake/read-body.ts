@@ -93,10 +93,19 @@ async function readStream(body: ReadableStream<Uint8Array>, limit: number, timeo
 }
 
 /** `incoming` is Node's request when served by @hono/node-server; in-process tests have only the Request. */
-export async function readJsonBody(request: Request, incoming: IncomingMessage | undefined, limit: number, timeouts: BodyTimeouts): Promise<BodyResult> {
+export async function readJsonBody(
+  request: Request,
+  incoming: IncomingMessage | undefined,
+  limit: number,
+  timeouts: BodyTimeouts,
+): Promise<BodyResult> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > limit) return { ok: false, status: 413, code: 'too_large' };
-  const raw = incoming ? await readIncoming(incoming, limit, timeouts) : request.body ? await readStream(request.body, limit, timeouts) : new Uint8Array();
+  const raw = incoming
+    ? await readIncoming(incoming, limit, timeouts)
+    : request.body
+      ? await readStream(request.body, limit, timeouts)
+      : new Uint8Array();
   if (raw === 'too_large') return { ok: false, status: 413, code: 'too_large' };
   if (raw === 'timeout') return { ok: false, status: 408, code: 'timeout' };
   if (raw === 'aborted') return { ok: false, status: 400, code: 'empty' };

@@ -16,14 +16,19 @@ describe('createReference', () => {
   });
   it('makes references that pass their own check, and any single changed character fails it', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 40, maxLength: 40 }), fc.nat(4), fc.nat(29), (values, at, replacement) => {
-        const ref = createReference('SEF', bytes(values));
-        expect(isValidReference(ref)).toBe(true);
-        const position = at < 4 ? 4 + at : 9;
-        const swapped = REFERENCE_ALPHABET[replacement]!;
-        fc.pre(ref[position] !== swapped);
-        expect(isValidReference(ref.slice(0, position) + swapped + ref.slice(position + 1))).toBe(false);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 40, maxLength: 40 }),
+        fc.nat(4),
+        fc.nat(29),
+        (values, at, replacement) => {
+          const ref = createReference('SEF', bytes(values));
+          expect(isValidReference(ref)).toBe(true);
+          const position = at < 4 ? 4 + at : 9;
+          const swapped = REFERENCE_ALPHABET[replacement]!;
+          fc.pre(ref[position] !== swapped);
+          expect(isValidReference(ref.slice(0, position) + swapped + ref.slice(position + 1))).toBe(false);
+        },
+      ),
     );
   });
 });

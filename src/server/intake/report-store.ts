@@ -5,10 +5,7 @@ import type { IssueReport } from '../../shared/report';
 import type { Queryable } from '../db/database';
 
 export type StoreOutcome =
-  | { kind: 'created'; reference: string }
-  | { kind: 'replayed'; reference: string }
-  | { kind: 'in_flight' }
-  | { kind: 'key_reused' };
+  { kind: 'created'; reference: string } | { kind: 'replayed'; reference: string } | { kind: 'in_flight' } | { kind: 'key_reused' };
 
 const INSERT = `
 WITH lock AS (SELECT pg_try_advisory_xact_lock(1, hashtext($1::text)) AS got),
@@ -33,12 +30,7 @@ export function personalBody(report: IssueReport): string {
   return JSON.stringify({ description, details, contact, onBehalf });
 }
 
-export async function storeReport(
-  db: Queryable,
-  report: IssueReport,
-  bodyHash: string,
-  newReference: () => string,
-): Promise<StoreOutcome> {
+export async function storeReport(db: Queryable, report: IssueReport, bodyHash: string, newReference: () => string): Promise<StoreOutcome> {
   const photos = report.photos ?? [];
   // A clash on the reference (not the key) inserts nothing without a replay to find: draw again.
   for (let attempt = 0; attempt < 8; attempt++) {

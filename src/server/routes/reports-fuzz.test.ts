@@ -26,7 +26,20 @@ const contentType = fc.option(
 /** A valid report with one field replaced by something of the wrong shape. */
 const brokenReport = fc
   .record({
-    field: fc.constantFrom('schemaVersion', 'id', 'area', 'category', 'language', 'createdAt', 'description', 'details', 'contact', 'consent', 'photos', 'onBehalf'),
+    field: fc.constantFrom(
+      'schemaVersion',
+      'id',
+      'area',
+      'category',
+      'language',
+      'createdAt',
+      'description',
+      'details',
+      'contact',
+      'consent',
+      'photos',
+      'onBehalf',
+    ),
     value: fc.oneof(
       fc.jsonValue(),
       fc.string({ minLength: 5001, maxLength: 6000 }),
@@ -43,7 +56,9 @@ const TEXT_FIELDS: [Category, string][] = CATEGORIES.flatMap((category) => [
   ...['description', 'contact.name', 'contact.phone', 'contact.volunteer', 'onBehalf.worker', 'onBehalf.organisation'].map(
     (path): [Category, string] => [category, path],
   ),
-  ...DETAIL_FIELDS[category].filter((f) => f.kind === 'text' || f.kind === 'textarea').map((f): [Category, string] => [category, `details.${f.name}`]),
+  ...DETAIL_FIELDS[category]
+    .filter((f) => f.kind === 'text' || f.kind === 'textarea')
+    .map((f): [Category, string] => [category, `details.${f.name}`]),
 ]);
 
 /** A valid report of a category (required choices answered with their first option). */
@@ -60,14 +75,25 @@ function setPath(report: Record<string, unknown>, path: string, value: string): 
   else report[head] = { ...(report[head] as Record<string, unknown>), [sub]: value };
 }
 
-const BAD_TEXT = fc.constantFrom(['\u0000', 'control_character'], ['\ud800', 'lone_surrogate'], ['\udfff', 'lone_surrogate'], ['\udbff', 'lone_surrogate']);
+const BAD_TEXT = fc.constantFrom(
+  ['\u0000', 'control_character'],
+  ['\ud800', 'lone_surrogate'],
+  ['\udfff', 'lone_surrogate'],
+  ['\udbff', 'lone_surrogate'],
+);
 
 /** Base64 that is not: wrong length, characters outside the alphabet, padding in the middle. */
-const BAD_BASE64 = fc.oneof(
-  fc.base64String({ minLength: 4, maxLength: 40 }).chain((b) => fc.integer({ min: 1, max: 3 }).map((cut) => b.replace(/=+$/, '').slice(0, -cut))),
-  fc.tuple(fc.base64String({ minLength: 4, maxLength: 40 }), fc.constantFrom('$', '-', '_', '.', ' ', '\n', '\u0000', 'é')).map(([b, c]) => c + b.slice(1)),
-  fc.base64String({ minLength: 8, maxLength: 40 }).map((b) => 'A=' + b.slice(2)),
-).filter((d) => d !== '' && !/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(d));
+const BAD_BASE64 = fc
+  .oneof(
+    fc
+      .base64String({ minLength: 4, maxLength: 40 })
+      .chain((b) => fc.integer({ min: 1, max: 3 }).map((cut) => b.replace(/=+$/, '').slice(0, -cut))),
+    fc
+      .tuple(fc.base64String({ minLength: 4, maxLength: 40 }), fc.constantFrom('$', '-', '_', '.', ' ', '\n', '\u0000', 'é'))
+      .map(([b, c]) => c + b.slice(1)),
+    fc.base64String({ minLength: 8, maxLength: 40 }).map((b) => 'A=' + b.slice(2)),
+  )
+  .filter((d) => d !== '' && !/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(d));
 
 describe.each(testDrivers())('POST /api/reports with bad input on $name', (driver) => {
   let db: Database;
@@ -125,7 +151,10 @@ describe.each(testDrivers())('POST /api/reports with bad input on $name', (drive
 
   it('never answers 5xx to any UTF-16 text in any text field', async () => {
     const app = createTestApp(db);
-    const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)), maxLength: 60 }));
+    const anyText = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)), maxLength: 60 }),
+    );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...TEXT_FIELDS), anyText, async ([category, path], value) => {
         const report = reportOf(category);

@@ -34,7 +34,9 @@ function post(port: number, key: string, write: (req: ReturnType<typeof request>
 async function listen(db: Database, options: Partial<AppOptions>): Promise<{ port: number; server: Server }> {
   const app = createTestApp(db, options);
   return new Promise((ready) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => ready({ port: (server.address() as AddressInfo).port, server })) as Server;
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+      ready({ port: (server.address() as AddressInfo).port, server }),
+    ) as Server;
   });
 }
 

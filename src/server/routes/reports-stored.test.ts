@@ -44,7 +44,9 @@ describe.each(testDrivers())('GET /api/reports/<key> on $name', (driver) => {
   });
 
   it('refuses another origin', async () => {
-    const res = await app().request(`/api/reports/${crypto.randomUUID()}`, { headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' } });
+    const res = await app().request(`/api/reports/${crypto.randomUUID()}`, {
+      headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    });
     expect(res.status).toBe(403);
   });
 });

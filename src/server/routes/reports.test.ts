@@ -170,9 +170,14 @@ describe.each(testDrivers())('POST /api/reports on $name', (driver) => {
   });
 
   it('limits new reports per area from all clients together, so rotating addresses does not get round it', async () => {
-    const limited = createTestApp(db, { rateLimit: { perMinute: 1, burst: 1 }, areaRateLimit: { perMinute: 1, burst: 3 }, trustProxy: true });
+    const limited = createTestApp(db, {
+      rateLimit: { perMinute: 1, burst: 1 },
+      areaRateLimit: { perMinute: 1, burst: 3 },
+      trustProxy: true,
+    });
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await postReport(limited, validReport(), { 'x-forwarded-for': `198.51.100.${10 + i}` })).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await postReport(limited, validReport(), { 'x-forwarded-for': `198.51.100.${10 + i}` })).status);
     expect(statuses).toEqual([201, 201, 201, 429, 429]);
     const other = await postReport(limited, validReport({ area: 'stockton' }), { 'x-forwarded-for': '198.51.100.40' });
     expect(other.status).toBe(201);

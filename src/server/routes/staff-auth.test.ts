@@ -104,7 +104,9 @@ describe.each(testDrivers())('staff sign-in on $name', (driver) => {
     expect(await waiting.text()).toContain(`Wait ${seconds} second`);
     now = new Date(now.getTime() + seconds * 1000);
     expect((await from('198.51.100.7').login('tries', right)).status).toBe(303);
-    const audit = await db.query<{ action: string }>("SELECT action FROM audit_log a JOIN staff s ON s.id = a.staff_id WHERE s.name = 'tries'");
+    const audit = await db.query<{ action: string }>(
+      "SELECT action FROM audit_log a JOIN staff s ON s.id = a.staff_id WHERE s.name = 'tries'",
+    );
     expect(audit.map((r) => r.action)).toContain('login_throttled');
   });
 
@@ -134,7 +136,9 @@ describe.each(testDrivers())('staff sign-in on $name', (driver) => {
     expect((await from('198.51.100.8').login('unlockme', right)).status).toBe(429);
     await unlockStaff(db, 'unlockme');
     expect((await from('198.51.100.8').login('unlockme', right)).status).toBe(303);
-    const audit = await db.query<{ action: string }>("SELECT action FROM audit_log a JOIN staff s ON s.id = a.staff_id WHERE s.name = 'unlockme'");
+    const audit = await db.query<{ action: string }>(
+      "SELECT action FROM audit_log a JOIN staff s ON s.id = a.staff_id WHERE s.name = 'unlockme'",
+    );
     expect(audit.map((r) => r.action)).toEqual(expect.arrayContaining(['login_failed', 'login_throttled', 'unlocked', 'login']));
   });
 

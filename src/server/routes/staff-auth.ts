@@ -59,7 +59,8 @@ export function mountStaffAuth(staff: Hono<StaffEnv>, options: StaffOptions): vo
       const failures = await recordFailure(db, keys, now);
       await recordAudit(db, { staffId: result.staffId ?? null, action: 'login_failed' });
       // The account holder reads in the audit log when their name started being slowed down.
-      if (result.staffId !== undefined && failures === RULES.name.free) await recordAudit(db, { staffId: result.staffId, action: 'login_throttled' });
+      if (result.staffId !== undefined && failures === RULES.name.free)
+        await recordAudit(db, { staffId: result.staffId, action: 'login_throttled' });
       if (options.loginDelayMs > 0) await sleep(options.loginDelayMs);
       return c.html(loginPage(expected, 'wrong'), 401);
     }

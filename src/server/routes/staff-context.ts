@@ -28,7 +28,14 @@ export function cookieSecurity(c: Context, trustProxy: boolean): { name: string;
 }
 
 export function refuse(c: Context, status: 403 | 404, message: string): Response | Promise<Response> {
-  return c.html(page({ title: status === 404 ? 'Not found' : 'Not allowed' }, html`<h1>${message}</h1><p><a href="/staff">Go to the staff inbox</a></p>`), status);
+  return c.html(
+    page(
+      { title: status === 404 ? 'Not found' : 'Not allowed' },
+      html`<h1>${message}</h1>
+        <p><a href="/staff">Go to the staff inbox</a></p>`,
+    ),
+    status,
+  );
 }
 
 /** Signed-in staff only; every change must come from this site and carry the session's CSRF token. */
@@ -60,7 +67,14 @@ export async function readForm(c: Context): Promise<Record<string, unknown> | nu
 }
 
 function badForm(c: Context): Response | Promise<Response> {
-  return c.html(page({ title: 'Bad request' }, html`<h1>This form could not be read</h1><p><a href="/staff">Go to the staff inbox</a></p>`), 400);
+  return c.html(
+    page(
+      { title: 'Bad request' },
+      html`<h1>This form could not be read</h1>
+        <p><a href="/staff">Go to the staff inbox</a></p>`,
+    ),
+    400,
+  );
 }
 
 export function formText(c: Context<StaffEnv>, field: string): string {

@@ -52,7 +52,10 @@ describe.each(testDrivers())('evidence and retention on $name', (driver) => {
     const recentClosed = await sendAt('2026-01-05T10:00:00Z');
     const open = await sendAt('2026-01-05T10:00:00Z');
     const [staffRow] = await db.query<{ id: number }>('SELECT id FROM staff LIMIT 1');
-    for (const [reference, closedAt] of [[oldClosed, '2026-08-01T00:00:00Z'], [recentClosed, '2026-11-01T00:00:00Z']] as const) {
+    for (const [reference, closedAt] of [
+      [oldClosed, '2026-08-01T00:00:00Z'],
+      [recentClosed, '2026-11-01T00:00:00Z'],
+    ] as const) {
       await db.query(`UPDATE reports SET status = 'closed', closed_at = $2 WHERE reference = $1`, [reference, closedAt]);
       await db.query(
         `INSERT INTO report_events (report_id, staff_id, from_status, to_status, note) SELECT id, $2, 'new', 'closed', 'Spoke to Amina at home' FROM reports WHERE reference = $1`,
@@ -71,7 +74,10 @@ describe.each(testDrivers())('evidence and retention on $name', (driver) => {
     expect(byRef[open]?.body).not.toBeNull();
     const photos = await db.query('SELECT 1 FROM report_photos p JOIN reports r ON r.id = p.report_id WHERE r.reference = $1', [oldClosed]);
     expect(photos).toHaveLength(0);
-    const notes = await db.query<{ note: string | null }>('SELECT e.note FROM report_events e JOIN reports r ON r.id = e.report_id WHERE r.reference = $1', [oldClosed]);
+    const notes = await db.query<{ note: string | null }>(
+      'SELECT e.note FROM report_events e JOIN reports r ON r.id = e.report_id WHERE r.reference = $1',
+      [oldClosed],
+    );
     expect(notes).toEqual([{ note: null }]);
     const { text } = await staff.page(`/staff/reports/${oldClosed}`);
     expect(text).toContain('were erased');

@@ -26,7 +26,8 @@ export function mountStaffEvidence(staff: Hono<StaffEnv>, options: StaffOptions)
   });
 
   staff.get('/evidence.csv', async (c) => {
-    if (rangeProblems(c.req.query(), evidenceRange(c.req.query(), options.now())).length) return c.text('Those months cannot be used.', 400);
+    if (rangeProblems(c.req.query(), evidenceRange(c.req.query(), options.now())).length)
+      return c.text('Those months cannot be used.', 400);
     const { range, months, tables: t } = await tables(c.req.query());
     const rows = t.flatMap((table) => table.rows.flatMap((r) => months.map((m, i) => [table.area, r.category, m, r.cells[i]])));
     await recordAudit(db, { staffId: c.get('staff').staffId, action: 'evidence_export', detail: `${range.from} to ${range.to}` });

@@ -13,16 +13,35 @@ import { testDrivers } from '../testing/test-database';
 const RUNS = 150;
 const percent = (bytes: Uint8Array) => [...bytes].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
 const nasty = fc.oneof(
-  fc.constantFrom('2026-02-31', '0000-01-01', '0001-01', '9999-12-31', '2026-13', '-1', '1e400', '99999999999', '%00', '2026-02-29', '10000-01-01'),
+  fc.constantFrom(
+    '2026-02-31',
+    '0000-01-01',
+    '0001-01',
+    '9999-12-31',
+    '2026-13',
+    '-1',
+    '1e400',
+    '99999999999',
+    '%00',
+    '2026-02-29',
+    '10000-01-01',
+  ),
   fc.string({ unit: 'binary', maxLength: 30 }),
   fc.uint8Array({ maxLength: 12 }).map(percent),
 );
 const queryValue = nasty.map((v) => (v.startsWith('%') ? v : encodeURIComponent(cleanText(v))));
 const query = fc
   .dictionary(fc.constantFrom('area', 'category', 'status', 'from', 'to', 'reference', 'page', 'action'), queryValue, { maxKeys: 4 })
-  .map((d) => Object.entries(d).map(([k, v]) => `${k}=${v}`).join('&'));
+  .map((d) =>
+    Object.entries(d)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('&'),
+  );
 const pagePath = fc.constantFrom('/staff', '/staff/export.csv', '/staff/evidence', '/staff/evidence.csv', '/staff/audit');
-const segment = fc.oneof(fc.uint8Array({ minLength: 1, maxLength: 20 }).map(percent), fc.constantFrom('SEF-2222-22', '%00', 'x'.repeat(300)));
+const segment = fc.oneof(
+  fc.uint8Array({ minLength: 1, maxLength: 20 }).map(percent),
+  fc.constantFrom('SEF-2222-22', '%00', 'x'.repeat(300)),
+);
 
 describe.each(testDrivers())('staff pages with bad input on $name', (driver) => {
   let db: Database;
@@ -78,7 +97,13 @@ describe.each(testDrivers())('staff pages with bad input on $name', (driver) => 
 
   it('never answers 5xx to a malformed form, on sign-in, status change or log-out', async () => {
     const target = fc.constantFrom('/staff/login', `/staff/reports/${reference}/status`, '/staff/logout');
-    const type = fc.constantFrom('multipart/form-data', 'multipart/form-data; boundary=x', 'multipart/form-data; boundary=', 'application/x-www-form-urlencoded', 'text/plain');
+    const type = fc.constantFrom(
+      'multipart/form-data',
+      'multipart/form-data; boundary=x',
+      'multipart/form-data; boundary=',
+      'application/x-www-form-urlencoded',
+      'text/plain',
+    );
     const body = fc.oneof(
       fc.uint8Array({ maxLength: 200 }),
       fc.string({ unit: 'binary', maxLength: 200 }).map((s) => new TextEncoder().encode(s)),

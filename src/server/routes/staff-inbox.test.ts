@@ -97,7 +97,11 @@ describe.each(testDrivers())('the staff inbox on $name', (driver) => {
   });
 
   it('exports CSV that a spreadsheet cannot run as formulas, and audits the export', async () => {
-    const reference = await send({ area: 'stockton', description: '=HYPERLINK("http://evil","click")', contact: { method: 'phone', phone: '+44 7700 900123' } });
+    const reference = await send({
+      area: 'stockton',
+      description: '=HYPERLINK("http://evil","click")',
+      contact: { method: 'phone', phone: '+44 7700 900123' },
+    });
     const res = await staff.request('/staff/export.csv?area=stockton');
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="waymark-reports-\d{4}-\d{2}-\d{2}\.csv"$/);
@@ -117,7 +121,9 @@ describe.each(testDrivers())('the staff inbox on $name', (driver) => {
   });
 
   it('pages the audit log and filters it by action, so 300 failed sign-ins do not hide an earlier export', async () => {
-    await db.query("INSERT INTO audit_log (at, action) SELECT now() + (g || ' seconds')::interval, 'login_failed' FROM generate_series(1, 300) g");
+    await db.query(
+      "INSERT INTO audit_log (at, action) SELECT now() + (g || ' seconds')::interval, 'login_failed' FROM generate_series(1, 300) g",
+    );
     const first = await staff.page('/staff/audit');
     expect(first.text).not.toContain('<td>Downloaded reports</td>');
     expect(first.text).toMatch(/page 1 of \d+/);

@@ -14,19 +14,55 @@ import { page } from '../staff/views/layout';
 import { formText, refuse, type StaffEnv, type StaffOptions } from './staff-context';
 
 const CSV_HEADER = [
-  'reference', 'received_at', 'created_at_on_phone', 'area', 'category', 'language', 'status', 'closed_at',
-  'description', 'details', 'contact_method', 'contact_name', 'contact_phone', 'contact_volunteer',
-  'contact_language', 'contact_gender', 'on_behalf_worker', 'on_behalf_organisation', 'photos', 'erased_at',
+  'reference',
+  'received_at',
+  'created_at_on_phone',
+  'area',
+  'category',
+  'language',
+  'status',
+  'closed_at',
+  'description',
+  'details',
+  'contact_method',
+  'contact_name',
+  'contact_phone',
+  'contact_volunteer',
+  'contact_language',
+  'contact_gender',
+  'on_behalf_worker',
+  'on_behalf_organisation',
+  'photos',
+  'erased_at',
 ];
 
 function csvRow(r: ReportDetail): unknown[] {
   const b = r.body;
-  const details = Object.entries(b?.details ?? {}).map(([k, v]) => `${k}: ${v}`).join('; ');
+  const details = Object.entries(b?.details ?? {})
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('; ');
   const contact = b?.contact;
   return [
-    r.reference, r.received_at, r.created_at, r.area, r.category, r.language, r.status, r.closed_at,
-    b?.description, details, contact?.method, contact?.name, contact?.phone, contact?.volunteer,
-    contact?.language, contact?.gender, b?.onBehalf?.worker, b?.onBehalf?.organisation, r.photo_count, r.erased_at,
+    r.reference,
+    r.received_at,
+    r.created_at,
+    r.area,
+    r.category,
+    r.language,
+    r.status,
+    r.closed_at,
+    b?.description,
+    details,
+    contact?.method,
+    contact?.name,
+    contact?.phone,
+    contact?.volunteer,
+    contact?.language,
+    contact?.gender,
+    b?.onBehalf?.worker,
+    b?.onBehalf?.organisation,
+    r.photo_count,
+    r.erased_at,
   ];
 }
 
@@ -37,7 +73,14 @@ async function reportAt(db: StaffOptions['db'], raw: string): Promise<ReportDeta
 }
 
 function notAReference(c: Context): Response | Promise<Response> {
-  return c.html(page({ title: 'Bad request' }, html`<h1>That is not a report reference</h1><p>References look like SEF-7K3Q-9D. <a href="/staff">Go to the staff inbox</a></p>`), 400);
+  return c.html(
+    page(
+      { title: 'Bad request' },
+      html`<h1>That is not a report reference</h1>
+        <p>References look like SEF-7K3Q-9D. <a href="/staff">Go to the staff inbox</a></p>`,
+    ),
+    400,
+  );
 }
 
 function checkedFilters(c: Context<StaffEnv>) {
@@ -71,7 +114,8 @@ export function mountStaffInbox(staff: Hono<StaffEnv>, options: StaffOptions): v
     const report = await reportAt(db, c.req.param('reference'));
     if (report === 'malformed') return notAReference(c);
     const position = Number(c.req.param('position'));
-    const photo = report && Number.isInteger(position) && position >= 0 && position <= LIMITS.photos ? await findPhoto(db, report.id, position) : null;
+    const photo =
+      report && Number.isInteger(position) && position >= 0 && position <= LIMITS.photos ? await findPhoto(db, report.id, position) : null;
     if (!report || !photo) return refuse(c, 404, 'There is no such photo');
     await recordAudit(db, { staffId: c.get('staff').staffId, action: 'view_photo', reportId: report.id, detail: `photo ${position}` });
     c.header('Content-Type', photo.media_type);
@@ -87,7 +131,14 @@ export function mountStaffInbox(staff: Hono<StaffEnv>, options: StaffOptions): v
     const to = formText(c, 'to');
     const me = c.get('staff');
     if (!isStatus(from) || !isStatus(to)) return c.html(reportPage(me, report, await reportEvents(db, report.id), 'not_allowed'), 400);
-    const result = await moveReport(db, { reportId: report.id, staffId: me.staffId, from, to, note: formText(c, 'note'), now: options.now() });
+    const result = await moveReport(db, {
+      reportId: report.id,
+      staffId: me.staffId,
+      from,
+      to,
+      note: formText(c, 'note'),
+      now: options.now(),
+    });
     if (!result.ok) {
       const latest = (await findReport(db, report.reference)) ?? report;
       return c.html(reportPage(me, latest, await reportEvents(db, report.id), result.problem), result.problem === 'changed' ? 409 : 400);
@@ -100,7 +151,11 @@ export function mountStaffInbox(staff: Hono<StaffEnv>, options: StaffOptions): v
     const { filters, bad } = checkedFilters(c);
     if (bad) return bad;
     const rows = await exportReports(db, filters);
-    await recordAudit(db, { staffId: c.get('staff').staffId, action: 'export', detail: `${describeFilters(filters)} (${rows.length} rows)` });
+    await recordAudit(db, {
+      staffId: c.get('staff').staffId,
+      action: 'export',
+      detail: `${describeFilters(filters)} (${rows.length} rows)`,
+    });
     const day = options.now().toISOString().slice(0, 10);
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="waymark-reports-${day}.csv"`);

@@ -9,7 +9,10 @@ import { mountStatic } from './static';
 function builtApp(): { dir: string; app: Hono } {
   const dir = mkdtempSync(join(tmpdir(), 'waymark-static-test-'));
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><title>Waymark</title><script src="/assets/index-abc.js"></script>${' '.repeat(300)}`);
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><title>Waymark</title><script src="/assets/index-abc.js"></script>${' '.repeat(300)}`,
+  );
   writeFileSync(join(dir, 'assets', 'index-abc.js'), `console.log(${JSON.stringify('x'.repeat(2000))});`);
   const app = new Hono();
   mountStatic(app, dir);

@@ -5,10 +5,20 @@ import { loadStaticFiles, pickEncoding, type StaticFile } from './static-files';
 const NO_CACHE = new Set(['/index.html', '/sw.js', '/manifest.webmanifest', '/boot.js']);
 
 function send(c: Context, path: string, file: StaticFile): Response {
-  const cache = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : NO_CACHE.has(path) || file.type.startsWith('text/html') ? 'no-cache' : undefined;
+  const cache = path.startsWith('/assets/')
+    ? 'public, max-age=31536000, immutable'
+    : NO_CACHE.has(path) || file.type.startsWith('text/html')
+      ? 'no-cache'
+      : undefined;
   const headers: Record<string, string> = { 'Content-Type': file.type, ETag: file.etag, Vary: 'Accept-Encoding' };
   if (cache) headers['Cache-Control'] = cache;
-  if (c.req.header('If-None-Match')?.split(/\s*,\s*/).includes(file.etag)) return c.body(null, 304, headers);
+  if (
+    c.req
+      .header('If-None-Match')
+      ?.split(/\s*,\s*/)
+      .includes(file.etag)
+  )
+    return c.body(null, 304, headers);
   const encoding = pickEncoding(file, c.req.header('Accept-Encoding'));
   if (encoding) headers['Content-Encoding'] = encoding;
   if (c.req.method === 'HEAD') return c.body(null, 200, headers);

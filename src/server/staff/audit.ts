@@ -1,7 +1,18 @@
 // The audit log: who viewed, exported or changed what, and when. It never holds what a person wrote.
 import type { Queryable } from '../db/database';
 
-export const AUDIT_ACTIONS = ['login', 'login_failed', 'login_throttled', 'unlocked', 'logout', 'view', 'view_photo', 'export', 'status', 'evidence_export'] as const;
+export const AUDIT_ACTIONS = [
+  'login',
+  'login_failed',
+  'login_throttled',
+  'unlocked',
+  'logout',
+  'view',
+  'view_photo',
+  'export',
+  'status',
+  'evidence_export',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_PAGE_SIZE = 100;
 
@@ -42,6 +53,8 @@ export async function auditPageRows(db: Queryable, page: number, action?: AuditA
      ORDER BY a.at DESC, a.id DESC LIMIT $2 OFFSET $3`,
     [action ?? null, AUDIT_PAGE_SIZE, (page - 1) * AUDIT_PAGE_SIZE],
   );
-  const [count] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log WHERE $1::text IS NULL OR action = $1', [action ?? null]);
+  const [count] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log WHERE $1::text IS NULL OR action = $1', [
+    action ?? null,
+  ]);
   return { rows, total: count?.n ?? 0 };
 }

@@ -7,7 +7,11 @@ export const DEVICE_MAX_AGE_S = 180 * 24 * 60 * 60;
 
 export async function rememberDevice(db: Queryable, staffId: number, now: Date): Promise<string> {
   const token = newToken();
-  await db.query('INSERT INTO staff_devices (token_hash, staff_id, created_at, last_used_at) VALUES ($1, $2, $3, $3)', [hashToken(token), staffId, now]);
+  await db.query('INSERT INTO staff_devices (token_hash, staff_id, created_at, last_used_at) VALUES ($1, $2, $3, $3)', [
+    hashToken(token),
+    staffId,
+    now,
+  ]);
   return token;
 }
 

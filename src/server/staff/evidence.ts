@@ -35,7 +35,11 @@ export function monthsBetween(from: string, to: string): string[] {
   return months;
 }
 
-export function buildEvidence(counts: readonly EvidenceCount[], months: readonly string[], areas: readonly string[] = AREA_IDS): EvidenceTable[] {
+export function buildEvidence(
+  counts: readonly EvidenceCount[],
+  months: readonly string[],
+  areas: readonly string[] = AREA_IDS,
+): EvidenceTable[] {
   const key = (a: string, c: string, m: string) => `${a}|${c}|${m}`;
   const byKey = new Map(counts.map((c) => [key(c.area, c.category, c.month), c.n]));
   return areas.map((area) => ({

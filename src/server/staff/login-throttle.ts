@@ -63,7 +63,10 @@ export async function clearFailures(db: Queryable, keys: Record<ThrottleScope, s
 
 /** The admin's unlock: forget every failure counted against the name, from any client. */
 export async function unlockName(db: Queryable, name: string): Promise<number> {
-  const rows = await db.query('DELETE FROM login_throttle WHERE key = $1 OR starts_with(key, $2) RETURNING key', [`name:${name}`, `pair:${name}|`]);
+  const rows = await db.query('DELETE FROM login_throttle WHERE key = $1 OR starts_with(key, $2) RETURNING key', [
+    `name:${name}`,
+    `pair:${name}|`,
+  ]);
   return rows.length;
 }
 

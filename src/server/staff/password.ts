@@ -32,7 +32,9 @@ function derive(password: string, salt: Buffer, N: number, r: number, p: number)
   return withHashSlot(
     () =>
       new Promise((resolve, reject) =>
-        scrypt(password.normalize('NFC'), salt, KEY_LENGTH, { N, r, p, maxmem: COST.maxmem }, (err, key) => (err ? reject(err) : resolve(key))),
+        scrypt(password.normalize('NFC'), salt, KEY_LENGTH, { N, r, p, maxmem: COST.maxmem }, (err, key) =>
+          err ? reject(err) : resolve(key),
+        ),
       ),
   );
 }

@@ -3,7 +3,9 @@ import { describeFilters, filtersToSql, parseFilters } from './report-filters';
 
 describe('report filters', () => {
   it('keeps known values and drops anything else', () => {
-    expect(parseFilters({ area: 'sefton', category: "repair'; DROP TABLE reports;--", status: 'closed', from: '2026-02-30x', page: '-1' })).toEqual({
+    expect(
+      parseFilters({ area: 'sefton', category: "repair'; DROP TABLE reports;--", status: 'closed', from: '2026-02-30x', page: '-1' }),
+    ).toEqual({
       area: 'sefton',
       category: undefined,
       status: 'closed',

@@ -40,7 +40,14 @@ export function parseFilters(query: Record<string, string | undefined>): ReportF
   };
 }
 
-export const FILTER_LABELS = { area: 'Area', category: 'Category', status: 'Status', from: 'Received from', to: 'Received to', reference: 'Reference' } as const;
+export const FILTER_LABELS = {
+  area: 'Area',
+  category: 'Category',
+  status: 'Status',
+  from: 'Received from',
+  to: 'Received to',
+  reference: 'Reference',
+} as const;
 export type FilterField = keyof typeof FILTER_LABELS;
 
 /** The filters that were typed but cannot be used, so the page can say so (400) instead of ignoring them. */

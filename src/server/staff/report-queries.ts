@@ -58,7 +58,10 @@ export function exportReports(db: Queryable, f: ReportFilters): Promise<ReportDe
 }
 
 export async function findReport(db: Queryable, reference: string): Promise<ReportDetail | null> {
-  const [row] = await db.query<ReportDetail>(`SELECT ${SUMMARY}, created_at, closed_at, body, photo_count FROM reports WHERE reference = $1`, [reference]);
+  const [row] = await db.query<ReportDetail>(
+    `SELECT ${SUMMARY}, created_at, closed_at, body, photo_count FROM reports WHERE reference = $1`,
+    [reference],
+  );
   return row ?? null;
 }
 
@@ -70,7 +73,11 @@ export function reportEvents(db: Queryable, reportId: number): Promise<ReportEve
   );
 }
 
-export async function findPhoto(db: Queryable, reportId: number, position: number): Promise<{ media_type: string; data: Uint8Array } | null> {
+export async function findPhoto(
+  db: Queryable,
+  reportId: number,
+  position: number,
+): Promise<{ media_type: string; data: Uint8Array } | null> {
   const [row] = await db.query<{ media_type: string; data: Uint8Array }>(
     'SELECT media_type, data FROM report_photos WHERE report_id = $1 AND position = $2',
     [reportId, position],
@@ -81,14 +88,17 @@ export async function findPhoto(db: Queryable, reportId: number, position: numbe
 export type MoveResult = MoveCheck | { ok: false; problem: 'changed' };
 
 /** Moves a report on, if nobody else moved it since the page was drawn (`from` is what staff saw). */
-export function moveReport(db: { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> }, move: {
-  reportId: number;
-  staffId: number;
-  from: Status;
-  to: Status;
-  note: string;
-  now: Date;
-}): Promise<MoveResult> {
+export function moveReport(
+  db: { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> },
+  move: {
+    reportId: number;
+    staffId: number;
+    from: Status;
+    to: Status;
+    note: string;
+    now: Date;
+  },
+): Promise<MoveResult> {
   return db.transaction(async (tx) => {
     const [row] = await tx.query<{ status: Status }>('SELECT status FROM reports WHERE id = $1 FOR UPDATE', [move.reportId]);
     if (!row || row.status !== move.from) return { ok: false, problem: 'changed' } as const;

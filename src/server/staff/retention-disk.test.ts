@@ -66,13 +66,16 @@ describe('retention on the embedded database, on disk', () => {
 
 // The same on PostgreSQL, where wal_recycle=off (as the README asks for production) lets erased WAL files go.
 describe.runIf(wantPostgres())('retention on PostgreSQL, on disk', () => {
-  it('leaves none of an erased report in the cluster\'s data folder after the erasure step', async () => {
+  it("leaves none of an erased report in the cluster's data folder after the erasure step", async () => {
     const server = await startPostgres({ settings: ['wal_recycle=off'] });
     try {
       const db = await openPostgres(server.url);
       await migrate(db);
       const app = createTestApp(db);
-      const erased = validReport({ description: 'PGDESC-K7M2Q the boiler', contact: { method: 'phone', name: 'PGNAME-K7M2Q', phone: '07700 900123' } });
+      const erased = validReport({
+        description: 'PGDESC-K7M2Q the boiler',
+        contact: { method: 'phone', name: 'PGNAME-K7M2Q', phone: '07700 900123' },
+      });
       const kept = validReport({ description: 'PGKEPT-H3N8T still open' });
       expect((await postReport(app, erased)).status).toBe(201);
       expect((await postReport(app, kept)).status).toBe(201);

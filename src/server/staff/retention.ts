@@ -38,7 +38,12 @@ export async function rewriteErased(db: Database): Promise<void> {
 }
 
 /** Runs now and then once a day; the timer does not keep the process alive. */
-export function scheduleRetention(db: Database, retentionDays: number, onError: (err: Error) => void, canWrite: () => boolean = () => true): () => void {
+export function scheduleRetention(
+  db: Database,
+  retentionDays: number,
+  onError: (err: Error) => void,
+  canWrite: () => boolean = () => true,
+): () => void {
   // Erasing rewrites tables and checkpoints: not on a full disk (it runs again tomorrow).
   const run = () => (canWrite() ? eraseExpiredReports(db, new Date(), retentionDays).catch(onError) : undefined);
   void run();

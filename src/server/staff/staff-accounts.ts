@@ -36,10 +36,10 @@ export async function resetStaffPassword(db: Database, name: string): Promise<st
   const password = generatePassword();
   const hash = await hashPassword(password);
   const updated = await db.transaction(async (tx) => {
-    const rows = await tx.query<{ id: number }>(
-      'UPDATE staff SET password_hash = $2, disabled_at = NULL WHERE name = $1 RETURNING id',
-      [name, hash],
-    );
+    const rows = await tx.query<{ id: number }>('UPDATE staff SET password_hash = $2, disabled_at = NULL WHERE name = $1 RETURNING id', [
+      name,
+      hash,
+    ]);
     if (rows[0]) await tx.query('DELETE FROM staff_sessions WHERE staff_id = $1', [rows[0].id]);
     if (rows[0]) await unlockName(tx, name);
     return rows.length;

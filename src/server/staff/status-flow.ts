@@ -21,7 +21,8 @@ export function nextStatuses(from: Status): Status[] {
   return STATUSES.slice(STATUSES.indexOf(from) + 1);
 }
 
-export type MoveCheck = { ok: true; note: string | null } | { ok: false; problem: 'not_allowed' | 'note_required' | 'note_too_long' | 'note_bad_text' };
+export type MoveCheck =
+  { ok: true; note: string | null } | { ok: false; problem: 'not_allowed' | 'note_required' | 'note_too_long' | 'note_bad_text' };
 
 export function checkMove(from: Status, to: Status, rawNote: string): MoveCheck {
   if (!nextStatuses(from).includes(to)) return { ok: false, problem: 'not_allowed' };

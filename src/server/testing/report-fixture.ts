@@ -8,11 +8,7 @@ export function validReport(overrides: Record<string, unknown> = {}): Record<str
   return { ...sampleReport(), ...overrides };
 }
 
-export function postReport(
-  app: Hono,
-  body: unknown,
-  headers: Record<string, string> = {},
-): Promise<Response> {
+export function postReport(app: Hono, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   const key = (body as { id?: unknown } | null)?.id;
   return Promise.resolve(
     app.request('/api/reports', {

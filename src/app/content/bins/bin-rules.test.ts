@@ -73,7 +73,11 @@ describe.each(Object.values(AREA_BINS).map((r) => [r.area, r] as const))('bin ru
   it('have words for everything they state, and no words of their own that the data does not use', () => {
     const used = keysUsed(rules);
     for (const key of used) expect(typeof words(key), key).toBe('string');
-    const own = [...leafKeys(words(`container.${rules.area}`), `container.${rules.area}`), ...leafKeys(words(`rules.${rules.area}`), `rules.${rules.area}`), ...leafKeys(words(`slot.${rules.area}`), `slot.${rules.area}`)];
+    const own = [
+      ...leafKeys(words(`container.${rules.area}`), `container.${rules.area}`),
+      ...leafKeys(words(`rules.${rules.area}`), `rules.${rules.area}`),
+      ...leafKeys(words(`slot.${rules.area}`), `slot.${rules.area}`),
+    ];
     expect([...new Set(own)].sort()).toEqual([...used].sort());
   });
 
@@ -101,7 +105,10 @@ function exceptionProblems(r: AreaBinRules): string[] {
 
 // Neither council publishes changes yet, so the rule is checked on made-up areas: one with exceptions, one without.
 describe('the two-week rule for changed collections', () => {
-  const source = { sources: [{ publisher: 'Made-up council', title: 'Made-up notice', url: 'https://example.org/bins' }], checked: '2026-01-02' };
+  const source = {
+    sources: [{ publisher: 'Made-up council', title: 'Made-up notice', url: 'https://example.org/bins' }],
+    checked: '2026-01-02',
+  };
   const changed = (date: string, moveTo: string | null) => ({ ...source, date, moveTo });
   const withExceptions: AreaBinRules = {
     ...AREA_BINS.sefton,
@@ -113,7 +120,10 @@ describe('the two-week rule for changed collections', () => {
     expect(exceptionProblems(withExceptions)).toEqual([]);
   });
   it('refuses a move of more than two weeks and a date that is not a day', () => {
-    const wrong = { ...withExceptions, exceptions: [...withExceptions.exceptions, changed('2026-04-03', '2026-04-18'), changed('3 April', null)] };
+    const wrong = {
+      ...withExceptions,
+      exceptions: [...withExceptions.exceptions, changed('2026-04-03', '2026-04-18'), changed('3 April', null)],
+    };
     expect(exceptionProblems(wrong)).toEqual(['2026-04-03: moved 15 days', '3 April: not a day']);
   });
   it('has nothing to refuse in an area with no exceptions', () => {
@@ -125,7 +135,11 @@ describe('the two-week rule for changed collections', () => {
 describe('colours mean different things in the two councils', () => {
   const icon = (r: AreaBinRules, id: string) => r.containers.find((c) => c.id === id)?.icon;
   it('Sefton: brown is recycling, grey general waste, green garden waste', () => {
-    expect([icon(AREA_BINS.sefton, 'brown'), icon(AREA_BINS.sefton, 'grey'), icon(AREA_BINS.sefton, 'green')]).toEqual(['recycle', 'rubbish', 'garden']);
+    expect([icon(AREA_BINS.sefton, 'brown'), icon(AREA_BINS.sefton, 'grey'), icon(AREA_BINS.sefton, 'green')]).toEqual([
+      'recycle',
+      'rubbish',
+      'garden',
+    ]);
     expect(AREA_BINS.sefton.pattern.rotation.map((s) => s.containers)).toEqual([['brown'], ['grey']]);
   });
   it('Stockton: green is general waste every two weeks, brown the paid garden bin', () => {

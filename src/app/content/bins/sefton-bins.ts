@@ -60,7 +60,10 @@ export const SEFTON_BINS: AreaBinRules = {
       ...at,
       goesIn: [rule('garden', [MYSEFTON_FAQ])],
       neverIn: [rule('food', [MYSEFTON_FAQ])],
-      notes: [rule('season', [MYSEFTON_FAQ, SOUTHPORT_GREEN]), rule('every', [SOUTHPORT_GREEN], { year: { kind: 'year', year: 2022 }, weeks: { kind: 'count', count: 3 } })],
+      notes: [
+        rule('season', [MYSEFTON_FAQ, SOUTHPORT_GREEN]),
+        rule('every', [SOUTHPORT_GREEN], { year: { kind: 'year', year: 2022 }, weeks: { kind: 'count', count: 3 } }),
+      ],
     },
   ],
   pattern: {
@@ -83,7 +86,16 @@ export const SEFTON_BINS: AreaBinRules = {
     { ...rule('food', [MYSEFTON_WASTE, MYSEFTON_FAQ], { month: { kind: 'month', date: '2019-06-01' } }), caveat: 'check' },
     rule('findDay', [OTS_NEWS]),
   ],
-  christmas: [rule('reduced', [EYE_ON_SOUTHPORT, FORMBY_CHRISTMAS]), rule('example', [EYE_ON_SOUTHPORT], { year: { kind: 'year', year: 2023 } })],
-  contact: { kind: 'phone', digits: '03451400845', display: '0345 140 0845', sources: [SEFTON_SACKS, SEFTON_BROWN], checked: BINS_PUBLISHERS_CHECKED },
+  christmas: [
+    rule('reduced', [EYE_ON_SOUTHPORT, FORMBY_CHRISTMAS]),
+    rule('example', [EYE_ON_SOUTHPORT], { year: { kind: 'year', year: 2023 } }),
+  ],
+  contact: {
+    kind: 'phone',
+    digits: '03451400845',
+    display: '0345 140 0845',
+    sources: [SEFTON_SACKS, SEFTON_BROWN],
+    checked: BINS_PUBLISHERS_CHECKED,
+  },
   findYourDay: null,
 };

@@ -18,7 +18,9 @@ import {
 
 // Rules re-read against the council's and the Northern Echo's own pages (issue 12) carry that day's check.
 const RECHECKED = new Set<Source>([STOCKTON_DECISION, NORTHERN_ECHO_BINS, STOCKTON_GARDEN_SIGNUP, BBC_STOCKTON_BINS]);
-const checkedFor = (sources: readonly Source[]) => ({ checked: sources.some((s) => RECHECKED.has(s)) ? BINS_PUBLISHERS_CHECKED : BINS_CHECKED });
+const checkedFor = (sources: readonly Source[]) => ({
+  checked: sources.some((s) => RECHECKED.has(s)) ? BINS_PUBLISHERS_CHECKED : BINS_CHECKED,
+});
 const at = { checked: BINS_CHECKED } as const;
 const rule = (id: string, sources: Source[], values?: Record<string, RuleValue>): BinRule =>
   values ? { id, sources, values, ...checkedFor(sources) } : { id, sources, ...checkedFor(sources) };
@@ -132,6 +134,12 @@ export const STOCKTON_BINS: AreaBinRules = {
     { ...rule('missed', [STOCKTON_OLD_COLLECTIONS], { time: { kind: 'time', hour: 16, minute: 30 } }), caveat: 'check' },
   ],
   christmas: [rule('festive', [STOCKTON_DAYS, STOCKTON_OLD_CHRISTMAS])],
-  contact: { kind: 'phone', digits: '01642391959', display: '01642 391959', sources: [STOCKTON_GARDEN, STOCKTON_GARDEN_SIGNUP], ...checkedFor([STOCKTON_GARDEN_SIGNUP]) },
+  contact: {
+    kind: 'phone',
+    digits: '01642391959',
+    display: '01642 391959',
+    sources: [STOCKTON_GARDEN, STOCKTON_GARDEN_SIGNUP],
+    ...checkedFor([STOCKTON_GARDEN_SIGNUP]),
+  },
   findYourDay: { kind: 'link', url: 'https://stockton.gov.uk/bin-collection-days', sources: [STOCKTON_DAYS], ...at },
 };

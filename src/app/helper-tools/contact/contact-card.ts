@@ -6,7 +6,13 @@ function escapeText(value: string): string {
 }
 
 export function makeContactCard(name: string, phone: PhoneFact): string {
-  return ['BEGIN:VCARD', 'VERSION:3.0', `FN:${escapeText(name)}`, `ORG:${escapeText(name)}`, `TEL;TYPE=VOICE:${phone.digits}`, 'END:VCARD', ''].join(
-    '\r\n',
-  );
+  return [
+    'BEGIN:VCARD',
+    'VERSION:3.0',
+    `FN:${escapeText(name)}`,
+    `ORG:${escapeText(name)}`,
+    `TEL;TYPE=VOICE:${phone.digits}`,
+    'END:VCARD',
+    '',
+  ].join('\r\n');
 }

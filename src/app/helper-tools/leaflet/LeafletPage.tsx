@@ -17,7 +17,13 @@ export function LeafletPage({ lang, area }: TopicPageProps) {
   const { query, route } = useLocation();
   const { t } = useT('helpers');
   const bodies = useContext(TopicBodiesContext);
-  const choices = ['checklist', ...topicsWithBodies(bodies, TOPICS.map((x) => x.id))];
+  const choices = [
+    'checklist',
+    ...topicsWithBodies(
+      bodies,
+      TOPICS.map((x) => x.id),
+    ),
+  ];
   // A fresh leaflet starts with the checklist; an emptied choice stays empty.
   const chosen = query.topics === undefined ? ['checklist'] : readTopicList(query.topics, choices);
   const withLang = readWith(query.with);

@@ -38,7 +38,12 @@ export function ReadAloud({ getText, getEnglishText }: Props) {
   // Leaving the page stops this component's speech, not someone else's.
   useEffect(() => () => void (mine.current && window.speechSynthesis.cancel()), []);
   if (!loaded) return null;
-  if (!supported) return <p class="notice" role="status">{t('readAloud.noVoiceAtAll')}</p>;
+  if (!supported)
+    return (
+      <p class="notice" role="status">
+        {t('readAloud.noVoiceAtAll')}
+      </p>
+    );
   if (speaking) {
     const stop = () => {
       window.speechSynthesis.cancel();

@@ -9,10 +9,7 @@ export interface VoiceLike {
   localService?: boolean;
 }
 
-export type ReadAloudPlan<V extends VoiceLike> =
-  | { kind: 'own'; voice: V }
-  | { kind: 'english'; voice: V }
-  | { kind: 'none' };
+export type ReadAloudPlan<V extends VoiceLike> = { kind: 'own'; voice: V } | { kind: 'english'; voice: V } | { kind: 'none' };
 
 function normalise(tag: string): string[] {
   return tag.trim().toLowerCase().replace(/_/g, '-').split('-').filter(Boolean);

@@ -59,13 +59,19 @@ export function ShowFrame({ title, index, count, onStep, onClose, getText, getEn
       </div>
       <div class="show-controls">
         <button type="button" class="button show-step" onClick={() => onStep('back')} disabled={index === 0}>
-          <span class="dir-icon"><Icon name="back" /></span> {t('show.back')}
+          <span class="dir-icon">
+            <Icon name="back" />
+          </span>{' '}
+          {t('show.back')}
         </button>
         <p class="show-position" aria-live="polite">
           {t('show.position', { current: index + 1, total: count })}
         </p>
         <button type="button" class="button show-step" onClick={() => onStep('next')} disabled={index >= count - 1}>
-          {t('show.next')} <span class="dir-icon"><Icon name="next" /></span>
+          {t('show.next')}{' '}
+          <span class="dir-icon">
+            <Icon name="next" />
+          </span>
         </button>
       </div>
       <p class="show-hint">{t('show.hint')}</p>

@@ -26,8 +26,18 @@ describe('SideBySidePage', () => {
     const english = screen.getByRole('region', { name: 'English' });
     expect([arabic.getAttribute('lang'), arabic.getAttribute('dir')]).toEqual(['ar', 'rtl']);
     expect([english.getAttribute('lang'), english.getAttribute('dir')]).toEqual(['en-GB', 'ltr']);
-    await waitFor(() => expect(within(arabic).getAllByRole('heading').map((h) => h.textContent)).toContain('اتصل للمساعدة'));
-    expect(within(english).getAllByRole('heading').map((h) => h.textContent)).toContain('Call for help');
+    await waitFor(() =>
+      expect(
+        within(arabic)
+          .getAllByRole('heading')
+          .map((h) => h.textContent),
+      ).toContain('اتصل للمساعدة'),
+    );
+    expect(
+      within(english)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toContain('Call for help');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   });
 
@@ -42,7 +52,11 @@ describe('SideBySidePage', () => {
   it('offers only topics that have text, and falls back to the first when the address names another', async () => {
     open('/en/sefton/side-by-side?topic=nope', 'en');
     const picker = await screen.findByRole('combobox', { name: 'Topic' });
-    expect(within(picker).getAllByRole('option').map((o) => (o as HTMLOptionElement).value)).toEqual(['gp', 'esol']);
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => (o as HTMLOptionElement).value),
+    ).toEqual(['gp', 'esol']);
     expect((picker as HTMLSelectElement).value).toBe('gp');
   });
 });

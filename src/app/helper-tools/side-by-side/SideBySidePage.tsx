@@ -17,7 +17,10 @@ export function SideBySidePage({ lang, area }: TopicPageProps) {
   const { t } = useT('helpers');
   const common = useT();
   const bodies = useContext(TopicBodiesContext);
-  const choices = topicsWithBodies(bodies, TOPICS.map((x) => x.id));
+  const choices = topicsWithBodies(
+    bodies,
+    TOPICS.map((x) => x.id),
+  );
   const topic = query.topic && bodies[query.topic] ? query.topic : choices[0];
   const withLang = readWith(query.with);
   const state = useTopicBody(topic);

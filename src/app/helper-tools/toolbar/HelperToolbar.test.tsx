@@ -51,9 +51,12 @@ describe('HelperToolbar', () => {
       addEventListener: vi.fn(),
       removeEventListener: vi.fn(),
     });
-    vi.stubGlobal('SpeechSynthesisUtterance', class {
-      constructor(public text: string) {}
-    });
+    vi.stubGlobal(
+      'SpeechSynthesisUtterance',
+      class {
+        constructor(public text: string) {}
+      },
+    );
     render(
       <LocationProvider>
         <LanguageScope lang="ti">

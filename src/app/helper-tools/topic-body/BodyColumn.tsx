@@ -22,14 +22,13 @@ export function BodyColumn({ body: topicBody, speak, englishRoot, columnRef, ...
   const textOf = (el: Element | null | undefined) => (el ? readableText(el) : '');
   return (
     <section class="body-column" lang={language.bcp47} dir={language.dir} aria-label={language.endonym} ref={columnRef}>
-      <p class="body-column-label" data-read-skip>{language.endonym}</p>
+      <p class="body-column-label" data-read-skip>
+        {language.endonym}
+      </p>
       <LanguageScope lang={language.code}>
         {speak && (
           <div data-read-skip>
-            <ReadAloud
-              getText={() => textOf(content.current)}
-              {...(englishRoot ? { getEnglishText: () => textOf(englishRoot()) } : {})}
-            />
+            <ReadAloud getText={() => textOf(content.current)} {...(englishRoot ? { getEnglishText: () => textOf(englishRoot()) } : {})} />
           </div>
         )}
         <div ref={content} class="body-column-text">

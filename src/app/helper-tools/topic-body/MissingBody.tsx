@@ -13,7 +13,10 @@ export function MissingBody({ title, loading, back }: { title?: string; loading:
       </p>
       {!loading && (
         <a class="button button-quiet" href={back}>
-          <span class="dir-icon"><Icon name="back" /></span> {t('show.back')}
+          <span class="dir-icon">
+            <Icon name="back" />
+          </span>{' '}
+          {t('show.back')}
         </a>
       )}
     </div>

@@ -11,7 +11,9 @@ function lookup(strings: Strings, key: string): string {
 /** One line per heading or sentence, values put in; keys missing from the file are left out. */
 export function pointsText(strings: Strings, points: readonly TopicPoint[]): string {
   return points
-    .flatMap((p) => [p.heading, ...p.text].map((k) => lookup(strings, k).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, n: string) => p.values?.[n] ?? '')))
+    .flatMap((p) =>
+      [p.heading, ...p.text].map((k) => lookup(strings, k).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, n: string) => p.values?.[n] ?? '')),
+    )
     .filter((line) => line.trim() !== '')
     .join('\n');
 }

@@ -7,7 +7,10 @@ const NS = 'fixture-topic';
 const PHONE = '01234 567890';
 
 const STRINGS: Record<string, Record<string, Record<string, string>>> = {
-  en: { call: { title: 'Call for help', text: 'Call this number at any time.' }, doctor: { title: 'See a doctor', text: 'Ask to register.' } },
+  en: {
+    call: { title: 'Call for help', text: 'Call this number at any time.' },
+    doctor: { title: 'See a doctor', text: 'Ask to register.' },
+  },
   ar: { call: { title: 'اتصل للمساعدة', text: 'اتصل بهذا الرقم في أي وقت.' }, doctor: { title: 'زيارة الطبيب', text: 'اطلب التسجيل.' } },
 };
 

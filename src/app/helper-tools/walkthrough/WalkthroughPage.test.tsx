@@ -35,9 +35,11 @@ describe('WalkthroughPage', () => {
       '/en/sefton/report',
     ]);
     const gp = screen.getByRole('checkbox', { name: /register/i }).closest('li')!;
-    expect(within(gp).getByRole('link', { name: /Show to person/ }).getAttribute('href')).toBe(
-      '/en/sefton/show?topic=gp&from=%2Fen%2Fsefton%2Fwalkthrough',
-    );
+    expect(
+      within(gp)
+        .getByRole('link', { name: /Show to person/ })
+        .getAttribute('href'),
+    ).toBe('/en/sefton/show?topic=gp&from=%2Fen%2Fsefton%2Fwalkthrough');
     const bins = screen.getByRole('checkbox', { name: /Bin day/ }).closest('li')!;
     expect(within(bins).queryByRole('link', { name: /Show to person/ })).toBeNull();
   });

@@ -15,7 +15,8 @@ export function FactSources({ facts }: { facts: readonly Sourced[] }) {
             <a href={source.url} rel="noreferrer" lang="en-GB" dir="ltr">
               {source.publisher}: {source.title}
             </a>
-            {source.pageDate && <> · {t('route.pageDate', { date: formatDay(source.pageDate, t) })}</>} · {t('route.checked', { date: formatDay(checked, t) })}
+            {source.pageDate && <> · {t('route.pageDate', { date: formatDay(source.pageDate, t) })}</>} ·{' '}
+            {t('route.checked', { date: formatDay(checked, t) })}
             {caveat && <strong class="tag"> · {t('route.checkTag')}</strong>}
           </li>
         ))}

@@ -25,7 +25,11 @@ export function HazardAdvice() {
           </p>
           <div class="report-actions">
             {HAZARD_ADVICE[h].emergency && (
-              <PhoneCall phone={EMERGENCY} digits={false} label={<Sentence t={t} k="danger.call" values={{ number: EMERGENCY.display }} />} />
+              <PhoneCall
+                phone={EMERGENCY}
+                digits={false}
+                label={<Sentence t={t} k="danger.call" values={{ number: EMERGENCY.display }} />}
+              />
             )}
             <PhoneCall phone={MIGRANT_HELP} label={t('route.call', { name: 'Migrant Help' })} />
           </div>

@@ -64,7 +64,13 @@ export function routesFor(category: Category, area: AreaId): Route[] {
     case 'school':
       return [
         { id: 'schoolRights', text: 'schoolRights', facts: [rule(S.CORAM, S.DFE_ADMISSIONS)] },
-        { id: 'council', text: 'councilText', phone: LOCAL[area].council.phone, callName: LOCAL[area].council.name, facts: [LOCAL[area].council.phone] },
+        {
+          id: 'council',
+          text: 'councilText',
+          phone: LOCAL[area].council.phone,
+          callName: LOCAL[area].council.name,
+          facts: [LOCAL[area].council.phone],
+        },
       ];
     case 'other':
       return [migrantHelp('migrantHelp', 'general', MAIN_CONTACT)];

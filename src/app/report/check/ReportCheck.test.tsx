@@ -21,7 +21,14 @@ const values: FormValues = {
 };
 
 function show() {
-  const props = { values, area: 'sefton', onEdit: vi.fn(), onBeforeSave: vi.fn(), onSaved: vi.fn<(item: OutboxItem) => void>(), onSentDirect: vi.fn() };
+  const props = {
+    values,
+    area: 'sefton',
+    onEdit: vi.fn(),
+    onBeforeSave: vi.fn(),
+    onSaved: vi.fn<(item: OutboxItem) => void>(),
+    onSentDirect: vi.fn(),
+  };
   render(
     <LanguageScope lang="ar">
       <ReportCheck {...props} />
@@ -36,7 +43,7 @@ beforeEach(async () => {
 });
 
 describe('checking a report before sending', () => {
-  it('shows it in the person\'s language and in English side by side, each column marked with its language', async () => {
+  it("shows it in the person's language and in English side by side, each column marked with its language", async () => {
     show();
     const mine = (await screen.findByRole('heading', { name: ar.check.yourLanguage })).closest('section')!;
     const english = (await screen.findByRole('heading', { name: en.check.english })).closest('section')!;

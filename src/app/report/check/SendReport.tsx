@@ -50,7 +50,11 @@ export function SendReport({ build, onSaved, onSentDirect }: Props) {
       </button>
       <div role="alert">
         {problem && <p class="report-problem">{t(`save.${problem === 'closed' ? 'unavailable' : problem}`)}</p>}
-        {direct && direct.kind !== 'sent' && <p class="report-problem">{t('save.directFailed', { reason: t(`status.${direct.kind === 'retry' ? direct.reason : 'unexpected'}`) })}</p>}
+        {direct && direct.kind !== 'sent' && (
+          <p class="report-problem">
+            {t('save.directFailed', { reason: t(`status.${direct.kind === 'retry' ? direct.reason : 'unexpected'}`) })}
+          </p>
+        )}
       </div>
       {problem && problem !== 'other' && direct?.kind !== 'sent' && (
         <button type="button" class="button button-quiet" onClick={() => void sendDirect()} disabled={busy}>

@@ -15,10 +15,19 @@ export function SummaryColumn({ values, heading, ownLang }: Props) {
   const { t, bcp47, dir } = useT('report');
   const show = (v: SummaryValue) => {
     if ('key' in v) return t(v.key, v.options);
-    if ('ltr' in v) return <bdi dir="ltr" class="ltr">{v.ltr}</bdi>;
+    if ('ltr' in v)
+      return (
+        <bdi dir="ltr" class="ltr">
+          {v.ltr}
+        </bdi>
+      );
     if ('language' in v) {
       const l = getLanguage(isLanguageCode(v.language) ? v.language : 'en');
-      return <span lang={l.bcp47} dir={l.dir}>{l.endonym}</span>;
+      return (
+        <span lang={l.bcp47} dir={l.dir}>
+          {l.endonym}
+        </span>
+      );
     }
     return (
       <span lang={ownLang} dir="auto" class="report-own">

@@ -6,6 +6,8 @@ import { toReport, type FormValues } from '../form/form-values';
 const CHECK_ID = '00000000-0000-4000-8000-000000000000';
 
 export function checkValues(values: FormValues, where: { area: string; language: string }, now = new Date()): FieldError[] {
-  const result = validateReport(toReport(values, { id: CHECK_ID, area: where.area, language: where.language, createdAt: now.toISOString() }));
+  const result = validateReport(
+    toReport(values, { id: CHECK_ID, area: where.area, language: where.language, createdAt: now.toISOString() }),
+  );
   return result.ok ? [] : result.errors;
 }

@@ -28,7 +28,8 @@ export function summaryRows(v: FormValues): SummaryRow[] {
   rows.push({ label: 'form.description', value: { own: v.description.trim() } });
   if (v.method) rows.push({ label: 'contact.method', value: { key: `contact.${v.method}` } });
   if (v.name.trim()) rows.push({ label: 'contact.name', value: { own: v.name.trim() } });
-  if ((v.method === 'phone' || v.method === 'whatsapp') && v.phone.trim()) rows.push({ label: 'contact.phoneNumber', value: { ltr: v.phone.trim() } });
+  if ((v.method === 'phone' || v.method === 'whatsapp') && v.phone.trim())
+    rows.push({ label: 'contact.phoneNumber', value: { ltr: v.phone.trim() } });
   if (v.method === 'volunteer' && v.volunteer.trim()) rows.push({ label: 'contact.volunteerName', value: { own: v.volunteer.trim() } });
   if (v.contactLanguage) rows.push({ label: 'contact.language', value: { language: v.contactLanguage } });
   if (v.gender) rows.push({ label: 'contact.gender', value: { key: `contact.${v.gender}` } });

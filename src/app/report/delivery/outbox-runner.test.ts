@@ -4,7 +4,10 @@ import type { PassResult } from './sender';
 const sendPass = vi.fn<() => Promise<PassResult>>();
 vi.mock('./sender', () => ({ sendPass: () => sendPass() }));
 vi.mock('./sender-lock', () => ({ withSenderLock: async (_owner: string, work: () => Promise<void>) => (await work(), true) }));
-vi.mock('../outbox/outbox-store', () => ({ listOutbox: async () => [{ state: 'queued', triedAt: Date.now(), waitMs: 60_000 }], resetWaits: vi.fn(async () => undefined) }));
+vi.mock('../outbox/outbox-store', () => ({
+  listOutbox: async () => [{ state: 'queued', triedAt: Date.now(), waitMs: 60_000 }],
+  resetWaits: vi.fn(async () => undefined),
+}));
 
 async function settle() {
   for (let i = 0; i < 20; i++) await Promise.resolve();

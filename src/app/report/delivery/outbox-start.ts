@@ -4,7 +4,11 @@ import { outboxMayHaveItems } from '../outbox/outbox-hint';
 
 export function startOutbox(): void {
   if (typeof window === 'undefined' || !outboxMayHaveItems()) return;
-  const begin = () => void import('./outbox-runner').then((m) => m.startSender(), () => undefined);
+  const begin = () =>
+    void import('./outbox-runner').then(
+      (m) => m.startSender(),
+      () => undefined,
+    );
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(begin, { timeout: 5000 });
   else setTimeout(begin, 1500);
 }

@@ -10,14 +10,22 @@ describe('sending one report', () => {
       return new Response(JSON.stringify({ reference: 'SEF-AAAA-1B' }), { status: 201, headers: { 'Content-Type': 'application/json' } });
     }) as typeof fetch;
     const answer = await postReport('id-1', { id: 'id-1' }, fetcher);
-    expect(answer).toEqual({ kind: 'response', status: 201, contentType: 'application/json', body: { reference: 'SEF-AAAA-1B' }, retryAfter: null });
+    expect(answer).toEqual({
+      kind: 'response',
+      status: 201,
+      contentType: 'application/json',
+      body: { reference: 'SEF-AAAA-1B' },
+      retryAfter: null,
+    });
     expect((seen?.headers as Record<string, string>)['Idempotency-Key']).toBe('id-1');
     expect(seen?.body).toBe('{"id":"id-1"}');
   });
 
   it('gives up on a hanging server after its deadline', async () => {
     const hanging = ((_url: string, init: RequestInit) =>
-      new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
+      new Promise((_resolve, reject) =>
+        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      )) as typeof fetch;
     expect(await postReport('id-2', {}, hanging, 30)).toEqual({ kind: 'timeout' });
   });
 
@@ -31,7 +39,7 @@ describe('sending one report', () => {
     expect(await postReport('id-4', {}, broken)).toMatchObject({ status: 200, body: undefined });
   });
 
-  it('allows more time for bigger bodies, within the server\'s ten minutes', () => {
+  it("allows more time for bigger bodies, within the server's ten minutes", () => {
     expect(sendTimeoutMs(1_000)).toBe(15_250);
     expect(sendTimeoutMs(400_000)).toBe(115_000);
     expect(sendTimeoutMs(10_000_000)).toBe(600_000);
@@ -44,7 +52,10 @@ describe('sending one report', () => {
       const uploadMs = ((JSON.stringify(body).length * 1.2) / 8000) * 1000;
       const slow = ((_url: string, init: RequestInit) =>
         new Promise((resolve, reject) => {
-          const timer = setTimeout(() => resolve(new Response('{"reference":"SEF-AAAA-1B"}', { status: 201, headers: { 'Content-Type': 'application/json' } })), uploadMs);
+          const timer = setTimeout(
+            () => resolve(new Response('{"reference":"SEF-AAAA-1B"}', { status: 201, headers: { 'Content-Type': 'application/json' } })),
+            uploadMs,
+          );
           init.signal?.addEventListener('abort', () => {
             clearTimeout(timer);
             reject(new DOMException('aborted', 'AbortError'));
@@ -66,7 +77,11 @@ describe('sending one report', () => {
       seen = init;
       return new Response('{"error":"not_stored"}', { status: 404, headers: { 'Content-Type': 'application/json' } });
     }) as typeof fetch;
-    expect(await checkReport('6f1c2b7e-4d0a-4c1e-9a51-3b8f2f6d9e10', fetcher)).toMatchObject({ kind: 'response', status: 404, body: { error: 'not_stored' } });
+    expect(await checkReport('6f1c2b7e-4d0a-4c1e-9a51-3b8f2f6d9e10', fetcher)).toMatchObject({
+      kind: 'response',
+      status: 404,
+      body: { error: 'not_stored' },
+    });
     expect(url).toBe('/api/reports/6f1c2b7e-4d0a-4c1e-9a51-3b8f2f6d9e10');
     expect(seen).toMatchObject({ method: 'GET', cache: 'no-store' });
     expect(seen?.body).toBeUndefined();

@@ -35,7 +35,13 @@ describe('a send pass', () => {
     await enqueueReport(bad, undefined, clock - 200);
     const post = async (id: string, p: unknown): Promise<Answer> =>
       id === bad.id
-        ? { kind: 'response', status: 400, contentType: 'application/json', body: { errors: [{ field: 'contact.phone', code: 'invalid' }] }, retryAfter: null }
+        ? {
+            kind: 'response',
+            status: 400,
+            contentType: 'application/json',
+            body: { errors: [{ field: 'contact.phone', code: 'invalid' }] },
+            retryAfter: null,
+          }
         : intake.receive(id, p);
     expect(await sendPass({ owner: 't', now, post })).toEqual({ sent: 9 });
     const left = await listOutbox();
@@ -47,7 +53,13 @@ describe('a send pass', () => {
     const intake = fakeIntake();
     const a = await enqueueReport(sampleReport(), undefined, clock - 2);
     await enqueueReport(sampleReport(), undefined, clock - 1);
-    const down = vi.fn(async (): Promise<Answer> => ({ kind: 'response', status: 500, contentType: 'text/plain', body: undefined, retryAfter: null }));
+    const down = vi.fn(async (): Promise<Answer> => ({
+      kind: 'response',
+      status: 500,
+      contentType: 'text/plain',
+      body: undefined,
+      retryAfter: null,
+    }));
     for (const wait of [1000, 2000, 4000]) {
       expect(await sendPass({ owner: 't', now, post: down, random: fixed })).toEqual({ sent: 0, stopWaitMs: wait });
       clock += wait;
@@ -71,7 +83,13 @@ describe('a send pass', () => {
 
   it('does not count a captive portal page as sent', async () => {
     await enqueueReport(sampleReport(), undefined, clock);
-    const portal = async (): Promise<Answer> => ({ kind: 'response', status: 200, contentType: 'text/html', body: undefined, retryAfter: null });
+    const portal = async (): Promise<Answer> => ({
+      kind: 'response',
+      status: 200,
+      contentType: 'text/html',
+      body: undefined,
+      retryAfter: null,
+    });
     expect(await sendPass({ owner: 't', now, post: portal, random: fixed })).toEqual({ sent: 0, stopWaitMs: 1000 });
     expect(await listOutbox()).toMatchObject([{ state: 'queued', retryReason: 'portal' }]);
     expect(await db.receipts.count()).toBe(0);
@@ -86,7 +104,16 @@ describe('a send pass', () => {
 
   it('upgrades an old-format report before sending it, keeping its key', async () => {
     const intake = fakeIntake();
-    await db.outbox.add({ id: v0.id, state: 'queued', category: 'repair', area: 'sefton', payloadVersion: 0, payload: structuredClone(v0), createdAt: clock, attempts: 0 });
+    await db.outbox.add({
+      id: v0.id,
+      state: 'queued',
+      category: 'repair',
+      area: 'sefton',
+      payloadVersion: 0,
+      payload: structuredClone(v0),
+      createdAt: clock,
+      attempts: 0,
+    });
     expect(await sendPass({ owner: 't', now, post: (id, p) => Promise.resolve(intake.receive(id, p)) })).toEqual({ sent: 1 });
     const body = JSON.parse(intake.stored.get(v0.id)!) as Record<string, unknown>;
     expect(body).toMatchObject({ schemaVersion: 1, id: v0.id, language: 'ar', consent: true });
@@ -96,21 +123,33 @@ describe('a send pass', () => {
     const intake = fakeIntake();
     await enqueueReport(sampleReport({ description: 'secret words here' }), undefined, clock);
     await sendPass({ owner: 't', now, post: (id, p) => Promise.resolve(intake.receive(id, p)) });
-    const everything = JSON.stringify(await Promise.all([db.outbox.toArray(), db.receipts.toArray(), db.drafts.toArray(), db.leases.toArray()]));
+    const everything = JSON.stringify(
+      await Promise.all([db.outbox.toArray(), db.receipts.toArray(), db.drafts.toArray(), db.leases.toArray()]),
+    );
     for (const secret of ['Amina', '07700 900123', 'secret words here']) expect(everything).not.toContain(secret);
     expect(Object.keys((await db.receipts.toArray())[0]!).sort()).toEqual(['category', 'id', 'reference', 'sentAt']);
   });
 
   it('stops retrying by itself after a day of the same 500 and asks the person instead', async () => {
     const item = await enqueueReport(sampleReport(), undefined, clock);
-    const down = vi.fn(async (): Promise<Answer> => ({ kind: 'response', status: 500, contentType: 'application/json', body: { error: 'server_error' }, retryAfter: null }));
+    const down = vi.fn(async (): Promise<Answer> => ({
+      kind: 'response',
+      status: 500,
+      contentType: 'application/json',
+      body: { error: 'server_error' },
+      retryAfter: null,
+    }));
     const dayLater = clock + 25 * 3600_000;
     while (clock < dayLater) {
       const result = await sendPass({ owner: 't', now, post: down, random: fixed });
       if (result.stopWaitMs === undefined) break;
       clock += result.stopWaitMs;
     }
-    expect(await db.outbox.get(item.id)).toMatchObject({ state: 'attention', errors: [{ field: 'body', code: 'server_refused' }], refusal: { status: 500 } });
+    expect(await db.outbox.get(item.id)).toMatchObject({
+      state: 'attention',
+      errors: [{ field: 'body', code: 'server_refused' }],
+      refusal: { status: 500 },
+    });
     const calls = down.mock.calls.length;
     clock += 7 * 24 * 3600_000;
     await sendPass({ owner: 't', now, post: down, random: fixed });
@@ -176,7 +215,13 @@ describe('a send pass', () => {
       clock += 1000;
       await sendPass({ owner: 't', now, post: (id, p) => Promise.resolve(intake.receive(id, p)), check, random: fixed });
       await enqueueReport(withPhoto(), undefined, clock);
-      const down = async (): Promise<Answer> => ({ kind: 'response', status: 503, contentType: 'application/json', body: {}, retryAfter: null });
+      const down = async (): Promise<Answer> => ({
+        kind: 'response',
+        status: 503,
+        contentType: 'application/json',
+        body: {},
+        retryAfter: null,
+      });
       await sendPass({ owner: 't', now, post: down, check, random: fixed });
       clock += 1000;
       await sendPass({ owner: 't', now, post: (id, p) => Promise.resolve(intake.receive(id, p)), check, random: fixed });

@@ -19,7 +19,11 @@ export interface SenderDeps {
 
 /** The last try was cut (no answer, or too slow) after some of the body went: the intake may have stored it all. */
 function mayHaveArrived(item: OutboxItem): boolean {
-  return item.attempts > 0 && (item.retryReason === 'timeout' || item.retryReason === 'offline') && JSON.stringify(item.payload).length > ASK_FIRST_BYTES;
+  return (
+    item.attempts > 0 &&
+    (item.retryReason === 'timeout' || item.retryReason === 'offline') &&
+    JSON.stringify(item.payload).length > ASK_FIRST_BYTES
+  );
 }
 
 /** Asks before a big re-send: the intake's "already have it" (sent), or no answer at all, spares the body. */

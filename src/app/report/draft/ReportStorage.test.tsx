@@ -52,7 +52,10 @@ describe('the report page when storage fails', () => {
     vi.spyOn(db.drafts, 'get').mockRejectedValue(new Dexie.MissingAPIError('IndexedDB API missing'));
     vi.spyOn(db.drafts, 'put').mockRejectedValue(new Dexie.MissingAPIError('IndexedDB API missing'));
     vi.spyOn(db.outbox, 'add').mockRejectedValue(new Dexie.OpenFailedError('blocked', new DOMException('no', 'SecurityError')));
-    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ reference: 'SEF-DIR3-CT' }), { status: 201, headers: { 'Content-Type': 'application/json' } }));
+    const fetchMock = vi.fn(
+      async () =>
+        new Response(JSON.stringify({ reference: 'SEF-DIR3-CT' }), { status: 201, headers: { 'Content-Type': 'application/json' } }),
+    );
     vi.stubGlobal('fetch', fetchMock);
     open('/en/sefton/report?c=aspen&step=form');
     expect(await screen.findByText(en.draft.unavailable)).toBeTruthy();

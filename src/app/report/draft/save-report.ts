@@ -9,7 +9,9 @@ import { enqueueReport } from '../outbox/outbox-store';
 import { postReport } from '../delivery/send-report';
 
 export function buildReport(values: FormValues, where: { area: string; language: string }, now = new Date()): IssueReport | undefined {
-  const checked = validateReport(toReport(values, { id: crypto.randomUUID(), area: where.area, language: where.language, createdAt: now.toISOString() }));
+  const checked = validateReport(
+    toReport(values, { id: crypto.randomUUID(), area: where.area, language: where.language, createdAt: now.toISOString() }),
+  );
   return checked.ok ? checked.value : undefined;
 }
 

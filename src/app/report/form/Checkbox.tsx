@@ -2,7 +2,19 @@ import { useT } from '../../language/use-t';
 import { codeKey, errorId, inputId } from './field-paths';
 
 /** A single yes, with its error beside it. */
-export function Checkbox({ field, label, checked, onChecked, error }: { field: string; label: string; checked: boolean; onChecked: (v: boolean) => void; error?: string }) {
+export function Checkbox({
+  field,
+  label,
+  checked,
+  onChecked,
+  error,
+}: {
+  field: string;
+  label: string;
+  checked: boolean;
+  onChecked: (v: boolean) => void;
+  error?: string;
+}) {
   const { t } = useT('report');
   return (
     <div class="field field-check">

@@ -28,16 +28,43 @@ export function ContactFields({ values, onChange, errors }: Props) {
         error={errors['contact.method']}
         required
       />
-      <TextField field="contact.name" label={t('contact.name')} value={values.name} onValue={(name) => onChange({ name })} error={errors['contact.name']} autoComplete="name" />
+      <TextField
+        field="contact.name"
+        label={t('contact.name')}
+        value={values.name}
+        onValue={(name) => onChange({ name })}
+        error={errors['contact.name']}
+        autoComplete="name"
+      />
       {byPhone && (
-        <TextField field="contact.phone" label={t('contact.phoneNumber')} type="tel" value={values.phone} onValue={(phone) => onChange({ phone })} error={errors['contact.phone']} autoComplete="tel" required />
+        <TextField
+          field="contact.phone"
+          label={t('contact.phoneNumber')}
+          type="tel"
+          value={values.phone}
+          onValue={(phone) => onChange({ phone })}
+          error={errors['contact.phone']}
+          autoComplete="tel"
+          required
+        />
       )}
       {values.method === 'volunteer' && (
-        <TextField field="contact.volunteer" label={t('contact.volunteerName')} value={values.volunteer} onValue={(volunteer) => onChange({ volunteer })} error={errors['contact.volunteer']} required />
+        <TextField
+          field="contact.volunteer"
+          label={t('contact.volunteerName')}
+          value={values.volunteer}
+          onValue={(volunteer) => onChange({ volunteer })}
+          error={errors['contact.volunteer']}
+          required
+        />
       )}
       <div class="field">
         <label for={inputId('contact.language')}>{t('contact.language')}</label>
-        <select id={inputId('contact.language')} value={values.contactLanguage} onChange={(e) => onChange({ contactLanguage: e.currentTarget.value })}>
+        <select
+          id={inputId('contact.language')}
+          value={values.contactLanguage}
+          onChange={(e) => onChange({ contactLanguage: e.currentTarget.value })}
+        >
           {LANGUAGES.map((l) => (
             <option key={l.code} value={l.code} lang={l.bcp47} dir={l.dir}>
               {l.endonym}

@@ -17,12 +17,26 @@ export function DetailFields({ category, details, onDetail, errors }: Props) {
     <>
       {DETAIL_FIELDS[category].map((f) => {
         const field = `details.${f.name}`;
-        const shared = { field, value: details[f.name] ?? '', onValue: (v: string) => onDetail(f.name, v), error: errors[field], required: f.required };
+        const shared = {
+          field,
+          value: details[f.name] ?? '',
+          onValue: (v: string) => onDetail(f.name, v),
+          error: errors[field],
+          required: f.required,
+        };
         if (f.kind === 'choice') {
           const options = (f.options ?? []).map((o) => ({ value: o, label: t(`option.${o}`) }));
           return <ChoiceField key={field} {...shared} legend={t(`field.${f.name}`)} options={options} />;
         }
-        return <TextField key={field} {...shared} label={t(`field.${f.name}`)} type={f.kind === 'date' ? 'date' : 'text'} multiline={f.kind === 'textarea'} />;
+        return (
+          <TextField
+            key={field}
+            {...shared}
+            label={t(`field.${f.name}`)}
+            type={f.kind === 'date' ? 'date' : 'text'}
+            multiline={f.kind === 'textarea'}
+          />
+        );
       })}
     </>
   );

@@ -17,7 +17,14 @@ export function OnBehalfFields({ values, onChange, errors }: Props) {
       <Checkbox field="onBehalf" label={t('behalf.toggle')} checked={values.onBehalf} onChecked={(onBehalf) => onChange({ onBehalf })} />
       {values.onBehalf && (
         <>
-          <TextField field="onBehalf.worker" label={t('behalf.worker')} value={values.worker} onValue={(worker) => onChange({ worker })} error={errors['onBehalf.worker']} required />
+          <TextField
+            field="onBehalf.worker"
+            label={t('behalf.worker')}
+            value={values.worker}
+            onValue={(worker) => onChange({ worker })}
+            error={errors['onBehalf.worker']}
+            required
+          />
           <TextField
             field="onBehalf.organisation"
             label={t('behalf.organisation')}

@@ -44,12 +44,23 @@ export function ReportForm({ values, onChange, area, onChecked }: Props) {
         multiline
         required
       />
-      <DetailFields category={values.category} details={values.details} onDetail={(name, v) => onChange({ details: { ...values.details, [name]: v } })} errors={errors} />
+      <DetailFields
+        category={values.category}
+        details={values.details}
+        onDetail={(name, v) => onChange({ details: { ...values.details, [name]: v } })}
+        errors={errors}
+      />
       <PhotoPicker photos={values.photos} onPhotos={(photos) => onChange({ photos })} error={errors.photos} />
       <ContactFields values={values} onChange={onChange} errors={errors} />
       <OnBehalfFields values={values} onChange={onChange} errors={errors} />
       <WhoReceives area={area} />
-      <Checkbox field="consent" label={t('who.consent')} checked={values.consent} onChecked={(consent) => onChange({ consent })} error={errors.consent} />
+      <Checkbox
+        field="consent"
+        label={t('who.consent')}
+        checked={values.consent}
+        onChecked={(consent) => onChange({ consent })}
+        error={errors.consent}
+      />
       <button type="submit" class="button">
         {t('form.check')}
       </button>

@@ -55,7 +55,11 @@ export function TextField({ field, label, value, onValue, error, hint, required,
       <label for={id}>
         {label} {required && <span class="field-need">({t('form.needed')})</span>}
       </label>
-      {hint && <p id={`${id}-hint`} class="field-hint">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} class="field-hint">
+          {hint}
+        </p>
+      )}
       {multiline ? (
         <textarea {...common} rows={5} dir="auto" />
       ) : type === 'date' ? (

@@ -9,7 +9,11 @@ const CONTACT_LABELS: Record<string, string> = {
   language: 'contact.language',
   gender: 'contact.gender',
 };
-const BEHALF_LABELS: Record<string, string> = { worker: 'behalf.worker', organisation: 'behalf.organisation', personConsented: 'behalf.consented' };
+const BEHALF_LABELS: Record<string, string> = {
+  worker: 'behalf.worker',
+  organisation: 'behalf.organisation',
+  personConsented: 'behalf.consented',
+};
 
 /** The form field an error is shown beside; errors about the report as a whole go to "report". */
 export function fieldOf(path: string): string {

@@ -40,8 +40,10 @@ describe('the report built from the form', () => {
     expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(expect.arrayContaining(['description', 'consent']));
   });
 
-  it('records a worker acting for someone only with that person\'s consent', () => {
-    const result = validateReport(toReport(filledRepair({ onBehalf: true, worker: 'Jo', organisation: 'Helpers', personConsented: false }), meta));
+  it("records a worker acting for someone only with that person's consent", () => {
+    const result = validateReport(
+      toReport(filledRepair({ onBehalf: true, worker: 'Jo', organisation: 'Helpers', personConsented: false }), meta),
+    );
     expect(result.ok ? [] : result.errors).toEqual([{ field: 'onBehalf.personConsented', code: 'required' }]);
   });
 
@@ -86,7 +88,12 @@ describe('error placement', () => {
     expect(fieldOf('photos.1.data')).toBe('photos');
     expect(fieldOf('contact.phone')).toBe('contact.phone');
     expect(fieldOf('schemaVersion')).toBe('report');
-    expect(errorsByField([{ field: 'details.room', code: 'required' }, { field: 'details.room', code: 'invalid' }])).toEqual({ 'details.room': 'required' });
+    expect(
+      errorsByField([
+        { field: 'details.room', code: 'required' },
+        { field: 'details.room', code: 'invalid' },
+      ]),
+    ).toEqual({ 'details.room': 'required' });
     expect(labelKey('contact.phone')).toBe('contact.phoneNumber');
     expect(labelKey('details.ongoing')).toBe('field.ongoing');
   });
@@ -94,7 +101,14 @@ describe('error placement', () => {
 
 describe('words from an older draft', () => {
   it('lose a NUL, other control characters and half an emoji before they become a report, keeping tabs and new lines', () => {
-    const report = toReport(filledRepair({ description: 'Leak\u0000 in\tthe\nroof \udc00\u0007', name: 'Ha\u0000na', details: { room: 'kitchen', problem: 'leak', since: '2026-04\u0000-29' } }), meta);
+    const report = toReport(
+      filledRepair({
+        description: 'Leak\u0000 in\tthe\nroof \udc00\u0007',
+        name: 'Ha\u0000na',
+        details: { room: 'kitchen', problem: 'leak', since: '2026-04\u0000-29' },
+      }),
+      meta,
+    );
     expect(report).toMatchObject({ description: 'Leak in\tthe\nroof \ufffd', contact: { name: 'Hana' }, details: { since: '2026-04-29' } });
     expect(validateReport(report)).toMatchObject({ ok: true });
   });

@@ -69,7 +69,14 @@ export interface ReportMeta {
 
 /** The report exactly as it will be validated and sent. Fields the chosen contact method hides are not sent. */
 export function toReport(typed: FormValues, meta: ReportMeta): Record<string, unknown> {
-  const texts = cleanAll({ description: typed.description, name: typed.name, phone: typed.phone, volunteer: typed.volunteer, worker: typed.worker, organisation: typed.organisation });
+  const texts = cleanAll({
+    description: typed.description,
+    name: typed.name,
+    phone: typed.phone,
+    volunteer: typed.volunteer,
+    worker: typed.worker,
+    organisation: typed.organisation,
+  });
   const v = { ...typed, ...texts, details: cleanAll(typed.details) } as FormValues;
   const byPhone = v.method === 'phone' || v.method === 'whatsapp';
   const contact = filled({

@@ -17,7 +17,11 @@ export interface ResizeStep {
 /** Fits the picture inside maxEdge, keeping its shape, at the best quality. */
 export function firstStep(width: number, height: number): ResizeStep {
   const scale = Math.min(1, PHOTO_PLAN.maxEdge / Math.max(width, height, 1));
-  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)), quality: PHOTO_PLAN.qualities[0]! };
+  return {
+    width: Math.max(1, Math.round(width * scale)),
+    height: Math.max(1, Math.round(height * scale)),
+    quality: PHOTO_PLAN.qualities[0]!,
+  };
 }
 
 /**

@@ -13,7 +13,9 @@ async function encode(bitmap: ImageBitmap, step: ResizeStep): Promise<Blob> {
   canvas.width = step.width;
   canvas.height = step.height;
   canvas.getContext('2d')!.drawImage(bitmap, 0, 0, step.width, step.height);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('encode failed'))), 'image/jpeg', step.quality));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('encode failed'))), 'image/jpeg', step.quality),
+  );
 }
 
 function toBase64(blob: Blob): Promise<string> {

@@ -31,7 +31,7 @@ describe('the intake answer', () => {
     expect(verdict).toEqual({ kind: 'attention', errors: [{ field: 'contact.phone', code: 'invalid' }] });
   });
 
-  it('reads errors only in the contract\'s {field, code} shape; anything else is the whole report, invalid', () => {
+  it("reads errors only in the contract's {field, code} shape; anything else is the whole report, invalid", () => {
     const verdict = classifyAnswer(json(400, { errors: [{ field: 'description', message: 'required' }] }), now);
     expect(verdict).toEqual({ kind: 'attention', errors: [{ field: 'body', code: 'invalid' }] });
   });
@@ -47,19 +47,28 @@ describe('the intake answer', () => {
   });
 
   it('retries 408, 5xx, network errors and timeouts', () => {
-    for (const status of [408, 500, 502, 503, 504]) expect(classifyAnswer(json(status, {}), now)).toEqual({ kind: 'retry', reason: 'server' });
+    for (const status of [408, 500, 502, 503, 504])
+      expect(classifyAnswer(json(status, {}), now)).toEqual({ kind: 'retry', reason: 'server' });
     expect(classifyAnswer({ kind: 'network' }, now)).toEqual({ kind: 'retry', reason: 'offline' });
     expect(classifyAnswer({ kind: 'timeout' }, now)).toEqual({ kind: 'retry', reason: 'timeout' });
   });
 
   it('retries 429 and 409 after the wait the server gives', () => {
     expect(classifyAnswer(json(429, {}, '7'), now)).toEqual({ kind: 'retry', reason: 'busy', retryAfterMs: 7000 });
-    expect(classifyAnswer(json(503, {}, 'Fri, 01 May 2026 12:01:00 GMT'), now)).toEqual({ kind: 'retry', reason: 'server', retryAfterMs: 60_000 });
+    expect(classifyAnswer(json(503, {}, 'Fri, 01 May 2026 12:01:00 GMT'), now)).toEqual({
+      kind: 'retry',
+      reason: 'server',
+      retryAfterMs: 60_000,
+    });
     expect(classifyAnswer(json(409, {}), now)).toEqual({ kind: 'retry', reason: 'busy' });
   });
 
   it('never drops a report on an answer it does not understand', () => {
-    expect(classifyAnswer({ kind: 'response', status: 404, contentType: 'text/html', body: undefined, retryAfter: null }, now).kind).toBe('retry');
-    expect(classifyAnswer({ kind: 'response', status: 400, contentType: 'text/html', body: undefined, retryAfter: null }, now).kind).toBe('retry');
+    expect(classifyAnswer({ kind: 'response', status: 404, contentType: 'text/html', body: undefined, retryAfter: null }, now).kind).toBe(
+      'retry',
+    );
+    expect(classifyAnswer({ kind: 'response', status: 400, contentType: 'text/html', body: undefined, retryAfter: null }, now).kind).toBe(
+      'retry',
+    );
   });
 });

@@ -5,7 +5,17 @@ import { LEASE_MS, nextWakeMs, pickNext, transition } from './outbox-machine';
 const now = Date.parse('2026-05-01T12:00:00Z');
 const fixed = () => 1;
 function item(over: Partial<OutboxItem> = {}): OutboxItem {
-  return { id: 'a', state: 'queued', category: 'repair', area: 'sefton', payloadVersion: 1, payload: {}, createdAt: now - 1000, attempts: 0, ...over };
+  return {
+    id: 'a',
+    state: 'queued',
+    category: 'repair',
+    area: 'sefton',
+    payloadVersion: 1,
+    payload: {},
+    createdAt: now - 1000,
+    attempts: 0,
+    ...over,
+  };
 }
 function kept(step: ReturnType<typeof transition>): OutboxItem {
   if (step.kind !== 'keep') throw new Error(`expected keep, got ${step.kind}`);
@@ -43,7 +53,13 @@ describe('an outbox item', () => {
   });
 
   it('honours Retry-After', () => {
-    const next = kept(transition(item({ state: 'sending' }), { type: 'answered', verdict: { kind: 'retry', reason: 'busy', retryAfterMs: 20_000 }, random: fixed }, now));
+    const next = kept(
+      transition(
+        item({ state: 'sending' }),
+        { type: 'answered', verdict: { kind: 'retry', reason: 'busy', retryAfterMs: 20_000 }, random: fixed },
+        now,
+      ),
+    );
     expect(next.waitMs).toBe(20_000);
   });
 
@@ -80,7 +96,11 @@ describe('an outbox item', () => {
 
 describe('the queue', () => {
   it('sends the oldest due item first', () => {
-    const items = [item({ id: 'new', createdAt: now - 10 }), item({ id: 'old', createdAt: now - 99 }), item({ id: 'waiting', createdAt: now - 999, triedAt: now, waitMs: 5000 })];
+    const items = [
+      item({ id: 'new', createdAt: now - 10 }),
+      item({ id: 'old', createdAt: now - 99 }),
+      item({ id: 'waiting', createdAt: now - 999, triedAt: now, waitMs: 5000 }),
+    ];
     expect(pickNext(items, now)?.id).toBe('old');
   });
 
@@ -91,7 +111,12 @@ describe('the queue', () => {
 
   it('never expires an item by age or by the device clock', () => {
     const ancient = item({ createdAt: Date.parse('2019-01-01T00:00:00Z') });
-    const future = item({ id: 'b', createdAt: Date.parse('2040-01-01T00:00:00Z'), triedAt: Date.parse('2040-01-01T00:00:00Z'), waitMs: 300_000 });
+    const future = item({
+      id: 'b',
+      createdAt: Date.parse('2040-01-01T00:00:00Z'),
+      triedAt: Date.parse('2040-01-01T00:00:00Z'),
+      waitMs: 300_000,
+    });
     expect(pickNext([ancient], now)).toBe(ancient);
     expect(pickNext([future], now)).toBe(future);
   });

@@ -61,11 +61,15 @@ function answered(item: OutboxItem, verdict: Verdict, now: number, random?: () =
     case 'attention':
       return { kind: 'keep', item: { ...tried, state: 'attention', errors: verdict.errors } };
     case 'paused':
-      return { kind: 'keep', item: { ...tried, state: 'paused', pausedBy: verdict.status, waitMs: nextWaitMs(tried.attempts, undefined, random) } };
+      return {
+        kind: 'keep',
+        item: { ...tried, state: 'paused', pausedBy: verdict.status, waitMs: nextWaitMs(tried.attempts, undefined, random) },
+      };
     case 'retry': {
       const refusal = nextRefusal(before, status, now);
       const waited = { ...tried, ...(refusal && { refusal }) };
-      if (isStuck(refusal, now)) return { kind: 'keep', item: { ...waited, state: 'attention', errors: [{ field: 'body', code: 'server_refused' }] } };
+      if (isStuck(refusal, now))
+        return { kind: 'keep', item: { ...waited, state: 'attention', errors: [{ field: 'body', code: 'server_refused' }] } };
       return {
         kind: 'keep',
         item: { ...waited, state: 'queued', retryReason: verdict.reason, waitMs: nextWaitMs(tried.attempts, verdict.retryAfterMs, random) },

@@ -55,7 +55,16 @@ describe('the queue in storage', () => {
 
   it('lets "Send now" release waiting and paused reports but not ones needing attention', async () => {
     const ids = [sampleReport(), sampleReport(), sampleReport()].map((r) => r.id);
-    const base = { category: 'repair' as const, area: 'sefton', payloadVersion: 1, payload: {}, createdAt: now, attempts: 3, triedAt: now, waitMs: 60_000 };
+    const base = {
+      category: 'repair' as const,
+      area: 'sefton',
+      payloadVersion: 1,
+      payload: {},
+      createdAt: now,
+      attempts: 3,
+      triedAt: now,
+      waitMs: 60_000,
+    };
     await db.outbox.bulkAdd([
       { ...base, id: ids[0]!, state: 'queued' },
       { ...base, id: ids[1]!, state: 'paused', pausedBy: 401 },
@@ -73,7 +82,16 @@ describe('the queue in storage', () => {
     const name = `waymark-upgrade-${Math.random()}`;
     const current = new WaymarkDb(name);
     const report = sampleReport();
-    await current.outbox.add({ id: report.id, state: 'queued', category: 'repair', area: 'sefton', payloadVersion: 1, payload: report, createdAt: now, attempts: 2 });
+    await current.outbox.add({
+      id: report.id,
+      state: 'queued',
+      category: 'repair',
+      area: 'sefton',
+      payloadVersion: 1,
+      payload: report,
+      createdAt: now,
+      attempts: 2,
+    });
     current.close();
     const next = new Dexie(name);
     for (const v of DB_VERSIONS) next.version(v.version).stores(v.stores);

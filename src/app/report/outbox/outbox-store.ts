@@ -39,7 +39,10 @@ export function claimNext(owner: string, now: number): Promise<OutboxItem | unde
 // Inside the running transaction: a payload that cannot be upgraded is parked and the search goes on.
 async function claimInside(owner: string, now: number): Promise<OutboxItem | undefined> {
   for (;;) {
-    const next = await db.outbox.orderBy('createdAt').filter((i) => canClaim(i, now)).first();
+    const next = await db.outbox
+      .orderBy('createdAt')
+      .filter((i) => canClaim(i, now))
+      .first();
     if (!next) return undefined;
     let item = next;
     if (item.payloadVersion !== REPORT_SCHEMA_VERSION) {
@@ -58,7 +61,13 @@ async function claimInside(owner: string, now: number): Promise<OutboxItem | und
 }
 
 /** Records the intake's answer. "Sent" deletes every personal detail in the transaction that writes the receipt. */
-export function settle(claimed: OutboxItem, verdict: Verdict, now: number, random?: () => number, status?: number): Promise<OutboxItem | undefined> {
+export function settle(
+  claimed: OutboxItem,
+  verdict: Verdict,
+  now: number,
+  random?: () => number,
+  status?: number,
+): Promise<OutboxItem | undefined> {
   return withStore(() =>
     db.transaction('rw', db.outbox, db.receipts, async () => {
       const current = await db.outbox.get(claimed.id);

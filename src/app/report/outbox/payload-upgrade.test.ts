@@ -25,7 +25,12 @@ describe('payload upgrades', () => {
 
   it('leaves a current payload as it is', () => {
     const current = { schemaVersion: REPORT_SCHEMA_VERSION, id: 'x' };
-    expect(upgradePayload(current, REPORT_SCHEMA_VERSION)).toEqual({ ok: true, version: REPORT_SCHEMA_VERSION, payload: current, changed: false });
+    expect(upgradePayload(current, REPORT_SCHEMA_VERSION)).toEqual({
+      ok: true,
+      version: REPORT_SCHEMA_VERSION,
+      payload: current,
+      changed: false,
+    });
   });
 
   it('refuses to guess about a payload from a newer version or a version it does not know', () => {

@@ -11,11 +11,25 @@ const busy: Verdict = { kind: 'retry', reason: 'busy' };
 const offline: Verdict = { kind: 'retry', reason: 'offline' };
 
 function item(over: Partial<OutboxItem> = {}): OutboxItem {
-  return { id: 'a', state: 'queued', category: 'repair', area: 'sefton', payloadVersion: 1, payload: {}, createdAt: start, attempts: 0, ...over };
+  return {
+    id: 'a',
+    state: 'queued',
+    category: 'repair',
+    area: 'sefton',
+    payloadVersion: 1,
+    payload: {},
+    createdAt: start,
+    attempts: 0,
+    ...over,
+  };
 }
 
 /** Claims and answers the item each time it is due, on a fake clock, until `until` or it leaves the queue. */
-function run(first: OutboxItem, until: number, answer: (at: number) => { verdict: Verdict; status?: number }): { item: OutboxItem; tries: number } {
+function run(
+  first: OutboxItem,
+  until: number,
+  answer: (at: number) => { verdict: Verdict; status?: number },
+): { item: OutboxItem; tries: number } {
   let current = first;
   let clock = start;
   let tries = 0;
@@ -57,7 +71,9 @@ describe('a report the server keeps refusing', () => {
   });
 
   it('counts no answer at all (offline) as neither the same nor different', () => {
-    const result = run(item(), start + STUCK_AFTER_MS + 10 * 60_000, (at) => (Math.floor((at - start) / 60_000) % 2 ? { verdict: offline } : { verdict: serverError, status: 503 }));
+    const result = run(item(), start + STUCK_AFTER_MS + 10 * 60_000, (at) =>
+      Math.floor((at - start) / 60_000) % 2 ? { verdict: offline } : { verdict: serverError, status: 503 },
+    );
     expect(result.item.state).toBe('attention');
   });
 

@@ -5,7 +5,7 @@ import { classifyStorageError, StorageFailure } from '../draft/storage-error';
 import { withStore } from './store-guard';
 
 describe('storage errors', () => {
-  it('recognise a full disk behind Dexie\'s AbortError', () => {
+  it("recognise a full disk behind Dexie's AbortError", () => {
     const err = new Dexie.AbortError('Transaction aborted', new DOMException('Quota', 'QuotaExceededError'));
     expect(classifyStorageError(err)).toBe('full');
     expect(classifyStorageError(new DOMException('Quota', 'QuotaExceededError'))).toBe('full');
@@ -13,7 +13,9 @@ describe('storage errors', () => {
 
   it('recognise a connection the browser closed', () => {
     expect(classifyStorageError(new Dexie.DatabaseClosedError('closed'))).toBe('closed');
-    expect(classifyStorageError(new DOMException('Connection to Indexed Database server lost. Refresh the page to try again', 'UnknownError'))).toBe('closed');
+    expect(
+      classifyStorageError(new DOMException('Connection to Indexed Database server lost. Refresh the page to try again', 'UnknownError')),
+    ).toBe('closed');
   });
 
   it('recognise storage that is missing or refuses to open (private mode)', () => {
@@ -42,7 +44,9 @@ describe('a guarded storage operation', () => {
   });
 
   it('does not retry a full disk, and reports it as full', async () => {
-    const op = vi.fn<() => Promise<string>>().mockRejectedValue(new Dexie.AbortError('aborted', new DOMException('q', 'QuotaExceededError')));
+    const op = vi
+      .fn<() => Promise<string>>()
+      .mockRejectedValue(new Dexie.AbortError('aborted', new DOMException('q', 'QuotaExceededError')));
     const failure = await withStore(op, new WaymarkDb(`guard-${Math.random()}`)).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(StorageFailure);
     expect((failure as StorageFailure).problem).toBe('full');

@@ -32,9 +32,7 @@ export function OutboxEntry({ item, now, onFix, onDelete }: Props) {
     <li class={`report-entry report-entry-${status}`}>
       <p class="report-entry-title">{t(`category.${item.category}`)}</p>
       <p class="report-muted">{t('status.savedOn', { date: saved })}</p>
-      <p class="report-status">
-        {status === 'attention' ? t('status.attention', { reason }) : t(`status.${status}`)}
-      </p>
+      <p class="report-status">{status === 'attention' ? t('status.attention', { reason }) : t(`status.${status}`)}</p>
       {status === 'saved' && item.retryReason && <p class="report-muted">{t(`status.${item.retryReason}`)}</p>}
       {refused && <p>{t('status.refused', { status: String(item.refusal!.status) })}</p>}
       {waitedTooLong(item, now) && (

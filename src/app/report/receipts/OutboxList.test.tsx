@@ -17,17 +17,30 @@ beforeAll(() => i18n.loadNamespaces(['report', 'safety']));
 
 const now = Date.now();
 const item = (over: Partial<OutboxItem>): OutboxItem => ({
-  id: crypto.randomUUID(), state: 'queued', category: 'repair', area: 'sefton', payloadVersion: 1, payload: {}, createdAt: now, attempts: 0, ...over,
+  id: crypto.randomUUID(),
+  state: 'queued',
+  category: 'repair',
+  area: 'sefton',
+  payloadVersion: 1,
+  payload: {},
+  createdAt: now,
+  attempts: 0,
+  ...over,
 });
 
 describe('the status list', () => {
-  it('tells each report\'s state in plain words, with the reference read left to right', () => {
+  it("tells each report's state in plain words, with the reference read left to right", () => {
     const items = [
       item({}),
       item({ category: 'aspen', state: 'sending' }),
       item({ category: 'health', state: 'attention', errors: [{ field: 'contact.phone', code: 'invalid' }] }),
     ];
-    render(<OutboxList view={{ items, receipts: [{ id: 'r', reference: 'SEF-7K3Q-9D', category: 'school', sentAt: now }], loaded: true }} onFix={vi.fn()} />);
+    render(
+      <OutboxList
+        view={{ items, receipts: [{ id: 'r', reference: 'SEF-7K3Q-9D', category: 'school', sentAt: now }], loaded: true }}
+        onFix={vi.fn()}
+      />,
+    );
     const entries = screen.getAllByRole('listitem');
     expect(within(entries[0]!).getByText(en.status.saved)).toBeTruthy();
     expect(within(entries[1]!).getByText(en.status.sending)).toBeTruthy();
@@ -38,7 +51,9 @@ describe('the status list', () => {
   });
 
   it('escalates a report waiting more than three days with advice and a call button', () => {
-    render(<OutboxList view={{ items: [item({ createdAt: now - ESCALATE_AFTER_MS - 60_000 })], receipts: [], loaded: true }} onFix={vi.fn()} />);
+    render(
+      <OutboxList view={{ items: [item({ createdAt: now - ESCALATE_AFTER_MS - 60_000 })], receipts: [], loaded: true }} onFix={vi.fn()} />,
+    );
     expect(document.body.textContent).toContain(en.status.waitingLong_other.replace('{{days}}', '3'));
     expect(screen.getByRole('link', { name: /Migrant Help/ }).getAttribute('href')).toBe('tel:08088010503');
   });
@@ -57,14 +72,33 @@ describe('the status list', () => {
   it('announces a status change politely', () => {
     const waiting = item({});
     const { rerender } = render(<OutboxList view={{ items: [waiting], receipts: [], loaded: true }} onFix={vi.fn()} />);
-    rerender(<OutboxList view={{ items: [], receipts: [{ id: waiting.id, reference: 'SEF-AB12-3C', category: 'repair', sentAt: now }], loaded: true }} onFix={vi.fn()} />);
+    rerender(
+      <OutboxList
+        view={{ items: [], receipts: [{ id: waiting.id, reference: 'SEF-AB12-3C', category: 'repair', sentAt: now }], loaded: true }}
+        onFix={vi.fn()}
+      />,
+    );
     const live = screen.getAllByRole('status').find((el) => el.getAttribute('aria-live') === 'polite')!;
     expect(live.textContent).toBe('Sent — reference SEF-AB12-3C');
   });
 
   it('tells the person when the service refused a report for a day, and lets them try again or show it to a helper', async () => {
-    const payload = { schemaVersion: 1, id: 'x', area: 'sefton', category: 'repair', description: 'No hot water since Monday', details: {}, contact: { method: 'in-person', name: 'Hana' }, consent: true };
-    const refused = item({ state: 'attention', errors: [{ field: 'body', code: 'server_refused' }], refusal: { status: 500, since: now - 86_400_000, tries: 290 }, payload });
+    const payload = {
+      schemaVersion: 1,
+      id: 'x',
+      area: 'sefton',
+      category: 'repair',
+      description: 'No hot water since Monday',
+      details: {},
+      contact: { method: 'in-person', name: 'Hana' },
+      consent: true,
+    };
+    const refused = item({
+      state: 'attention',
+      errors: [{ field: 'body', code: 'server_refused' }],
+      refusal: { status: 500, since: now - 86_400_000, tries: 290 },
+      payload,
+    });
     const onFix = vi.fn();
     render(<OutboxList view={{ items: [refused], receipts: [], loaded: true }} onFix={onFix} />);
     expect(screen.getByText(`Needs attention: ${en.error.report}: ${en.error.server_refused}`)).toBeTruthy();
@@ -80,7 +114,12 @@ describe('the status list', () => {
   });
 
   it('offers no "Try again" for a report the service found invalid', () => {
-    render(<OutboxList view={{ items: [item({ state: 'attention', errors: [{ field: 'description', code: 'invalid' }] })], receipts: [], loaded: true }} onFix={vi.fn()} />);
+    render(
+      <OutboxList
+        view={{ items: [item({ state: 'attention', errors: [{ field: 'description', code: 'invalid' }] })], receipts: [], loaded: true }}
+        onFix={vi.fn()}
+      />,
+    );
     expect(screen.queryByRole('button', { name: en.status.tryAgain })).toBeNull();
     expect(screen.queryByRole('button', { name: en.status.show })).toBeNull();
   });
@@ -88,7 +127,12 @@ describe('the status list', () => {
   it('after a quick exit shows no report, not even its kind, until the person asks', () => {
     foldOutbox(true);
     const items = [item({ category: 'harassment' })];
-    render(<OutboxList view={{ items, receipts: [{ id: 'r', reference: 'SEF-7K3Q-9D', category: 'harassment', sentAt: now }], loaded: true }} onFix={vi.fn()} />);
+    render(
+      <OutboxList
+        view={{ items, receipts: [{ id: 'r', reference: 'SEF-7K3Q-9D', category: 'harassment', sentAt: now }], loaded: true }}
+        onFix={vi.fn()}
+      />,
+    );
     expect(screen.getByText(safety.outbox.folded)).toBeTruthy();
     expect(document.body.textContent).not.toContain(en.category.harassment);
     expect(document.body.textContent).not.toContain('SEF-7K3Q-9D');

@@ -22,7 +22,8 @@ export function OutboxList({ view, onFix }: { view: OutboxView; onFix: (item: Ou
     const changes = changesSince(seen.current, view.items, view.receipts);
     seen.current = snapshot(view.items, view.receipts);
     const last = changes[changes.length - 1];
-    if (last) setAnnouncement(last.kind === 'sent' ? t('status.sent', { reference: last.reference }) : t(`status.${last.kind}`, { reason: '' }));
+    if (last)
+      setAnnouncement(last.kind === 'sent' ? t('status.sent', { reference: last.reference }) : t(`status.${last.kind}`, { reason: '' }));
   }, [view]);
   const waiting = view.items.some((i) => i.state === 'queued' || i.state === 'paused');
   if (folded) {

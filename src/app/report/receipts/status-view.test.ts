@@ -4,7 +4,15 @@ import { changesSince, ESCALATE_AFTER_MS, snapshot, statusOf, waitedTooLong } fr
 
 const now = Date.parse('2026-05-10T12:00:00Z');
 const item = (over: Partial<OutboxItem> = {}): OutboxItem => ({
-  id: 'a', state: 'queued', category: 'aspen', area: 'sefton', payloadVersion: 1, payload: {}, createdAt: now, attempts: 0, ...over,
+  id: 'a',
+  state: 'queued',
+  category: 'aspen',
+  area: 'sefton',
+  payloadVersion: 1,
+  payload: {},
+  createdAt: now,
+  attempts: 0,
+  ...over,
 });
 
 describe('report status', () => {
@@ -13,7 +21,7 @@ describe('report status', () => {
     expect(statusOf(item({ state: 'sending' }))).toBe('sending');
   });
 
-  it('escalates a report waiting more than three days, but not one needing the person\'s attention', () => {
+  it("escalates a report waiting more than three days, but not one needing the person's attention", () => {
     expect(waitedTooLong(item({ createdAt: now - ESCALATE_AFTER_MS - 1 }), now)).toBe(true);
     expect(waitedTooLong(item({ createdAt: now - ESCALATE_AFTER_MS + 1000 }), now)).toBe(false);
     expect(waitedTooLong(item({ state: 'attention', createdAt: now - 10 * ESCALATE_AFTER_MS }), now)).toBe(false);

@@ -16,7 +16,9 @@ const COALESCE_MS = 250;
 export function useOutbox(): OutboxView {
   const [view, setView] = useState<OutboxView>({ items: [], receipts: [], loaded: false });
   useEffect(() => {
-    const query = liveQuery(() => Promise.all([db.outbox.orderBy('createdAt').toArray(), db.receipts.orderBy('sentAt').reverse().toArray()]));
+    const query = liveQuery(() =>
+      Promise.all([db.outbox.orderBy('createdAt').toArray(), db.receipts.orderBy('sentAt').reverse().toArray()]),
+    );
     // A burst of deliveries changes the outbox many times a second: show the latest state, a few times a second.
     let latest: OutboxView | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;

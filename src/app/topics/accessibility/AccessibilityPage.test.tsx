@@ -17,10 +17,16 @@ describe('AccessibilityPage', () => {
   it('names the screen readers it supports and admits it has not been tested with their users', async () => {
     render(<AccessibilityPage lang="en" area="sefton" topic="accessibility" />);
     const works = await screen.findByRole('region', { name: english.works.heading });
-    const supported = within(works).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    const supported = within(works)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
     expect(supported.some((s) => s.includes('TalkBack') && s.includes('VoiceOver'))).toBe(true);
     const gaps = screen.getByRole('region', { name: english.gaps.heading });
-    expect(within(gaps).getAllByRole('listitem').map((li) => li.textContent)).toContain(english.gaps.testing);
+    expect(
+      within(gaps)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toContain(english.gaps.testing);
   });
 
   it('names the build it is, so a barrier report can say which version it was seen in', async () => {

@@ -52,7 +52,19 @@ const ICONS: Record<ContentIcon, string> = {
 
 export function ContentIconImage({ icon }: { icon: ContentIcon }) {
   return (
-    <svg class="icon" width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
+    <svg
+      class="icon"
+      width="24"
+      height="24"
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
       <path d={ICONS[icon]} />
     </svg>
   );
@@ -60,7 +72,15 @@ export function ContentIconImage({ icon }: { icon: ContentIcon }) {
 
 export function BinPicture({ container, size = 48 }: { container: Pick<Container, 'shape' | 'colour'>; size?: number }) {
   return (
-    <svg class="bin-picture" width={size} height={size} viewBox="0 0 48 48" aria-hidden="true" focusable="false" data-colour={container.colour ?? 'none'}>
+    <svg
+      class="bin-picture"
+      width={size}
+      height={size}
+      viewBox="0 0 48 48"
+      aria-hidden="true"
+      focusable="false"
+      data-colour={container.colour ?? 'none'}
+    >
       {shape(container.shape, container.colour ?? 'none')}
     </svg>
   );

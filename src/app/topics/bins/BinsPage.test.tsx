@@ -40,7 +40,12 @@ describe('the bins page', () => {
     const heading = await screen.findByRole('heading', { level: 2, name: en.next.heading });
     expect(document.activeElement).toBe(heading);
     expect(screen.getByText(en.setup.saved).getAttribute('role')).toBe('status');
-    expect(JSON.parse(localStorage.getItem(storageKey('sefton'))!)).toMatchObject({ area: 'sefton', weekday: 2, anchor: '2026-11-24', slot: 'a' });
+    expect(JSON.parse(localStorage.getItem(storageKey('sefton'))!)).toMatchObject({
+      area: 'sefton',
+      weekday: 2,
+      anchor: '2026-11-24',
+      slot: 'a',
+    });
     expect(screen.queryByRole('form', { name: en.setup.heading })).toBeNull();
   });
 
@@ -54,7 +59,9 @@ describe('the bins page', () => {
   it('never applies a Sefton schedule in Stockton, and says why', async () => {
     localStorage.setItem(storageKey('sefton'), JSON.stringify({ v: 1, area: 'sefton', weekday: 1, anchor: '2026-11-23', slot: 'a' }));
     await open('stockton');
-    expect(screen.getByText('Your saved bin day is for Sefton. It does not work here. Please set up your bin day for this area.')).toBeTruthy();
+    expect(
+      screen.getByText('Your saved bin day is for Sefton. It does not work here. Please set up your bin day for this area.'),
+    ).toBeTruthy();
     expect(screen.getByRole('form', { name: en.setup.heading })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: en.next.heading })).toBeNull();
   });
@@ -107,7 +114,9 @@ describe('the bins page', () => {
     });
     expect(text).toContain('SUMMARY;LANGUAGE=en-GB:Bins tomorrow: Brown bin\r\n');
     expect(text).toContain('DTSTART;TZID=Europe/London:20261123T180000\r\n');
-    expect(text.replace(/\r\n /g, '')).toContain('DESCRIPTION;LANGUAGE=en-GB:Tomorrow is bin day. Put out: Brown bin: recycling. Put everything out by 6:30.\r\n');
+    expect(text.replace(/\r\n /g, '')).toContain(
+      'DESCRIPTION;LANGUAGE=en-GB:Tomorrow is bin day. Put out: Brown bin: recycling. Put everything out by 6:30.\r\n',
+    );
     expect(screen.getByText(en.calendar.done)).toBeTruthy();
   });
 

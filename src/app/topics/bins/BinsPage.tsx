@@ -38,7 +38,13 @@ export function BinsPage(props: TopicPageProps) {
   useEffect(() => {
     if (!rules) return;
     const saved = readSavedSchedule(rules);
-    setState({ saved, schedule: saved.kind === 'ok' ? saved.schedule : null, others: otherAreasWithSchedule(rules.area), editing: false, saves: 0 });
+    setState({
+      saved,
+      schedule: saved.kind === 'ok' ? saved.schedule : null,
+      others: otherAreasWithSchedule(rules.area),
+      editing: false,
+      saves: 0,
+    });
   }, [area]);
 
   useEffect(() => {
@@ -46,7 +52,8 @@ export function BinsPage(props: TopicPageProps) {
   }, [state.saves]);
 
   if (!rules) return <ComingSoon {...props} />;
-  const save = (schedule: BinSchedule) => setState((s) => ({ ...s, schedule, editing: false, kept: saveSchedule(schedule), saves: s.saves + 1 }));
+  const save = (schedule: BinSchedule) =>
+    setState((s) => ({ ...s, schedule, editing: false, kept: saveSchedule(schedule), saves: s.saves + 1 }));
   const { saved, schedule } = state;
   // Storage is read after the first paint; until then neither the form nor the schedule is shown.
   const setup = saved !== null && (state.editing || !schedule);

@@ -6,7 +6,17 @@ import type { ShownValue } from './rule-values';
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 
-export function Phrase({ t, k, values, count }: { t: TFunction; k: string; values?: Readonly<Record<string, ShownValue>>; count?: number }) {
+export function Phrase({
+  t,
+  k,
+  values,
+  count,
+}: {
+  t: TFunction;
+  k: string;
+  values?: Readonly<Record<string, ShownValue>>;
+  count?: number;
+}) {
   const shown = values ?? {};
   const marked = Object.fromEntries(Object.keys(shown).map((name) => [name, `${OPEN}${name}${CLOSE}`]));
   const options: Record<string, string | number> = count === undefined ? marked : { ...marked, count };

@@ -13,7 +13,8 @@ const t = (lng: string) => i18n.getFixedT(lng, 'bins');
 
 beforeAll(() => {
   for (const [lng, strings] of Object.entries({ en, ti })) i18n.addResourceBundle(lng, 'bins', strings, true, true);
-  for (const [lng, strings] of Object.entries({ am, en: enDates, ps, ti: tiDates })) i18n.addResourceBundle(lng, 'dates', strings, true, true);
+  for (const [lng, strings] of Object.entries({ am, en: enDates, ps, ti: tiDates }))
+    i18n.addResourceBundle(lng, 'dates', strings, true, true);
 });
 
 describe('dates in the person’s language', () => {
@@ -34,7 +35,9 @@ describe('dates in the person’s language', () => {
 
   it('joins days with the language’s own "and"', () => {
     expect(formatWeekdays([2, 3, 4, 5], t('en'))).toBe('Tuesday, Wednesday, Thursday and Friday');
-    expect(formatWeekdays([2, 3, 4, 5], t('ti'))).toBe(`${tiDates.weekday['2']}፣ ${tiDates.weekday['3']}፣ ${tiDates.weekday['4']}ን ${tiDates.weekday['5']}ን`);
+    expect(formatWeekdays([2, 3, 4, 5], t('ti'))).toBe(
+      `${tiDates.weekday['2']}፣ ${tiDates.weekday['3']}፣ ${tiDates.weekday['4']}ን ${tiDates.weekday['5']}ን`,
+    );
     expect(formatWeekdays([3], t('en'))).toBe('Wednesday');
   });
 

@@ -26,7 +26,10 @@ export function EsolContent({ lang, area, anchors = true }: TopicBodyProps) {
       <TopicSection {...section('local')}>
         <p>{say('local.authority')}</p>
         <p class="notice">
-          <Icon name="info" /> <span>{say('local.differ')} {say('local.changing')}</span>
+          <Icon name="info" />{' '}
+          <span>
+            {say('local.differ')} {say('local.changing')}
+          </span>
         </p>
         {LOCAL[area].skills.example && <p>{say(`local.${area}.example`)}</p>}
       </TopicSection>

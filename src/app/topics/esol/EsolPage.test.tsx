@@ -30,7 +30,9 @@ describe('English classes page', () => {
     const sources = screen.getByRole('group');
     fireEvent.click(within(sources).getByText('Sources'));
     const whereSources = within(sources).getByRole('heading', { level: 3, name: 'Where classes are' }).closest('section')!;
-    const hosts = within(whereSources).getAllByRole('link').map((a) => new URL(a.getAttribute('href')!).hostname);
+    const hosts = within(whereSources)
+      .getAllByRole('link')
+      .map((a) => new URL(a.getAttribute('href')!).hostname);
     expect(hosts).not.toContain('staging.justgiving.com');
     expect(hosts.length).toBeGreaterThan(0);
   });
@@ -38,7 +40,9 @@ describe('English classes page', () => {
   it('links Stockton Riverside College’s own website, and says the Sefton place is still to check', async () => {
     const { unmount } = render(<EsolPage lang="en" area="stockton" topic="esol" />);
     const where = (await screen.findByRole('heading', { level: 2, name: 'Where classes are' })).closest('section')!;
-    expect(within(where).getByRole('link', { name: 'Stockton Riverside College' }).getAttribute('href')).toBe('https://www.stockton.ac.uk/');
+    expect(within(where).getByRole('link', { name: 'Stockton Riverside College' }).getAttribute('href')).toBe(
+      'https://www.stockton.ac.uk/',
+    );
     unmount();
     render(<EsolPage lang="en" area="sefton" topic="esol" />);
     const sefton = (await screen.findByRole('heading', { level: 2, name: 'Where classes are' })).closest('section')!;

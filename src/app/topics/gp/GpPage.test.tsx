@@ -57,12 +57,22 @@ describe('Health and GP page', () => {
     render(<GpPage lang="en" area="stockton" topic="gp" />);
     const howto = (await screen.findByRole('heading', { level: 2, name: 'How to register' })).closest('section')!;
     expect(within(howto).getByRole('heading', { level: 3, name: 'Find a surgery near you' })).toBeTruthy();
-    const steps = within(howto).getAllByRole('listitem').map((li) => li.textContent);
-    expect(steps).toEqual(['Open the NHS page “Find a GP” below.', 'Type your postcode or the name of your town.', 'Choose a surgery near your home. Go there or call them, and ask to register.']);
-    expect(within(howto).getByRole('link', { name: 'Find a GP (NHS)' }).getAttribute('href')).toBe('https://www.nhs.uk/service-search/find-a-gp');
+    const steps = within(howto)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(steps).toEqual([
+      'Open the NHS page “Find a GP” below.',
+      'Type your postcode or the name of your town.',
+      'Choose a surgery near your home. Go there or call them, and ask to register.',
+    ]);
+    expect(within(howto).getByRole('link', { name: 'Find a GP (NHS)' }).getAttribute('href')).toBe(
+      'https://www.nhs.uk/service-search/find-a-gp',
+    );
     expect(within(howto).getByText(/Check this: the sources disagree or may be old/)).toBeTruthy();
     const sources = screen.getByRole('group');
-    expect(within(sources).getByRole('link', { name: 'NHS: Find a GP' }).getAttribute('href')).toBe('https://www.nhs.uk/service-search/find-a-gp');
+    expect(within(sources).getByRole('link', { name: 'NHS: Find a GP' }).getAttribute('href')).toBe(
+      'https://www.nhs.uk/service-search/find-a-gp',
+    );
   });
 
   it('cites ambulance services for 999, not Reading Walk-in Health Centre, and marks the interpreter steps to check', async () => {
@@ -81,6 +91,8 @@ describe('Health and GP page', () => {
       </LanguageScope>,
     );
     expect(await screen.findByRole('heading', { level: 3, name: 'ابحث عن عيادة قريبة منك' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'ابحث عن طبيب عام (NHS)' }).getAttribute('href')).toBe('https://www.nhs.uk/service-search/find-a-gp');
+    expect(screen.getByRole('link', { name: 'ابحث عن طبيب عام (NHS)' }).getAttribute('href')).toBe(
+      'https://www.nhs.uk/service-search/find-a-gp',
+    );
   });
 });

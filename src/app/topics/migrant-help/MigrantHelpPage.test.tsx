@@ -9,7 +9,9 @@ describe('Migrant Help and contacts page', () => {
     expect(screen.getAllByRole('link', { name: /Call Migrant Help/ })[0]!.getAttribute('href')).toBe('tel:08088010503');
     expect(screen.getByRole('link', { name: /Call 999/ }).getAttribute('href')).toBe('tel:999');
     expect(screen.getByRole('link', { name: /Call 101/ }).getAttribute('href')).toBe('tel:101');
-    expect(screen.getByRole('link', { name: /proofofsupport@migranthelpuk\.org/ }).getAttribute('href')).toBe('mailto:proofofsupport@migranthelpuk.org');
+    expect(screen.getByRole('link', { name: /proofofsupport@migranthelpuk\.org/ }).getAttribute('href')).toBe(
+      'mailto:proofofsupport@migranthelpuk.org',
+    );
   });
 
   it('shows Stop Hate UK in Sefton, which it covers, and not in Stockton', async () => {
@@ -37,7 +39,9 @@ describe('Migrant Help and contacts page', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'The Bosco Society' })).toBeTruthy();
     expect(screen.getByText(/It is not an asylum service/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Open in maps' }).getAttribute('href')).toMatch(/^geo:0,0\?q=59-61%20Merton%20Road/);
-    expect(screen.getByRole('link', { name: 'OpenStreetMap' }).getAttribute('href')).toMatch(/^https:\/\/www\.openstreetmap\.org\/search\?query=/);
+    expect(screen.getByRole('link', { name: 'OpenStreetMap' }).getAttribute('href')).toMatch(
+      /^https:\/\/www\.openstreetmap\.org\/search\?query=/,
+    );
     expect(screen.getByRole('link', { name: /Call Sefton Council 0345 140 0845/ })).toBeTruthy();
     // No place has verified coordinates, so there is nothing to sort by distance.
     expect(screen.queryByRole('button', { name: 'Nearest to me' })).toBeNull();

@@ -17,7 +17,9 @@ describe('Money and ASPEN card page', () => {
     await screen.findByText(/for each person in your home/);
     expect(screen.getByText('£8.86')).toBeTruthy();
     expect(screen.getByText(/This amount may have changed\. Check the current rate on GOV\.UK\./)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Asylum support on GOV.UK' }).getAttribute('href')).toBe('https://www.gov.uk/asylum-support/what-youll-get');
+    expect(screen.getByRole('link', { name: 'Asylum support on GOV.UK' }).getAttribute('href')).toBe(
+      'https://www.gov.uk/asylum-support/what-youll-get',
+    );
   });
   it('sends a lost card to Migrant Help', async () => {
     const { container } = render(<MoneyPage lang="en" area="sefton" topic="money" />);

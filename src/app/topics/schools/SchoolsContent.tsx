@@ -35,7 +35,10 @@ export function SchoolsContent({ area, anchors = true }: TopicBodyProps) {
         <p>{say('meals.s95')}</p>
         <p>{say('meals.check')}</p>
         <p class="notice">
-          <Icon name="info" /> <span>{say('meals.infants')} {say('meals.infantsCheck')}</span>
+          <Icon name="info" />{' '}
+          <span>
+            {say('meals.infants')} {say('meals.infantsCheck')}
+          </span>
         </p>
         <p>{say('meals.s4')}</p>
       </TopicSection>

@@ -7,7 +7,9 @@ describe('Schools page', () => {
     render(<SchoolsPage lang="en" area="stockton" topic="schools" />);
     await screen.findByText(/Every child has a right to a place/);
     expect(screen.getByText(/must get a school place, whatever their immigration status/).textContent).toContain('aged 5 to 16');
-    expect(screen.getByRole('link', { name: /Call Stockton-on-Tees Borough Council 01642 391959/ }).getAttribute('href')).toBe('tel:01642391959');
+    expect(screen.getByRole('link', { name: /Call Stockton-on-Tees Borough Council 01642 391959/ }).getAttribute('href')).toBe(
+      'tel:01642391959',
+    );
   });
   it('marks the infant meals fact as one to check', async () => {
     render(<SchoolsPage lang="en" area="sefton" topic="schools" />);

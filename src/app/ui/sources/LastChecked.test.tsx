@@ -6,7 +6,11 @@ import { SourceList } from './SourceList';
 const gov = { publisher: 'GOV.UK', title: 'Asylum support', url: 'https://www.gov.uk/asylum-support', pageDate: '2024-04-09' };
 const fresh = { sources: [gov], checked: '2026-11-23' };
 const old = { sources: [{ publisher: 'Example', title: 'Old page', url: 'https://example.org/old' }], checked: '2025-01-10' };
-const checkMe = { sources: [{ publisher: 'Example', title: 'Disputed page', url: 'https://example.org/disputed' }], checked: '2026-11-23', caveat: 'check' as const };
+const checkMe = {
+  sources: [{ publisher: 'Example', title: 'Disputed page', url: 'https://example.org/disputed' }],
+  checked: '2026-11-23',
+  caveat: 'check' as const,
+};
 const today = new Date('2026-11-23T10:00:00Z');
 
 describe('last checked', () => {

@@ -15,7 +15,18 @@ const WEEKS = 52;
 
 function CalendarIcon() {
   return (
-    <svg class="icon" width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+    <svg
+      class="icon"
+      width="24"
+      height="24"
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+    >
       <path d="M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M12 13v4M10 15h4" />
     </svg>
   );
@@ -30,11 +41,29 @@ export function CalendarDownload({ rules, schedule, today }: { rules: AreaBinRul
     const putOutKey = rules.putOut.rule === 'by' ? 'next.putOutBy' : 'next.putOutBefore';
     const words: CalendarWords = {
       calendarName: t('calendar.name'),
-      title: (ids) => t('calendar.title', { bins: listOf(ids.map((id) => containerName(t, rules.area, id)), t) }),
+      title: (ids) =>
+        t('calendar.title', {
+          bins: listOf(
+            ids.map((id) => containerName(t, rules.area, id)),
+            t,
+          ),
+        }),
       description: (ids) =>
-        `${t('calendar.description', { bins: listOf(ids.map((id) => containerText(t, rules.area, id)), t) })} ${t(putOutKey, { time })}`,
+        `${t('calendar.description', {
+          bins: listOf(
+            ids.map((id) => containerText(t, rules.area, id)),
+            t,
+          ),
+        })} ${t(putOutKey, { time })}`,
     };
-    const text = buildBinCalendar(rules, schedule, { from: today, weeks: WEEKS, now: new Date(), language: bcp47, reminder: REMINDER, words });
+    const text = buildBinCalendar(rules, schedule, {
+      from: today,
+      weeks: WEEKS,
+      now: new Date(),
+      language: bcp47,
+      reminder: REMINDER,
+      words,
+    });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;

@@ -8,7 +8,11 @@ const unescapeText = (s: string) => s.replace(/\\([\\;,nN])/g, (_m, c: string) =
 
 describe('the iCalendar writer', () => {
   it('ends every line, the last too, with CRLF and has no bare line feeds', () => {
-    const text = writeIcs({ name: 'VCALENDAR', properties: [{ name: 'VERSION', value: '2.0' }], components: [{ name: 'VEVENT', properties: [] }] });
+    const text = writeIcs({
+      name: 'VCALENDAR',
+      properties: [{ name: 'VERSION', value: '2.0' }],
+      components: [{ name: 'VEVENT', properties: [] }],
+    });
     expect(text).toBe('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n');
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
@@ -16,15 +20,18 @@ describe('the iCalendar writer', () => {
   it('folds long lines at 75 octets without cutting a character, and unfolding gives back the line', () => {
     fc.assert(
       // U+FFFD is how a cut character would show, so the input itself must not contain one.
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }).filter((t) => !t.includes('\uFFFD')), (text) => {
-        const line = `SUMMARY;LANGUAGE=ps:${text}`;
-        const folded = foldLine(line);
-        for (const physical of folded.split('\r\n')) {
-          expect(octets(physical)).toBeLessThanOrEqual(75);
-          expect(physical).not.toContain('\uFFFD');
-        }
-        expect(unfold(folded)).toBe(line);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 300 }).filter((t) => !t.includes('\uFFFD')),
+        (text) => {
+          const line = `SUMMARY;LANGUAGE=ps:${text}`;
+          const folded = foldLine(line);
+          for (const physical of folded.split('\r\n')) {
+            expect(octets(physical)).toBeLessThanOrEqual(75);
+            expect(physical).not.toContain('\uFFFD');
+          }
+          expect(unfold(folded)).toBe(line);
+        },
+      ),
     );
   });
 

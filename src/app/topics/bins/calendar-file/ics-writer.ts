@@ -19,7 +19,11 @@ const MAX_OCTETS = 75;
 
 /** TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks are escaped. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Parameter values with : ; or , must be quoted; quotes themselves are not allowed. */
@@ -66,7 +70,10 @@ export function writeIcs(calendar: IcsComponent): string {
 
 /** DATE-TIME in UTC, as DTSTAMP needs: 20261123T091500Z. */
 export function formatUtcStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Local DATE-TIME for use with a TZID parameter: 20261123T180000. */

@@ -40,14 +40,23 @@ describe('the next collections', () => {
   it('gives the latest time to put the bin out, as each council words it', async () => {
     await show(SEFTON_BINS, seftonTuesday, '2026-11-23');
     expect(within(dayItem('Tuesday 1 December')).getByText(paragraph('Put everything out by 6:30.'))).toBeTruthy();
-    render(<NextCollections rules={STOCKTON_BINS} schedule={{ area: 'stockton', weekday: 3, anchor: '2026-11-25', slot: 'a' }} today="2026-11-25" count={1} />);
+    render(
+      <NextCollections
+        rules={STOCKTON_BINS}
+        schedule={{ area: 'stockton', weekday: 3, anchor: '2026-11-25', slot: 'a' }}
+        today="2026-11-25"
+        count={1}
+      />,
+    );
     expect(await screen.findByText(paragraph('Put everything out before 7:00.'))).toBeTruthy();
   });
 
   it('lists every container of a Stockton green-bin day, each linking to what goes in it', async () => {
     await show(STOCKTON_BINS, { area: 'stockton', weekday: 3, anchor: '2026-11-25', slot: 'a' }, '2026-11-25');
     const first = dayItem('Today, Wednesday 25 November');
-    const names = within(first).getAllByRole('listitem').map((li) => li.textContent);
+    const names = within(first)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(names.map((n) => n!.replace(/What goes in the .*$/, '').trim())).toEqual([
       'Green bin: general waste that cannot be recycled',
       'Food caddy: food waste',

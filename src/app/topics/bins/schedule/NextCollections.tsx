@@ -56,7 +56,11 @@ export function NextCollections({ rules, schedule, today, count = 3, headingRef 
             </p>
             {c.movedFrom.length > 0 && (
               <p class="notice">
-                <Phrase t={t} k="next.moved" values={{ date: { text: c.movedFrom.map((d) => formatCollectionDay(d, t, thisYear)).join(t('format.separator')) } }} />
+                <Phrase
+                  t={t}
+                  k="next.moved"
+                  values={{ date: { text: c.movedFrom.map((d) => formatCollectionDay(d, t, thisYear)).join(t('format.separator')) } }}
+                />
               </p>
             )}
             {isFestiveWeek(c.date) && <p class="notice">{t('next.festive')}</p>}

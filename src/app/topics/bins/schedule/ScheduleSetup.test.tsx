@@ -37,7 +37,9 @@ describe('setting up the bin day', () => {
     const onSave = await setup(STOCKTON_BINS);
     fireEvent.click(await screen.findByRole('radio', { name: 'Monday' }));
     const days = screen.getByRole('group', { name: en.setup.day });
-    expect(describedText(days)).toContain('The council does not collect bins on Monday. It collects on Tuesday, Wednesday, Thursday and Friday.');
+    expect(describedText(days)).toContain(
+      'The council does not collect bins on Monday. It collects on Tuesday, Wednesday, Thursday and Friday.',
+    );
     fireEvent.click(screen.getByRole('radio', { name: en.slot.stockton.b }));
     save();
     expect(onSave).not.toHaveBeenCalled();

@@ -23,7 +23,9 @@ const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 export function ScheduleSetup({ rules, today, initial, onSave, onCancel }: Props) {
   const { t } = useT('bins');
   const [weekday, setWeekday] = useState<Weekday | null>(initial?.weekday ?? null);
-  const [slot, setSlot] = useState<string | null>(() => (initial ? (slotOn(rules, initial, anchorFor(initial.weekday, today))?.id ?? null) : null));
+  const [slot, setSlot] = useState<string | null>(() =>
+    initial ? (slotOn(rules, initial, anchorFor(initial.weekday, today))?.id ?? null) : null,
+  );
   const [street, setStreet] = useState('');
   const [tried, setTried] = useState(false);
   const form = useRef<HTMLFormElement>(null);
@@ -89,7 +91,11 @@ export function ScheduleSetup({ rules, today, initial, onSave, onCancel }: Props
             <fieldset class="bins-fieldset" aria-describedby="bins-slot-hint bins-slot-error">
               <legend>
                 {dayOk ? (
-                  <Phrase t={t} k="setup.slotOn" values={{ date: { text: formatCollectionDay(anchorFor(weekday, today), t, Number(today.slice(0, 4))) } }} />
+                  <Phrase
+                    t={t}
+                    k="setup.slotOn"
+                    values={{ date: { text: formatCollectionDay(anchorFor(weekday, today), t, Number(today.slice(0, 4))) } }}
+                  />
                 ) : (
                   t('setup.slotThisWeek')
                 )}
@@ -106,7 +112,13 @@ export function ScheduleSetup({ rules, today, initial, onSave, onCancel }: Props
                   </label>
                 ))}
                 <label class="bins-option">
-                  <input type="radio" name="bins-slot" value={UNKNOWN_SLOT} checked={slot === UNKNOWN_SLOT} onChange={() => setSlot(UNKNOWN_SLOT)} />
+                  <input
+                    type="radio"
+                    name="bins-slot"
+                    value={UNKNOWN_SLOT}
+                    checked={slot === UNKNOWN_SLOT}
+                    onChange={() => setSlot(UNKNOWN_SLOT)}
+                  />
                   <span>{t('setup.dontKnow')}</span>
                 </label>
               </div>

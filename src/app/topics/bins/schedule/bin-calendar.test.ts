@@ -34,7 +34,9 @@ function parseIcs(text: string): Component {
     } else if (name === 'END') {
       expect(stack.pop()!.name).toBe(value);
     } else {
-      const params = Object.fromEntries([...rawParams!.matchAll(/;([A-Z0-9-]+)=("[^"]*"|[^;]*)/g)].map((p) => [p[1]!, p[2]!.replace(/"/g, '')]));
+      const params = Object.fromEntries(
+        [...rawParams!.matchAll(/;([A-Z0-9-]+)=("[^"]*"|[^;]*)/g)].map((p) => [p[1]!, p[2]!.replace(/"/g, '')]),
+      );
       stack.at(-1)!.props.push({ name: name!, params, value: value! });
     }
   }
@@ -92,7 +94,12 @@ describe('the bin calendar file', () => {
 
   it('produces exactly one reminder the evening before each collection of the year', () => {
     const cal = parseIcs(buildBinCalendar(STOCKTON_BINS, { area: 'stockton', weekday: 2, anchor: '2026-11-24', slot: 'b' }, options));
-    const expected = collectionsBetween(STOCKTON_BINS, { area: 'stockton', weekday: 2, anchor: '2026-11-24', slot: 'b' }, options.from, addDays(options.from, 52 * 7 - 1));
+    const expected = collectionsBetween(
+      STOCKTON_BINS,
+      { area: 'stockton', weekday: 2, anchor: '2026-11-24', slot: 'b' },
+      options.from,
+      addDays(options.from, 52 * 7 - 1),
+    );
     expect(reminderEvenings(cal)).toEqual(expected.map((c) => addDays(c.date, -1)));
     expect(expected).toHaveLength(52);
   });
@@ -137,7 +144,8 @@ describe('the bin calendar file', () => {
   });
 
   it('keeps the same UIDs when made again later, so a calendar can replace rather than duplicate', () => {
-    const uids = (now: Date, from: string) => events(parseIcs(buildBinCalendar(SEFTON_BINS, seftonTuesday, { ...options, now, from }))).map((e) => prop(e, 'UID')!.value);
+    const uids = (now: Date, from: string) =>
+      events(parseIcs(buildBinCalendar(SEFTON_BINS, seftonTuesday, { ...options, now, from }))).map((e) => prop(e, 'UID')!.value);
     const first = uids(options.now, '2026-11-23');
     expect(uids(new Date(Date.UTC(2027, 0, 10)), '2027-01-10')).toEqual(first);
     expect(new Set(first).size).toBe(first.length);
@@ -145,7 +153,9 @@ describe('the bin calendar file', () => {
 
   it('uses a plain weekly rule where every week is the same', () => {
     const weeklyOnly: ScheduleRules = { ...STOCKTON_BINS, pattern: { ...STOCKTON_BINS.pattern, rotation: [] } };
-    const cal = parseIcs(buildBinCalendar(weeklyOnly, { area: 'stockton', weekday: 4, anchor: '2026-11-26', slot: null }, { ...options, weeks: 10 }));
+    const cal = parseIcs(
+      buildBinCalendar(weeklyOnly, { area: 'stockton', weekday: 4, anchor: '2026-11-26', slot: null }, { ...options, weeks: 10 }),
+    );
     expect(events(cal).map((e) => prop(e, 'RRULE')!.value)).toEqual(['FREQ=WEEKLY;COUNT=10']);
   });
 });

@@ -3,7 +3,14 @@
 // because phone calendars that drop an imported VALARM still give timed events their default alert; all-day events often get none.
 import type { IsoDate } from '../../../content/bins/bin-rules';
 import { addDays } from './calendar-date';
-import { escapeText as escape, formatLocalDateTime, formatUtcStamp, writeIcs, type IcsComponent, type IcsProperty } from '../calendar-file/ics-writer';
+import {
+  escapeText as escape,
+  formatLocalDateTime,
+  formatUtcStamp,
+  writeIcs,
+  type IcsComponent,
+  type IcsProperty,
+} from '../calendar-file/ics-writer';
 import { collectionsBetween, regularCollections, slotOn, type BinSchedule, type Collection, type ScheduleRules } from './next-collections';
 
 export const TIME_ZONE = 'Europe/London';

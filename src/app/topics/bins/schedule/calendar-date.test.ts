@@ -5,7 +5,18 @@ import { addDays, daysBetween, isLeapYear, nextWeekdayOnOrAfter, parseIsoDate, t
 describe('calendar dates', () => {
   it('reads real dates and refuses impossible ones', () => {
     expect(parseIsoDate('2026-11-24')).not.toBeNull();
-    for (const bad of ['2027-02-29', '1900-02-29', '2026-13-01', '2026-04-31', '2026-00-10', '2026-1-1', '24/11/2026', '', null, 20261124]) {
+    for (const bad of [
+      '2027-02-29',
+      '1900-02-29',
+      '2026-13-01',
+      '2026-04-31',
+      '2026-00-10',
+      '2026-1-1',
+      '24/11/2026',
+      '',
+      null,
+      20261124,
+    ]) {
       expect(parseIsoDate(bad), String(bad)).toBeNull();
     }
   });

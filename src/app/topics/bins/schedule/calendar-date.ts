@@ -66,7 +66,7 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 
 export function weekdayOf(date: IsoDate): Weekday {
   // 1970-01-01 was a Thursday (ISO 4).
-  return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1 as Weekday;
+  return (((((dayNumber(date) + 3) % 7) + 7) % 7) + 1) as Weekday;
 }
 
 export function isWeekday(value: unknown): value is Weekday {

@@ -64,17 +64,22 @@ describe('alternating weeks', () => {
 
   it('always alternates, one week apart, whatever the anchor and the day asked', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 19_000, max: 23_000 }), fc.integer({ min: -800, max: 800 }), fc.constantFrom('a', 'b'), (anchorDay, offset, slot) => {
-        const anchor = toIsoDate(anchorDay);
-        const schedule: BinSchedule = { area: 'sefton', weekday: weekdayOf(anchor), anchor, slot };
-        const found = next(SEFTON_BINS, schedule, addDays(anchor, offset), 4);
-        for (const [i, c] of found.entries()) {
-          const weeks = daysBetween(anchor, c.date) / 7;
-          expect(Number.isInteger(weeks)).toBe(true);
-          expect(c.containers).toEqual([(weeks % 2 === 0) === (slot === 'a') ? 'brown' : 'grey']);
-          if (i > 0) expect(daysBetween(found[i - 1]!.date, c.date)).toBe(7);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 19_000, max: 23_000 }),
+        fc.integer({ min: -800, max: 800 }),
+        fc.constantFrom('a', 'b'),
+        (anchorDay, offset, slot) => {
+          const anchor = toIsoDate(anchorDay);
+          const schedule: BinSchedule = { area: 'sefton', weekday: weekdayOf(anchor), anchor, slot };
+          const found = next(SEFTON_BINS, schedule, addDays(anchor, offset), 4);
+          for (const [i, c] of found.entries()) {
+            const weeks = daysBetween(anchor, c.date) / 7;
+            expect(Number.isInteger(weeks)).toBe(true);
+            expect(c.containers).toEqual([(weeks % 2 === 0) === (slot === 'a') ? 'brown' : 'grey']);
+            if (i > 0) expect(daysBetween(found[i - 1]!.date, c.date)).toBe(7);
+          }
+        },
+      ),
     );
   });
 });

@@ -27,13 +27,16 @@ describe('the schedule saved on this phone', () => {
     expect(readSavedSchedule(STOCKTON_BINS)).toEqual({ kind: 'unusable', problem: 'day-not-collected' });
   });
 
-  it.each([['{not json'], ['null'], ['"text"'], [JSON.stringify({ v: 2, ...sefton })], [JSON.stringify({ v: 1, area: 'sefton', weekday: '2', anchor: '2026-11-24', slot: 'a' })]])(
-    'is ignored when corrupt: %s',
-    (raw) => {
-      localStorage.setItem(storageKey('sefton'), raw);
-      expect(readSavedSchedule(SEFTON_BINS)).toEqual({ kind: 'unusable', problem: 'corrupt' });
-    },
-  );
+  it.each([
+    ['{not json'],
+    ['null'],
+    ['"text"'],
+    [JSON.stringify({ v: 2, ...sefton })],
+    [JSON.stringify({ v: 1, area: 'sefton', weekday: '2', anchor: '2026-11-24', slot: 'a' })],
+  ])('is ignored when corrupt: %s', (raw) => {
+    localStorage.setItem(storageKey('sefton'), raw);
+    expect(readSavedSchedule(SEFTON_BINS)).toEqual({ kind: 'unusable', problem: 'corrupt' });
+  });
 
   it('survives storage that throws, reporting that nothing was kept', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {

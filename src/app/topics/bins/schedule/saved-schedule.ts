@@ -10,9 +10,7 @@ const VERSION = 1;
 export const storageKey = binScheduleKey;
 
 export type SavedSchedule =
-  | { kind: 'none' }
-  | { kind: 'ok'; schedule: BinSchedule }
-  | { kind: 'unusable'; problem: ScheduleProblem | 'corrupt' };
+  { kind: 'none' } | { kind: 'ok'; schedule: BinSchedule } | { kind: 'unusable'; problem: ScheduleProblem | 'corrupt' };
 
 function parse(raw: string): BinSchedule | null {
   try {

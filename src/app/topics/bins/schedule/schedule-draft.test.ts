@@ -12,7 +12,10 @@ describe('turning the setup answers into a schedule', () => {
       ok: true,
       schedule: { area: 'sefton', weekday: 2, anchor: '2026-11-24', slot: 'b' },
     });
-    expect(scheduleFromDraft(SEFTON_BINS, { weekday: 1, slot: 'a' }, today)).toMatchObject({ ok: true, schedule: { anchor: '2026-11-23' } });
+    expect(scheduleFromDraft(SEFTON_BINS, { weekday: 1, slot: 'a' }, today)).toMatchObject({
+      ok: true,
+      schedule: { anchor: '2026-11-23' },
+    });
   });
 
   it('asks for a day and a "this week" answer when both are missing', () => {
@@ -37,6 +40,12 @@ describe('turning the setup answers into a schedule', () => {
 
   it('takes the whole schedule from a published street entry', () => {
     const street = { street: 'Example Road', weekday: 4 as const, anchor: '2026-11-26', slot: 'b', sources: [], checked: today };
-    expect(scheduleFromStreet(SEFTON_BINS, street)).toEqual({ area: 'sefton', weekday: 4, anchor: '2026-11-26', slot: 'b', street: 'Example Road' });
+    expect(scheduleFromStreet(SEFTON_BINS, street)).toEqual({
+      area: 'sefton',
+      weekday: 4,
+      anchor: '2026-11-26',
+      slot: 'b',
+      street: 'Example Road',
+    });
   });
 });

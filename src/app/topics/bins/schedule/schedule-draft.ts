@@ -37,7 +37,12 @@ export function scheduleFromDraft(rules: SetupRules, draft: ScheduleDraft, today
   if (errors.weekday || errors.slot || draft.weekday === null) return { ok: false, errors };
   return {
     ok: true,
-    schedule: { area: rules.area, weekday: draft.weekday, anchor: anchorFor(draft.weekday, today), slot: slots.length > 0 ? draft.slot : null },
+    schedule: {
+      area: rules.area,
+      weekday: draft.weekday,
+      anchor: anchorFor(draft.weekday, today),
+      slot: slots.length > 0 ? draft.slot : null,
+    },
   };
 }
 
