@@ -31,8 +31,7 @@ export function refuse(c: Context, status: 403 | 404, message: string): Response
   return c.html(
     page(
       { title: status === 404 ? 'Not found' : 'Not allowed' },
-      html`<h1>${message}</h1>
-        <p><a href="/staff">Go to the staff inbox</a></p>`,
+      html`<h1>${message}</h1><p><a href="/staff">Go to the staff inbox</a></p>`,
     ),
     status,
   );
@@ -68,11 +67,7 @@ export async function readForm(c: Context): Promise<Record<string, unknown> | nu
 
 function badForm(c: Context): Response | Promise<Response> {
   return c.html(
-    page(
-      { title: 'Bad request' },
-      html`<h1>This form could not be read</h1>
-        <p><a href="/staff">Go to the staff inbox</a></p>`,
-    ),
+    page({ title: 'Bad request' }, html`<h1>This form could not be read</h1><p><a href="/staff">Go to the staff inbox</a></p>`),
     400,
   );
 }

@@ -76,8 +76,7 @@ function notAReference(c: Context): Response | Promise<Response> {
   return c.html(
     page(
       { title: 'Bad request' },
-      html`<h1>That is not a report reference</h1>
-        <p>References look like SEF-7K3Q-9D. <a href="/staff">Go to the staff inbox</a></p>`,
+      html`<h1>That is not a report reference</h1><p>References look like SEF-7K3Q-9D. <a href="/staff">Go to the staff inbox</a></p>`,
     ),
     400,
   );

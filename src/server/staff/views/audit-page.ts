@@ -37,43 +37,21 @@ export function auditPage(staff: { name: string; csrf: string }, rows: AuditRow[
       <p>Every report opened, every download, every change and every sign-in, newest first.</p>
       ${view.bad ? html`<p class="notice" role="alert">That page or kind of entry does not exist. Choose one below.</p>` : ''}
       <form method="get" action="/staff/audit" class="filters" aria-label="Filter the audit log">
-        <div>
-          <label for="a-action">What</label>
-          <select id="a-action" name="action">
-            ${options(
-              AUDIT_ACTIONS.map((a) => ({ value: a, label: ACTIONS[a] })),
-              view.action,
-              'Everything',
-            )}
-          </select>
-        </div>
+        <div><label for="a-action">What</label>
+          <select id="a-action" name="action">${options(
+            AUDIT_ACTIONS.map((a) => ({ value: a, label: ACTIONS[a] })),
+            view.action,
+            'Everything',
+          )}</select></div>
         <div><button type="submit">Show</button></div>
       </form>
-      <p aria-live="polite">
-        ${view.total === 1 ? '1 entry' : `${view.total} entries`}${pages > 1 ? `, page ${view.page} of ${pages}` : ''}.
-      </p>
+      <p aria-live="polite">${view.total === 1 ? '1 entry' : `${view.total} entries`}${pages > 1 ? `, page ${view.page} of ${pages}` : ''}.</p>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Report</th>
-            <th scope="col">Detail</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (r) =>
-              html`<tr>
-                <td>${formatTime(r.at)}</td>
-                <td>${r.staff ?? '—'}</td>
-                <td>${ACTIONS[r.action] ?? r.action}</td>
-                <td>${r.reference ?? ''}</td>
-                <td>${r.detail ?? ''}</td>
-              </tr>`,
-          )}
-        </tbody>
+        <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Report</th><th scope="col">Detail</th></tr></thead>
+        <tbody>${rows.map(
+          (r) =>
+            html`<tr><td>${formatTime(r.at)}</td><td>${r.staff ?? '—'}</td><td>${ACTIONS[r.action] ?? r.action}</td><td>${r.reference ?? ''}</td><td>${r.detail ?? ''}</td></tr>`,
+        )}</tbody>
       </table>
       <nav aria-label="Pages" class="pager">
         ${view.page > 1 ? html`<a href="${link(view, view.page - 1)}" rel="prev">Newer</a>` : ''}

@@ -7,24 +7,9 @@ function table(t: EvidenceTable): Html {
   return html`<h2>${areaLabel(t.area)}</h2>
     <div class="scroll" role="region" aria-label="${areaLabel(t.area)} counts" tabindex="0">
       <table>
-        <caption class="visually-hidden">
-          Reports in ${areaLabel(t.area)} by category and month
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Category</th>
-            ${t.months.map((m) => html`<th scope="col">${m}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${t.rows.map(
-            (r) =>
-              html`<tr>
-                <th scope="row">${categoryLabel(r.category)}</th>
-                ${r.cells.map((c) => html`<td>${c}</td>`)}
-              </tr>`,
-          )}
-        </tbody>
+        <caption class="visually-hidden">Reports in ${areaLabel(t.area)} by category and month</caption>
+        <thead><tr><th scope="col">Category</th>${t.months.map((m) => html`<th scope="col">${m}</th>`)}</tr></thead>
+        <tbody>${t.rows.map((r) => html`<tr><th scope="row">${categoryLabel(r.category)}</th>${r.cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
       </table>
     </div>`;
 }
@@ -47,9 +32,7 @@ export function badRangePage(
   return page(
     { title: 'Check the months', staff, current: 'evidence' },
     html`<h1>Evidence for councils</h1>
-      <p class="notice" role="alert">
-        These months could not be used: ${names}. A month looks like 2026-02, and “from” is not after “to”. Check them and press Show.
-      </p>
+      <p class="notice" role="alert">These months could not be used: ${names}. A month looks like 2026-02, and “from” is not after “to”. Check them and press Show.</p>
       ${monthsForm({ from: typed.from.slice(0, 20), to: typed.to.slice(0, 20) })}`,
   );
 }
@@ -59,10 +42,7 @@ export function evidencePage(staff: { name: string; csrf: string }, range: { fro
   return page(
     { title: 'Evidence', staff, current: 'evidence' },
     html`<h1>Evidence for councils</h1>
-      <p>
-        Reports received, by category and month. Counts from 1 to ${SUPPRESS_BELOW - 1} are shown as “&lt;${SUPPRESS_BELOW}” so that no one
-        can be identified. There are no totals, because totals would reveal the hidden numbers.
-      </p>
+      <p>Reports received, by category and month. Counts from 1 to ${SUPPRESS_BELOW - 1} are shown as “&lt;${SUPPRESS_BELOW}” so that no one can be identified. There are no totals, because totals would reveal the hidden numbers.</p>
       ${monthsForm(range)}
       <p><a href="/staff/evidence.csv?${query}" download>Download as CSV</a></p>
       ${tables.map(table)}`,

@@ -12,42 +12,27 @@ export type TypedFilters = Partial<Record<'from' | 'to' | 'reference', string>>;
 
 function filterForm(f: ReportFilters, typed: TypedFilters = {}): Html {
   return html`<form method="get" action="/staff" class="filters" aria-label="Filter reports">
-    <div>
-      <label for="f-area">Area</label>
-      <select id="f-area" name="area">
-        ${options(
-          AREAS.map((a) => ({ value: a.id, label: a.council })),
-          f.area,
-          'All areas',
-        )}
-      </select>
-    </div>
-    <div>
-      <label for="f-category">Category</label>
-      <select id="f-category" name="category">
-        ${options(
-          CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) })),
-          f.category,
-          'All categories',
-        )}
-      </select>
-    </div>
-    <div>
-      <label for="f-status">Status</label>
-      <select id="f-status" name="status">
-        ${options(
-          STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
-          f.status,
-          'Any status',
-        )}
-      </select>
-    </div>
+    <div><label for="f-area">Area</label>
+      <select id="f-area" name="area">${options(
+        AREAS.map((a) => ({ value: a.id, label: a.council })),
+        f.area,
+        'All areas',
+      )}</select></div>
+    <div><label for="f-category">Category</label>
+      <select id="f-category" name="category">${options(
+        CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) })),
+        f.category,
+        'All categories',
+      )}</select></div>
+    <div><label for="f-status">Status</label>
+      <select id="f-status" name="status">${options(
+        STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+        f.status,
+        'Any status',
+      )}</select></div>
     <div><label for="f-from">Received from</label><input id="f-from" name="from" type="date" value="${typed.from ?? f.from ?? ''}" /></div>
     <div><label for="f-to">Received to</label><input id="f-to" name="to" type="date" value="${typed.to ?? f.to ?? ''}" /></div>
-    <div>
-      <label for="f-reference">Reference</label
-      ><input id="f-reference" name="reference" value="${typed.reference ?? f.reference ?? ''}" maxlength="20" />
-    </div>
+    <div><label for="f-reference">Reference</label><input id="f-reference" name="reference" value="${typed.reference ?? f.reference ?? ''}" maxlength="20" /></div>
     <div><button type="submit">Show</button></div>
   </form>`;
 }
@@ -79,10 +64,7 @@ export function badFiltersPage(
   return page(
     { title: 'Check the filters', staff, current: 'inbox' },
     html`<h1>Reports</h1>
-      <p class="notice" role="alert">
-        These filters could not be used: ${[...new Set(problems)].map((p) => shown(p, typed)).join(', ')}. Dates are real days (for example
-        2026-02-28), and the end is not before the start. Check them and press Show.
-      </p>
+      <p class="notice" role="alert">These filters could not be used: ${[...new Set(problems)].map((p) => shown(p, typed)).join(', ')}. Dates are real days (for example 2026-02-28), and the end is not before the start. Check them and press Show.</p>
       ${filterForm(f, typed)}`,
   );
 }
@@ -94,30 +76,15 @@ export function inboxPage(staff: { name: string; csrf: string }, f: ReportFilter
     { title: 'Reports', staff, current: 'inbox' },
     html`<h1>Reports</h1>
       ${filterForm(f)}
-      <p aria-live="polite">
-        ${total === 1 ? '1 report' : `${total} reports`}${pages > 1 ? `, page ${f.page} of ${pages}` : ''}.
-        <a href="/staff/export.csv${query ? `?${query}` : ''}" download>Download these as CSV</a>
-      </p>
+      <p aria-live="polite">${total === 1 ? '1 report' : `${total} reports`}${pages > 1 ? `, page ${f.page} of ${pages}` : ''}.
+        <a href="/staff/export.csv${query ? `?${query}` : ''}" download>Download these as CSV</a></p>
       ${
         rows.length
           ? html`<table>
-              <caption class="visually-hidden">
-                Reports, newest first
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Reference</th>
-                  <th scope="col">Received</th>
-                  <th scope="col">Area</th>
-                  <th scope="col">Category</th>
-                  <th scope="col">Language</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows.map(row)}
-              </tbody>
-            </table>`
+            <caption class="visually-hidden">Reports, newest first</caption>
+            <thead><tr><th scope="col">Reference</th><th scope="col">Received</th><th scope="col">Area</th><th scope="col">Category</th><th scope="col">Language</th><th scope="col">Status</th></tr></thead>
+            <tbody>${rows.map(row)}</tbody>
+          </table>`
           : html`<p>No reports match.</p>`
       }
       <nav aria-label="Pages" class="pager">

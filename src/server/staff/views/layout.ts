@@ -30,23 +30,22 @@ function nav(options: PageOptions): Html {
 
 export function page(options: PageOptions, body: Html): Html {
   return html`<!doctype html>
-    <html lang="en-GB" dir="ltr">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex, nofollow" />
-        <title>${options.title} · Waymark staff</title>
-        <link rel="stylesheet" href="/staff/staff.css" />
-      </head>
-      <body>
-        <header>
-          <p class="brand">Waymark · staff</p>
-          ${nav(options)}
-        </header>
-        <main id="main">${body}</main>
-        <footer><p class="build">Waymark build ${BUILD_ID}</p></footer>
-      </body>
-    </html>`;
+<html lang="en-GB" dir="ltr">
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<meta name="robots" content="noindex, nofollow" />
+<title>${options.title} · Waymark staff</title>
+<link rel="stylesheet" href="/staff/staff.css" />
+</head>
+<body>
+<header><p class="brand">Waymark · staff</p>${nav(options)}</header>
+<main id="main">
+${body}
+</main>
+<footer><p class="build">Waymark build ${BUILD_ID}</p></footer>
+</body>
+</html>`;
 }
 
 export function csrfField(csrf: string): Html {

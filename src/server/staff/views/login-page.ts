@@ -18,15 +18,7 @@ export function loginPage(loginToken: string, problem?: LoginProblem, waitSecond
       <form method="post" action="/staff/login" class="stack">
         <input type="hidden" name="_csrf" value="${loginToken}" />
         <label for="name">Name</label>
-        <input
-          id="name"
-          name="name"
-          autocomplete="username"
-          required
-          maxlength="40"
-          autocapitalize="none"
-          ${problem ? html`aria-describedby="login-problem"` : ''}
-        />
+        <input id="name" name="name" autocomplete="username" required maxlength="40" autocapitalize="none" ${problem ? html`aria-describedby="login-problem"` : ''} />
         <label for="password">Password</label>
         <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="200" />
         <button type="submit">Sign in</button>
