@@ -3,7 +3,7 @@ import { describe, expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { goOffline, goOnline, waitForServiceWorker } from './harness';
 import { test as it } from './browser-fixture';
-import { saveReport, uniqueWords, watchIntake } from './report-flow';
+import { readTables, saveReport, uniqueWords, watchIntake } from './report-flow';
 
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
 const WORDS = 'My neighbour threatened me';
@@ -18,29 +18,12 @@ async function fakeNeutralSite(context: BrowserContext): Promise<string[]> {
   return asked;
 }
 
-/** Every IndexedDB table of the origin and all of localStorage, as one string, plus the drafts table alone. */
-function readStorage(page: Page): Promise<{ all: string; drafts: unknown[] }> {
-  return page.evaluate(async () => {
-    const parts: string[] = [JSON.stringify({ ...localStorage })];
-    let drafts: unknown[] = [];
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const req = indexedDB.open(info.name!);
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      for (const store of Array.from(db.objectStoreNames)) {
-        const rows = await new Promise<unknown[]>((ok) => {
-          const req = db.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => ok(req.result);
-        });
-        if (store === 'drafts') drafts = drafts.concat(rows);
-        parts.push(JSON.stringify(rows));
-      }
-      db.close();
-    }
-    return { all: parts.join('\n'), drafts };
-  });
+/** Every IndexedDB table of the origin and all of localStorage, as one string, plus the drafts tables alone. */
+async function readStorage(page: Page): Promise<{ all: string; drafts: unknown[] }> {
+  const tables = await readTables(page);
+  const local = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  const drafts = Object.entries(tables).flatMap(([name, rows]) => (name.endsWith('/drafts') ? rows : []));
+  return { all: [local, ...Object.values(tables).map((rows) => JSON.stringify(rows))].join('\n'), drafts };
 }
 
 async function startHarassmentReport(page: Page): Promise<void> {

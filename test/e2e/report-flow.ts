@@ -116,10 +116,10 @@ export async function watchIntake(
   return seen;
 }
 
-/** Everything the origin keeps in IndexedDB and Cache Storage, as one string to search. */
-export function dumpStorage(page: Page): Promise<string> {
+/** Every row of every IndexedDB table of the origin, by "<database>/<table>". */
+export function readTables(page: Page): Promise<Record<string, unknown[]>> {
   return page.evaluate(async () => {
-    const parts: string[] = [];
+    const tables: Record<string, unknown[]> = {};
     for (const info of await indexedDB.databases()) {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         const req = indexedDB.open(info.name!);
@@ -127,14 +127,22 @@ export function dumpStorage(page: Page): Promise<string> {
         req.onerror = () => fail(req.error);
       });
       for (const store of Array.from(db.objectStoreNames)) {
-        const all = await new Promise<unknown[]>((ok) => {
+        tables[`${info.name}/${store}`] = await new Promise<unknown[]>((ok) => {
           const req = db.transaction(store).objectStore(store).getAll();
           req.onsuccess = () => ok(req.result);
         });
-        parts.push(JSON.stringify(all));
       }
       db.close();
     }
+    return tables;
+  });
+}
+
+/** Everything the origin keeps in IndexedDB and Cache Storage, as one string to search. */
+export async function dumpStorage(page: Page): Promise<string> {
+  const tables = Object.values(await readTables(page)).map((rows) => JSON.stringify(rows));
+  const cached = await page.evaluate(async () => {
+    const parts: string[] = [];
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
       for (const request of await cache.keys()) {
@@ -143,6 +151,7 @@ export function dumpStorage(page: Page): Promise<string> {
         parts.push((await response?.text()) ?? '');
       }
     }
-    return parts.join('\n');
+    return parts;
   });
+  return [...tables, ...cached].join('\n');
 }

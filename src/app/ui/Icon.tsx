@@ -30,7 +30,8 @@ const PATHS = {
 
 export type IconName = keyof typeof PATHS;
 
-export function Icon({ name, size = 24 }: { name: IconName; size?: number }) {
+/** A 24-unit line drawing from one path, in the text colour: the one look every icon of the app shares. */
+export function LineIcon({ d, size = 24 }: { d: string; size?: number }) {
   return (
     <svg
       class="icon"
@@ -45,7 +46,11 @@ export function Icon({ name, size = 24 }: { name: IconName; size?: number }) {
       stroke-linecap="round"
       stroke-linejoin="round"
     >
-      <path d={PATHS[name]} />
+      <path d={d} />
     </svg>
   );
+}
+
+export function Icon({ name, size = 24 }: { name: IconName; size?: number }) {
+  return <LineIcon d={PATHS[name]} size={size} />;
 }

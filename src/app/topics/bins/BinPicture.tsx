@@ -1,6 +1,7 @@
 // A simple drawing of the real container in the council's colour, with an icon of what goes in it.
 // Decorative: the words beside it always say the colour and the use, so colour is never the only signal.
 import type { Container, ContainerShape, ContentIcon } from '../../content/bins/bin-rules';
+import { LineIcon } from '../../ui/Icon';
 
 const OUTLINE = { stroke: 'currentColor', 'stroke-width': 2, 'stroke-linejoin': 'round' } as const;
 
@@ -51,23 +52,7 @@ const ICONS: Record<ContentIcon, string> = {
 };
 
 export function ContentIconImage({ icon }: { icon: ContentIcon }) {
-  return (
-    <svg
-      class="icon"
-      width="24"
-      height="24"
-      viewBox="0 0 24 24"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="2"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-    >
-      <path d={ICONS[icon]} />
-    </svg>
-  );
+  return <LineIcon d={ICONS[icon]} />;
 }
 
 export function BinPicture({ container, size = 48 }: { container: Pick<Container, 'shape' | 'colour'>; size?: number }) {

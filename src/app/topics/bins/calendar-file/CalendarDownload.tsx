@@ -8,29 +8,12 @@ import { formatTime } from '../../../language/dates';
 import { listOf } from '../bin-words';
 import type { BinSchedule } from '../schedule/next-collections';
 import { Phrase } from '../Phrase';
+import { LineIcon } from '../../../ui/Icon';
 
 /** 6pm the evening before: after work and school, and still light enough in summer to put a bin out. */
 export const REMINDER = { hour: 18, minute: 0 } as const;
 const WEEKS = 52;
-
-function CalendarIcon() {
-  return (
-    <svg
-      class="icon"
-      width="24"
-      height="24"
-      viewBox="0 0 24 24"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="2"
-      stroke-linecap="round"
-    >
-      <path d="M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M12 13v4M10 15h4" />
-    </svg>
-  );
-}
+const CALENDAR = 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M12 13v4M10 15h4';
 
 export function CalendarDownload({ rules, schedule, today }: { rules: AreaBinRules; schedule: BinSchedule; today: IsoDate }) {
   const { t, bcp47 } = useT('bins');
@@ -82,7 +65,7 @@ export function CalendarDownload({ rules, schedule, today }: { rules: AreaBinRul
         <Phrase t={t} k="calendar.text" values={{ time: { text: formatTime(REMINDER.hour, REMINDER.minute), ltr: true } }} />
       </p>
       <button type="button" class="button" onClick={download}>
-        <CalendarIcon /> {t('calendar.download')}
+        <LineIcon d={CALENDAR} /> {t('calendar.download')}
       </button>
       <p role="status">{done ? t('calendar.done') : ''}</p>
       <p class="bins-small">{t('calendar.yearly')}</p>
