@@ -40,13 +40,23 @@ export const CONTACTS: TopicContent = {
     const local = LOCAL[area];
     const stopHate = local.stopHate ? [STOP_HATE, STOP_HATE_TEXT, STOP_HATE_CHAT, STOP_HATE_EMAIL, STOP_HATE_LANGUAGES] : [];
     return [
-      { id: 'migrantHelp', facts: [MIGRANT_HELP, MIGRANT_HELP_HOURS, MH_HANDLES, MH_SAFEGUARDING, PROOF_OF_SUPPORT, MH_INTERPRETING] },
+      {
+        id: 'migrantHelp',
+        facts: [MIGRANT_HELP, MIGRANT_HELP_HOURS, MH_HANDLES, MH_SAFEGUARDING, PROOF_OF_SUPPORT, MH_INTERPRETING],
+        terms: ['aspen', 'hc2'],
+      },
       { id: 'calling', facts: [MH_WAITS] },
       { id: 'emergency', facts: [EMERGENCY, POLICE] },
       { id: 'hate', facts: [TRUE_VISION, POLICE, ...stopHate] },
       { id: 'appeals', facts: [APPEAL_DAYS, ASAP_PAGE, TRIBUNAL_PAGE] },
       { id: 'advice', facts: [RIGHT_TO_REMAIN_PAGE, RED_CROSS, REFUGEE_COUNCIL] },
-      { id: 'local', facts: [local.council.phone, ...local.places.flatMap((p) => p.facts)], names: local.places.map((p) => p.name) },
+      {
+        id: 'local',
+        facts: [local.council.phone, ...local.places.flatMap((p) => p.facts)],
+        names: local.places.map((p) => p.name),
+        // Only Stockton's local words name fresh claims (Justice First).
+        terms: area === 'stockton' ? ['furtherSubmissions'] : [],
+      },
     ];
   },
   counts: { 'appeals.deadline': 'appealDays' },

@@ -24,9 +24,9 @@ export const ESOL: TopicContent = {
   sections: (area) => {
     const local = LOCAL[area];
     return [
-      { id: 'eligible', facts: [ESOL_WAIT, ESOL_AGE, ESOL_REFUGEES] },
+      { id: 'eligible', facts: [ESOL_WAIT, ESOL_AGE, ESOL_REFUGEES], terms: ['esol'] },
       { id: 'local', facts: [local.skills.fact, ESOL_LOCAL_RULES, ...(local.skills.example ? [local.skills.example] : [])] },
-      { id: 'where', facts: [ESOL_PLACES, ...local.esolProvider.facts] },
+      { id: 'where', facts: [ESOL_PLACES, ...local.esolProvider.facts], terms: ['esol'] },
       { id: 'children', facts: [SCHOOL_AGE_FROM, SCHOOL_AGE_TO] },
       { id: 'cafes', facts: [CAFES] },
     ];

@@ -32,8 +32,8 @@ export const MONEY: TopicContent = {
   topic: 'money',
   ns: 'money',
   sections: () => [
-    { id: 'section95', facts: [SECTION_95, CASH, FULL_BOARD, GOV_SUPPORT_PAGE] },
-    { id: 'section4', facts: [SECTION_4, SECTION_95] },
+    { id: 'section95', facts: [SECTION_95, CASH, FULL_BOARD, GOV_SUPPORT_PAGE], terms: ['section95', 'aspen'] },
+    { id: 'section4', facts: [SECTION_4, SECTION_95], terms: ['section4'] },
     { id: 'extra', facts: [PREGNANT, BABY, BABY_AGE, TODDLER, TODDLER_FROM, TODDLER_TO, MATERNITY, MATERNITY_WEEKS, MATERNITY_MONTHS] },
     { id: 'covers', facts: [SUPPORT_COVERS] },
     { id: 'card', facts: [CARD_PROBLEM, MIGRANT_HELP] },

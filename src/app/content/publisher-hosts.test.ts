@@ -14,11 +14,15 @@ import * as national from './national';
 import { hostOf, isPublisherHost, PUBLISHER_HOSTS } from './publisher-hosts';
 import * as schools from './schools';
 import * as sources from './sources';
+import * as words from './words';
+import * as wordsSources from './words-sources';
 import { TOPIC_CONTENTS } from './topic-contents';
 
 // Everything the app can show: every exported source and fact, topic sections, local places, bins, report routes.
 const roots: unknown[] = [
   sources,
+  words,
+  wordsSources,
   binSources,
   national,
   health,

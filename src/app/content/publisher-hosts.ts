@@ -21,6 +21,9 @@ export const PUBLISHER_HOSTS: readonly string[] = [
   'merseysidepcc.info',
   'askthe.police.uk',
   'safercolchester.co.uk',
+  'london.gov.uk',
+  'nrpfnetwork.org.uk',
+  'researchbriefings.parliament.uk',
   // NHS
   'nhs.uk',
   'england.nhs.uk',
@@ -39,6 +42,7 @@ export const PUBLISHER_HOSTS: readonly string[] = [
   'healthwatchbirmingham.co.uk',
   'healthwatchrbkc.org.uk',
   'healthwatchredbridge.co.uk',
+  'my.dchs.nhs.uk',
   // Gas networks
   'cadentgas.com',
   'northerngasnetworks.co.uk',
@@ -49,6 +53,7 @@ export const PUBLISHER_HOSTS: readonly string[] = [
   'samaritans.org',
   'stophateuk.org',
   'righttoremain.org.uk',
+  'advicenow.org.uk',
   'operator-manual.redcross.org.uk',
   'cityofsanctuary.org',
   'preston.cityofsanctuary.org',

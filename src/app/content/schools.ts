@@ -24,7 +24,7 @@ export const SCHOOLS: TopicContent = {
   sections: (area) => [
     { id: 'right', facts: [SCHOOL_RIGHT, SCHOOL_AGE_FROM, SCHOOL_AGE_TO, NO_STATUS_PROOF] },
     { id: 'apply', facts: [IN_YEAR, LOCAL[area].council.phone] },
-    { id: 'meals', facts: [FSM_SECTION_95, FSM_CHECK, FSM_INFANTS] },
+    { id: 'meals', facts: [FSM_SECTION_95, FSM_CHECK, FSM_INFANTS], terms: ['section95', 'section4'] },
     { id: 'uniform', facts: [UNIFORM] },
     { id: 'bring', facts: [NO_STATUS_PROOF, FSM_CHECK, PROOF_OF_SUPPORT] },
   ],

@@ -46,4 +46,5 @@ export const TOPIC_BODIES: Readonly<Record<string, () => Promise<TopicBody>>> = 
   schools: bodyOf('schools', () => import('../topics/schools/SchoolsContent').then((m) => m.SchoolsContent)),
   'migrant-help': bodyOf('migrant-help', () => import('../topics/migrant-help/MigrantHelpContent').then((m) => m.MigrantHelpContent)),
   money: bodyOf('money', () => import('../topics/money/MoneyContent').then((m) => m.MoneyContent)),
+  words: bodyOf('words', () => import('../topics/words/WordsContent').then((m) => m.WordsContent)),
 };

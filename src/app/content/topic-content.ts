@@ -9,6 +9,8 @@ export interface ContentSection {
   facts: readonly Fact[];
   /** proper nouns the section shows from data (organisation names), so search can find them */
   names?: readonly string[];
+  /** glossary term ids (content/glossary-terms.ts) the section's words use, listed as links to the words page */
+  terms?: readonly string[];
 }
 
 export interface TopicContent {

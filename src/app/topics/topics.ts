@@ -33,6 +33,7 @@ export const TOPICS: readonly Topic[] = [
     load: () => import('./migrant-help/MigrantHelpPage').then((m) => m.MigrantHelpPage),
   },
   { id: 'money', icon: 'card', label: 'topic.money', load: () => import('./money/MoneyPage').then((m) => m.MoneyPage) },
+  { id: 'words', icon: 'info', label: 'topic.words', load: () => import('./words/WordsPage').then((m) => m.WordsPage) },
   {
     id: 'report',
     icon: 'flag',

@@ -11,6 +11,7 @@ import { LastChecked } from './sources/LastChecked';
 import { ShareButton } from './links/ShareButton';
 import { SourceList } from './sources/SourceList';
 import { sayWith } from './say';
+import { TermLinks } from './TermLinks';
 import { HelperToolbar } from '../helper-tools/toolbar/HelperToolbar';
 import './content.css';
 
@@ -49,7 +50,7 @@ export function TopicFrame(props: FrameProps) {
     if (!ready || typeof location === 'undefined' || location.hash.length < 2) return;
     const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
     target?.scrollIntoView();
-    target?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+    (target?.querySelector<HTMLElement>('h2') ?? target)?.focus({ preventScroll: true });
   }, [ready]);
 
   return (
@@ -77,6 +78,7 @@ export function TopicFrame(props: FrameProps) {
           </LanguageScope>
         )}
       </div>
+      <TermLinks sections={sections} lang={lang} area={area} />
       {ready && <SourceList groups={sections.map((s) => ({ id: s.id, heading: String(t(`${s.id}.title`, values)), facts: s.facts }))} />}
     </article>
   );
