@@ -44,6 +44,17 @@ describe('searching the real content', () => {
     expect(places(searchIndex(index, 'مسروقة'))).toContain('money#card');
   });
 
+  it.each([
+    ['ti', 'መጠንቀቕታ ምልቃቕ', 'Notice to quit'],
+    ['ar', 'إشعار الإخلاء', 'notice to quit'],
+    ['fa', 'اخطار تخلیه', 'Notice to Quit'],
+    ['en', 'housing provider', 'notice to quit'],
+  ])('%s: a glossary word is found in the person’s language and by the English word on the letter', async (lang, own, letter) => {
+    const index = await indexFor('stockton', lang);
+    expect(places(searchIndex(index, own))).toContain('words#noticeToQuit');
+    expect(places(searchIndex(index, letter))[0]).toBe('words#noticeToQuit');
+  });
+
   it('finds a phone number and an organisation name from the content data', async () => {
     const index = await indexFor('sefton', 'en');
     expect(places(searchIndex(index, '0808 8010 503'))).toContain('migrant-help#migrantHelp');
