@@ -11,16 +11,25 @@ export function TermLinks({ sections, lang, area }: { sections: readonly Content
     <nav class="term-links" aria-labelledby="term-links-heading">
       <h2 id="term-links-heading">{t('onThisPage')}</h2>
       <ul>
-        {ids.map((id) => (
-          <li key={id}>
-            <a href={`/${lang}/${area}/words#${id}`}>
-              {t(`${id}.title`)}{' '}
-              <bdi lang="en" dir="ltr" class="term-english">
-                ({findGlossaryTerm(id)!.english})
-              </bdi>
-            </a>
-          </li>
-        ))}
+        {ids.map((id) => {
+          const title = t(`${id}.title`);
+          const english = findGlossaryTerm(id)!.english;
+          return (
+            <li key={id}>
+              <a href={`/${lang}/${area}/words#${id}`}>
+                {title}
+                {title !== english && (
+                  <>
+                    {' '}
+                    <bdi lang="en" dir="ltr">
+                      ({english})
+                    </bdi>
+                  </>
+                )}
+              </a>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

@@ -10,16 +10,19 @@ import './words.css';
 function Entry({ id, anchors }: { id: string; anchors: boolean }) {
   const { t } = useT('words');
   const term = findGlossaryTerm(id)!;
+  const title = t(`${id}.title`);
   return (
     <div class="word-entry" id={anchors ? id : undefined} tabIndex={anchors ? -1 : undefined}>
       <dt>
-        <span class="word-term">{t(`${id}.title`)}</span>{' '}
-        <span class="word-english">
-          <span class="word-english-label">{t('english')}:</span>{' '}
-          <bdi lang="en" dir="ltr">
-            {term.english}
-          </bdi>
-        </span>
+        <span class="word-term">{title}</span>{' '}
+        {title !== term.english && (
+          <span class="word-english">
+            <span class="word-english-label">{t('english')}:</span>{' '}
+            <bdi lang="en" dir="ltr">
+              {term.english}
+            </bdi>
+          </span>
+        )}
       </dt>
       <dd>
         <p>{t(`${id}.text`)}</p>

@@ -69,3 +69,12 @@ describe('Words on this page', () => {
     expect(screen.queryByRole('navigation', { name: 'Words on this page' })).toBeNull();
   });
 });
+
+describe('in English', () => {
+  it('shows the English word only where the title says it differently', async () => {
+    const { container } = render(<WordsPage lang="en" area="sefton" topic="words" />);
+    await screen.findByText(/A letter from your housing provider/);
+    expect(container.querySelector('#section95 bdi')).toBeNull();
+    expect(container.querySelector('#arc bdi')!.textContent).toBe('ARC (Application Registration Card)');
+  });
+});
