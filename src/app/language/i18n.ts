@@ -4,14 +4,16 @@ import resourcesToBackend from 'i18next-resources-to-backend';
 import type { LanguageCode } from '../../shared/languages';
 
 type Resource = { default: Record<string, unknown> };
-const loaders = import.meta.glob<Resource>('../../../locales/*/*.json');
+// Only common is needed to draw the first page; every other namespace's loader comes with its first use.
+const commonLoaders = import.meta.glob<Resource>('../../../locales/*/common.json');
 
 export const i18n = i18next.createInstance();
 
-export function loadNamespaceFile(lng: string, ns: string): Promise<Record<string, unknown>> {
-  const load = loaders[`../../../locales/${lng}/${ns}.json`];
-  if (!load) return Promise.reject(new Error(`No strings for ${lng}/${ns}`));
-  return load().then((m) => m.default);
+export async function loadNamespaceFile(lng: string, ns: string): Promise<Record<string, unknown>> {
+  const key = `../../../locales/${lng}/${ns}.json`;
+  const load = ns === 'common' ? commonLoaders[key] : (await import('./namespace-loaders')).NAMESPACE_LOADERS[key];
+  if (!load) throw new Error(`No strings for ${lng}/${ns}`);
+  return (await load()).default;
 }
 
 export function initI18n(lng: LanguageCode): Promise<unknown> {
