@@ -81,5 +81,6 @@ describe('glossary words are linked from every page that uses them', () => {
       'dispersal',
     ]);
     expect(GLOSSARY_TERMS.length).toBe(new Set(GLOSSARY_TERMS.map((t) => t.id)).size);
+    for (const term of GLOSSARY_TERMS) expect(termsIn(term.english), term.english).toContain(term.id);
   });
 });

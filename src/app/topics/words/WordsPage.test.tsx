@@ -75,6 +75,7 @@ describe('in English', () => {
     const { container } = render(<WordsPage lang="en" area="sefton" topic="words" />);
     await screen.findByText(/A letter from your housing provider/);
     expect(container.querySelector('#section95 bdi')).toBeNull();
-    expect(container.querySelector('#arc bdi')!.textContent).toBe('ARC (Application Registration Card)');
+    expect(container.querySelector('#arc bdi')).toBeNull();
+    expect(container.querySelector('#esol dt')!.textContent).toBe('English classes (ESOL) English word: ESOL');
   });
 });
