@@ -46,4 +46,7 @@ export const TOPIC_BODIES: Readonly<Record<string, () => Promise<TopicBody>>> = 
   schools: bodyOf('schools', () => import('../topics/schools/SchoolsContent').then((m) => m.SchoolsContent)),
   'migrant-help': bodyOf('migrant-help', () => import('../topics/migrant-help/MigrantHelpContent').then((m) => m.MigrantHelpContent)),
   money: bodyOf('money', () => import('../topics/money/MoneyContent').then((m) => m.MoneyContent)),
+  'staying-safe': bodyOf('staying-safe', () => import('../topics/staying-safe/StayingSafeContent').then((m) => m.StayingSafeContent)),
+  mind: bodyOf('mind', () => import('../topics/mind/MindContent').then((m) => m.MindContent)),
+  food: bodyOf('food', () => import('../topics/food/FoodContent').then((m) => m.FoodContent)),
 };
