@@ -1,6 +1,7 @@
 // Money and the ASPEN card: weekly support (section 95 and section 4 differ), extra payments, a lost or blocked card.
 import type { AmountFact, CountFact, RuleFact, Source } from './fact';
 import { formatAmount } from './format';
+import { NEW_NEEDS_EVIDENCE, REPORT_CHANGES, SECTION_98, SECTION_98_ENDS } from './money-changes';
 import { GOV_SUPPORT_PAGE, MIGRANT_HELP } from './national';
 import * as S from './sources';
 import type { TopicContent } from './topic-content';
@@ -34,7 +35,9 @@ export const MONEY: TopicContent = {
   sections: () => [
     { id: 'section95', facts: [SECTION_95, CASH, FULL_BOARD, GOV_SUPPORT_PAGE], terms: ['section95', 'aspen'] },
     { id: 'section4', facts: [SECTION_4, SECTION_95], terms: ['section4'] },
+    { id: 'section98', facts: [SECTION_98, SECTION_98_ENDS, MIGRANT_HELP], terms: ['section98'] },
     { id: 'extra', facts: [PREGNANT, BABY, BABY_AGE, TODDLER, TODDLER_FROM, TODDLER_TO, MATERNITY, MATERNITY_WEEKS, MATERNITY_MONTHS] },
+    { id: 'changes', facts: [REPORT_CHANGES, NEW_NEEDS_EVIDENCE, MIGRANT_HELP, MATERNITY] },
     { id: 'covers', facts: [SUPPORT_COVERS] },
     { id: 'card', facts: [CARD_PROBLEM, MIGRANT_HELP] },
   ],

@@ -6,16 +6,21 @@ import * as binSources from './bins/bin-sources';
 import { AREA_BINS } from './bins/area-bins';
 import * as contacts from './contacts';
 import * as esol from './esol';
+import * as food from './food';
 import type { Source } from './fact';
 import * as health from './health';
 import { LOCAL } from './local';
+import * as mind from './mind';
 import * as money from './money';
+import * as moneyChanges from './money-changes';
 import * as national from './national';
 import { hostOf, isPublisherHost, PUBLISHER_HOSTS } from './publisher-hosts';
+import * as safetySources from './safety-sources';
 import * as schools from './schools';
 import * as sources from './sources';
 import * as words from './words';
 import * as wordsSources from './words-sources';
+import * as stayingSafe from './staying-safe';
 import { TOPIC_CONTENTS } from './topic-contents';
 
 // Everything the app can show: every exported source and fact, topic sections, local places, bins, report routes.
@@ -30,6 +35,11 @@ const roots: unknown[] = [
   contacts,
   money,
   schools,
+  safetySources,
+  stayingSafe,
+  mind,
+  food,
+  moneyChanges,
   LOCAL,
   AREA_BINS,
   AREA_IDS.map((area) => TOPIC_CONTENTS.map((c) => c.sections(area))),

@@ -97,6 +97,28 @@ export const PUBLISHER_HOSTS: readonly string[] = [
   'wordonthestreets.net',
   'diplomatmagazine.com',
   'bbc.com',
+  // Staying safe, health of mind, food (issue 19)
+  'refuge.org.uk',
+  'modernslaveryhelpline.org',
+  'unseenuk.org',
+  'theclewerinitiative.org',
+  '247sexualabusesupport.org.uk',
+  'rainbowmigration.org.uk',
+  'cst.org.uk',
+  'report-it.org.uk',
+  'cleveland.pcc.police.uk',
+  'merseycare.nhs.uk',
+  'talkingtherapies.hwhct.nhs.uk',
+  'shsc.nhs.uk',
+  'lpft.nhs.uk',
+  'norwoodmc.co.uk',
+  'oundlesurgery.nhs.uk',
+  'liverpoolworld.uk',
+  'stocktoninformationdirectory.org',
+  'salvationarmy.org.uk',
+  'bbc.co.uk',
+  'newcastle.co.uk',
+  'nrpfnetwork.org.uk',
 ];
 
 /** The host people would see, without "www." and without a port. */

@@ -47,4 +47,7 @@ export const TOPIC_BODIES: Readonly<Record<string, () => Promise<TopicBody>>> = 
   'migrant-help': bodyOf('migrant-help', () => import('../topics/migrant-help/MigrantHelpContent').then((m) => m.MigrantHelpContent)),
   money: bodyOf('money', () => import('../topics/money/MoneyContent').then((m) => m.MoneyContent)),
   words: bodyOf('words', () => import('../topics/words/WordsContent').then((m) => m.WordsContent)),
+  'staying-safe': bodyOf('staying-safe', () => import('../topics/staying-safe/StayingSafeContent').then((m) => m.StayingSafeContent)),
+  mind: bodyOf('mind', () => import('../topics/mind/MindContent').then((m) => m.MindContent)),
+  food: bodyOf('food', () => import('../topics/food/FoodContent').then((m) => m.FoodContent)),
 };

@@ -70,6 +70,17 @@ describe('searching the real content', () => {
     expect(places(searchIndex(stockton, 'Justice First'))).toContain('migrant-help#local');
   });
 
+  it('finds staying safe, health of mind and food by a word, a helpline number or a place, in the area’s own words', async () => {
+    const sefton = await indexFor('sefton', 'en');
+    expect(places(searchIndex(sefton, '0808 2000 247'))).toContain('staying-safe#home');
+    expect(places(searchIndex(sefton, 'talking therapies'))).toContain('mind#therapies');
+    expect(places(searchIndex(sefton, 'Trussell Trust'))).toContain('food#local');
+    expect(places(searchIndex(await indexFor('stockton', 'en'), 'Trussell Trust'))).not.toContain('food#local');
+    expect(places(searchIndex(await indexFor('sefton', 'ar'), 'العبودية الحديثة'))).toContain('staying-safe#slavery');
+    expect(places(searchIndex(await indexFor('stockton', 'ti'), 'ሕክምና ብዘረባ'))).toContain('mind#therapies');
+    expect(places(searchIndex(await indexFor('stockton', 'ti'), 'ክፍሊ 98'))).toContain('money#section98');
+  });
+
   it('finds the bin rules of the area, and only that area’s', async () => {
     expect(places(searchIndex(await indexFor('sefton', 'en'), 'cardboard'))).toContain('bins#bins-rules');
     const sefton = await collectSections('sefton', ['en'], fromDisk);

@@ -35,6 +35,15 @@ export const TOPICS: readonly Topic[] = [
   { id: 'money', icon: 'card', label: 'topic.money', load: () => import('./money/MoneyPage').then((m) => m.MoneyPage) },
   { id: 'words', icon: 'info', label: 'topic.words', load: () => import('./words/WordsPage').then((m) => m.WordsPage) },
   {
+    id: 'staying-safe',
+    icon: 'shield',
+    label: 'topic.stayingSafe',
+    sensitive: true,
+    load: () => import('./staying-safe/StayingSafePage').then((m) => m.StayingSafePage),
+  },
+  { id: 'mind', icon: 'heart', label: 'topic.mind', load: () => import('./mind/MindPage').then((m) => m.MindPage) },
+  { id: 'food', icon: 'basket', label: 'topic.food', load: () => import('./food/FoodPage').then((m) => m.FoodPage) },
+  {
     id: 'report',
     icon: 'flag',
     label: 'topic.report',

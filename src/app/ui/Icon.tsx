@@ -26,6 +26,9 @@ const PATHS = {
   checklist: 'M4 6l2 2 3-3M4 13l2 2 3-3M12 7h8M12 14h8M12 20h8',
   mail: 'M3 6h18v12H3zM3 6l9 7 9-7',
   fullscreen: 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5',
+  shield: 'M12 3 4 6v6c0 5 3.5 8 8 9 4.5-1 8-4 8-9V6z',
+  heart: 'M12 20s-8-5-8-11a4 4 0 0 1 8-1 4 4 0 0 1 8 1c0 6-8 11-8 11z',
+  basket: 'M3 10h18l-2 10H5zM8 10l4-6 4 6M9 14v3M15 14v3',
 } as const;
 
 export type IconName = keyof typeof PATHS;

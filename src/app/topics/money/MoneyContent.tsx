@@ -33,6 +33,12 @@ export function MoneyContent({ area, anchors = true }: TopicBodyProps) {
         <p>{say('section4.what')}</p>
         <p>{say('section4.noCash')}</p>
       </TopicSection>
+      <TopicSection {...section('section98')}>
+        <p>{say('section98.what')}</p>
+        <p>{say('section98.where')}</p>
+        <p>{say('section98.card')}</p>
+        <p>{say('section98.ends')}</p>
+      </TopicSection>
       <TopicSection {...section('extra')}>
         <ul>
           <li>{say('extra.pregnant')}</li>
@@ -41,6 +47,17 @@ export function MoneyContent({ area, anchors = true }: TopicBodyProps) {
         </ul>
         <p>{say('extra.maternity')}</p>
         <p>{say('extra.matb1')}</p>
+      </TopicSection>
+      <TopicSection {...section('changes')}>
+        <p>{say('changes.tell')}</p>
+        <p>{say('changes.evidence')}</p>
+        <p>{say('changes.baby')}</p>
+        <p class="notice">
+          <Icon name="info" /> <span>{say('changes.case')}</span>
+        </p>
+        <Actions>
+          <PhoneLink phone={MIGRANT_HELP} />
+        </Actions>
       </TopicSection>
       <TopicSection {...section('covers')}>
         <p>{say('covers.list')}</p>

@@ -26,4 +26,13 @@ describe('Money and ASPEN card page', () => {
     await screen.findByText(/for each person in your home/);
     expect(container.querySelector('#card a[href="tel:08088010503"]')).toBeTruthy();
   });
+  it('explains section 98 and sends changes in life to Migrant Help, and points to the maternity payment', async () => {
+    const { container } = render(<MoneyPage lang="en" area="stockton" topic="money" />);
+    await screen.findByText(/for each person in your home/);
+    expect(container.querySelector('#section98 h2')!.textContent).toBe('Section 98: emergency support');
+    expect(screen.getByText(/The ASPEN card usually comes once section 95 support starts/)).toBeTruthy();
+    expect(screen.getByText(/Tell Migrant Help about changes: a pregnancy, a birth, a new address/)).toBeTruthy();
+    expect(container.querySelector('#changes')!.textContent).toContain('Ask about the maternity payment');
+    expect(container.querySelector('#changes a[href="tel:08088010503"]')).toBeTruthy();
+  });
 });
