@@ -21,6 +21,8 @@ export const PUBLISHER_HOSTS: readonly string[] = [
   'merseysidepcc.info',
   'askthe.police.uk',
   'safercolchester.co.uk',
+  'nrpfnetwork.org.uk',
+  'northwestrsmp.org.uk',
   // NHS
   'nhs.uk',
   'england.nhs.uk',
@@ -45,6 +47,7 @@ export const PUBLISHER_HOSTS: readonly string[] = [
   'energynetworks.org',
   // Charities and their own sites
   'migranthelpuk.org',
+  'selfserve.migranthelpuk.org',
   'asaproject.org',
   'samaritans.org',
   'stophateuk.org',
@@ -79,6 +82,9 @@ export const PUBLISHER_HOSTS: readonly string[] = [
   'ein.org.uk',
   'parallelparliament.co.uk',
   'vwv.co.uk',
+  'mearsgroup.co.uk',
+  'theconstructionindex.co.uk',
+  'civilserviceworld.com',
   'it.imdcorporate.co.uk',
   // Newspapers and broadcasters (their own sites)
   'heraldscotland.com',

@@ -46,4 +46,7 @@ export const TOPIC_BODIES: Readonly<Record<string, () => Promise<TopicBody>>> = 
   schools: bodyOf('schools', () => import('../topics/schools/SchoolsContent').then((m) => m.SchoolsContent)),
   'migrant-help': bodyOf('migrant-help', () => import('../topics/migrant-help/MigrantHelpContent').then((m) => m.MigrantHelpContent)),
   money: bodyOf('money', () => import('../topics/money/MoneyContent').then((m) => m.MoneyContent)),
+  decision: bodyOf('decision', () => import('../topics/decision/DecisionContent').then((m) => m.DecisionContent)),
+  'legal-help': bodyOf('legal-help', () => import('../topics/legal-help/LegalHelpContent').then((m) => m.LegalHelpContent)),
+  complaints: bodyOf('complaints', () => import('../topics/complaints/ComplaintsContent').then((m) => m.ComplaintsContent)),
 };
