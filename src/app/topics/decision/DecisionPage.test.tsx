@@ -15,7 +15,7 @@ describe('When your decision comes', () => {
     const steps = [...container.querySelectorAll('#refused .notice-steps li')].map((li) => li.textContent);
     expect(steps).toEqual([
       'Day 0: the notice comes.',
-      'Day 21: a lock-change notice may come.',
+      'Day 21: a lock-change notice usually comes.',
       'Day 28: the notice ends and you must leave the home.',
     ]);
     expect(container.querySelector('#refused .notice')?.textContent).toMatch(/check/i);
@@ -49,13 +49,13 @@ describe('When your decision comes', () => {
     fireEvent.input(year, { target: { value: '2099' } });
     fireEvent.click(screen.getByRole('button', { name: 'Count the days' }));
     expect(await screen.findByText('The notice ends on 29 January 2099.')).toBeTruthy();
-    expect(screen.getByText('A lock-change notice may come on 22 January 2099.')).toBeTruthy();
+    expect(screen.getByText('A lock-change notice usually comes around 22 January 2099.')).toBeTruthy();
     expect(screen.getByText(/^\d+ days left\.$/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('radio', { name: /Section 4/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Count the days' }));
     expect(await screen.findByText('The notice ends on 22 January 2099.')).toBeTruthy();
-    expect(screen.getByText('A lock-change notice may come on 15 January 2099.')).toBeTruthy();
+    expect(screen.getByText('A lock-change notice usually comes around 15 January 2099.')).toBeTruthy();
   });
 
   it('keeps nothing the person typed on the phone', async () => {
