@@ -10,7 +10,14 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const LANGS = ['en', 'ar', 'ti'];
 // One language of each script the later languages brought, on the pages where their text is densest.
 const NEW_SCRIPTS = ['kmr', 'bn', 'pa', 'hi', 'zh-Hans'];
-const DENSE_ROUTES = ['/LANG/sefton/', '/LANG/sefton/gp', '/LANG/stockton/bins', '/LANG/sefton/report', '/LANG/sefton/money'];
+const DENSE_ROUTES = [
+  '/LANG/sefton/',
+  '/LANG/sefton/gp',
+  '/LANG/stockton/bins',
+  '/LANG/sefton/report',
+  '/LANG/sefton/money',
+  '/LANG/stockton/decision',
+];
 const WIDTHS = [360, 1280];
 const ROUTES = ['/', '/LANG/', '/LANG/sefton/', ...TOPICS.map((t) => `/LANG/sefton/${t.id}`), '/LANG/stockton/bins'];
 

@@ -38,7 +38,7 @@ export function DecisionContent({ area, anchors = true }: TopicBodyProps) {
         </nav>
       )}
       <TopicSection {...section('refused')}>
-        <p>{say('refused.call')}</p>
+        <p class="decision-call">{say('refused.call')}</p>
         <Actions>
           <PhoneLink phone={MIGRANT_HELP} />
         </Actions>
