@@ -17,6 +17,7 @@ const DENSE_ROUTES = [
   '/LANG/sefton/report',
   '/LANG/sefton/money',
   '/LANG/sefton/words',
+  '/LANG/stockton/decision',
 ];
 const WIDTHS = [360, 1280];
 const ROUTES = ['/', '/LANG/', '/LANG/sefton/', ...TOPICS.map((t) => `/LANG/sefton/${t.id}`), '/LANG/stockton/bins'];

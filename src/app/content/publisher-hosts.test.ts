@@ -4,11 +4,15 @@ import { CATEGORIES } from '../../shared/report';
 import { EMERGENCY_FACTS, HAZARD_ADVICE, INTERPRETER_999, routesFor } from '../report/advice/routes-data';
 import * as binSources from './bins/bin-sources';
 import { AREA_BINS } from './bins/area-bins';
+import * as complaints from './complaints';
 import * as contacts from './contacts';
+import * as decision from './decision';
+import * as decisionSources from './decision-sources';
 import * as esol from './esol';
 import * as food from './food';
 import type { Source } from './fact';
 import * as health from './health';
+import * as legalHelp from './legal-help';
 import { LOCAL } from './local';
 import * as mind from './mind';
 import * as money from './money';
@@ -40,6 +44,10 @@ const roots: unknown[] = [
   mind,
   food,
   moneyChanges,
+  decision,
+  decisionSources,
+  legalHelp,
+  complaints,
   LOCAL,
   AREA_BINS,
   AREA_IDS.map((area) => TOPIC_CONTENTS.map((c) => c.sections(area))),

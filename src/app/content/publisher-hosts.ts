@@ -24,6 +24,7 @@ export const PUBLISHER_HOSTS: readonly string[] = [
   'london.gov.uk',
   'nrpfnetwork.org.uk',
   'researchbriefings.parliament.uk',
+  'northwestrsmp.org.uk',
   // NHS
   'nhs.uk',
   'england.nhs.uk',
@@ -49,6 +50,7 @@ export const PUBLISHER_HOSTS: readonly string[] = [
   'energynetworks.org',
   // Charities and their own sites
   'migranthelpuk.org',
+  'selfserve.migranthelpuk.org',
   'asaproject.org',
   'samaritans.org',
   'stophateuk.org',
@@ -84,6 +86,9 @@ export const PUBLISHER_HOSTS: readonly string[] = [
   'ein.org.uk',
   'parallelparliament.co.uk',
   'vwv.co.uk',
+  'mearsgroup.co.uk',
+  'theconstructionindex.co.uk',
+  'civilserviceworld.com',
   'it.imdcorporate.co.uk',
   // Newspapers and broadcasters (their own sites)
   'heraldscotland.com',

@@ -50,4 +50,7 @@ export const TOPIC_BODIES: Readonly<Record<string, () => Promise<TopicBody>>> = 
   'staying-safe': bodyOf('staying-safe', () => import('../topics/staying-safe/StayingSafeContent').then((m) => m.StayingSafeContent)),
   mind: bodyOf('mind', () => import('../topics/mind/MindContent').then((m) => m.MindContent)),
   food: bodyOf('food', () => import('../topics/food/FoodContent').then((m) => m.FoodContent)),
+  decision: bodyOf('decision', () => import('../topics/decision/DecisionContent').then((m) => m.DecisionContent)),
+  'legal-help': bodyOf('legal-help', () => import('../topics/legal-help/LegalHelpContent').then((m) => m.LegalHelpContent)),
+  complaints: bodyOf('complaints', () => import('../topics/complaints/ComplaintsContent').then((m) => m.ComplaintsContent)),
 };

@@ -14,6 +14,24 @@ async function indexFor(area: 'sefton' | 'stockton', lang: string) {
 const places = (results: { topic: string; section: string }[]) => results.map((r) => `${r.topic}#${r.section}`);
 
 describe('searching the real content', () => {
+  // "notice to quit" / "lock change" in each language's own words finds what happens after a refusal (issue 19).
+  it.each([
+    ['en', 'lock-change notice'],
+    ['ti', 'ናይ ምቕያር ቁልፊ'],
+    ['ar', 'تغيير الأقفال'],
+    ['fa', 'تعویض قفل'],
+    ['so', 'beddelka qufulka'],
+    ['zh-Hans', '换锁'],
+    ['es', 'cerraduras'],
+  ])('%s: "%s" finds the refused section of the decision page', async (lang, words) => {
+    const results = searchIndex(await indexFor('stockton', lang), words);
+    expect(places(results)).toContain('decision#refused');
+  });
+  it.each(LANGUAGE_CODES)('%s: the decision, legal help and complaints topics are in the offline index', async (lang) => {
+    const sections = await collectSections('sefton', [lang], fromDisk);
+    const titles = (topic: string) => sections.filter((s) => s.topic === topic && s.lang === lang && s.section === '').map((s) => s.title);
+    for (const topic of ['decision', 'legal-help', 'complaints']) expect(titles(topic)[0], `${lang} ${topic}`).toBeTruthy();
+  });
   it.each([
     ['ar', 'طبيب'],
     ['fa', 'پزشک'],

@@ -21,6 +21,12 @@ export interface Topic {
 }
 
 export const TOPICS: readonly Topic[] = [
+  {
+    id: 'decision',
+    icon: 'mail',
+    label: 'topic.decision',
+    load: () => import('./decision/DecisionPage').then((m) => m.DecisionPage),
+  },
   { id: 'gp', icon: 'health', label: 'topic.gp', load: () => import('./gp/GpPage').then((m) => m.GpPage) },
   { id: 'bins', icon: 'bin', label: 'topic.bins', load: () => import('./bins/BinsPage').then((m) => m.BinsPage) },
   { id: 'esol', icon: 'book', label: 'topic.esol', load: () => import('./esol/EsolPage').then((m) => m.EsolPage) },
@@ -43,6 +49,18 @@ export const TOPICS: readonly Topic[] = [
   },
   { id: 'mind', icon: 'heart', label: 'topic.mind', load: () => import('./mind/MindPage').then((m) => m.MindPage) },
   { id: 'food', icon: 'basket', label: 'topic.food', load: () => import('./food/FoodPage').then((m) => m.FoodPage) },
+  {
+    id: 'legal-help',
+    icon: 'scales',
+    label: 'topic.legalHelp',
+    load: () => import('./legal-help/LegalHelpPage').then((m) => m.LegalHelpPage),
+  },
+  {
+    id: 'complaints',
+    icon: 'chat',
+    label: 'topic.complaints',
+    load: () => import('./complaints/ComplaintsPage').then((m) => m.ComplaintsPage),
+  },
   {
     id: 'report',
     icon: 'flag',

@@ -1,0 +1,43 @@
+// Complaints and what to do when nothing happens: report to Migrant Help, the housing company by area, the Home
+// Office's own complaints procedure and its reply time, and the next step when the reply does not solve it.
+import type { AreaId } from '../../shared/areas';
+import * as D from './decision-sources';
+import type { CountFact, LinkFact, RuleFact, Source } from './fact';
+import { EMERGENCY, MIGRANT_HELP } from './national';
+import * as S from './sources';
+import type { TopicContent } from './topic-content';
+
+const at = { checked: D.CHECKED_DECISION } as const;
+const rule = (...sources: Source[]): RuleFact => ({ kind: 'rule', sources, ...at });
+
+export const MH_REPORTS = rule(S.MH_UPDATE_2022, D.MH_RECORD_STRAIGHT);
+export const MH_NOT_LANDLORD = rule(D.MH_RECORD_STRAIGHT);
+// The Sefton review names Serco for the North West; the trade press confirms the 2019 award. Contracts can change.
+const PROVIDERS: Readonly<Record<AreaId, { name: string; fact: RuleFact }>> = {
+  sefton: { name: 'Serco', fact: rule(D.SEFTON_REVIEW, D.CONSTRUCTION_INDEX_AASC, D.CSW_AASC) },
+  stockton: { name: 'Mears Group', fact: rule(D.MEARS_CONTRACTS, D.CONSTRUCTION_INDEX_AASC, D.CSW_AASC) },
+};
+export const SEFTON_PROVIDER = PROVIDERS.sefton.fact;
+export const STOCKTON_PROVIDER = PROVIDERS.stockton.fact;
+export const UKVI_REPLY: CountFact = { kind: 'count', value: 20, unit: 'days', sources: [D.UKVI_COMPLAINTS], ...at };
+export const UKVI_WITHIN: CountFact = { kind: 'count', value: 3, unit: 'months', sources: [D.UKVI_COMPLAINTS], ...at };
+export const UKVI_PAGE: LinkFact = { kind: 'link', url: D.UKVI_COMPLAINTS.url, sources: [D.UKVI_COMPLAINTS], ...at };
+export const DECISION_NOT_COMPLAINT = rule(D.UKVI_COMPLAINTS);
+
+export const COMPLAINTS: TopicContent = {
+  topic: 'complaints',
+  ns: 'complaints',
+  sections: (area) => [
+    { id: 'report', facts: [MH_REPORTS, MH_NOT_LANDLORD, MIGRANT_HELP], names: ['Migrant Help'] },
+    { id: 'provider', facts: [PROVIDERS[area].fact], names: [PROVIDERS[area].name] },
+    { id: 'homeOffice', facts: [UKVI_REPLY, UKVI_WITHIN, UKVI_PAGE, DECISION_NOT_COMPLAINT], names: ['UK Visas and Immigration'] },
+    { id: 'nothing', facts: [MIGRANT_HELP, EMERGENCY] },
+  ],
+  counts: { 'homeOffice.reply': 'replyDays', 'homeOffice.within': 'withinMonths' },
+  values: (area) => ({
+    provider: PROVIDERS[area].name,
+    replyDays: String(UKVI_REPLY.value),
+    withinMonths: String(UKVI_WITHIN.value),
+    emergency: EMERGENCY.display,
+  }),
+};

@@ -1,0 +1,53 @@
+import { isAreaId } from '../../../shared/areas';
+import * as C from '../../content/complaints';
+import { EMERGENCY, MIGRANT_HELP } from '../../content/national';
+import type { TopicBodyProps } from '../../content/topic-content';
+import { useT } from '../../language/use-t';
+import { PhoneLink } from '../../ui/links/PhoneLink';
+import { WebLink } from '../../ui/links/WebLink';
+import { sayWith } from '../../ui/say';
+import { Actions, TopicSection } from '../../ui/TopicSection';
+
+/** Complaints: report first, the area's housing company, the Home Office's procedure, and when nothing happens. */
+export function ComplaintsContent({ area, anchors = true }: TopicBodyProps) {
+  const { t } = useT('complaints');
+  if (!isAreaId(area)) return null;
+  const say = sayWith(t, C.COMPLAINTS.values(area), C.COMPLAINTS.counts);
+  const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
+  return (
+    <div class="stack">
+      <TopicSection {...section('report')}>
+        <p>{say('report.migrantHelp')}</p>
+        <p>{say('report.notLandlord')}</p>
+        <Actions>
+          <PhoneLink phone={MIGRANT_HELP} />
+        </Actions>
+        <p>{say('report.record')}</p>
+      </TopicSection>
+      <TopicSection {...section('provider')}>
+        <p>{say('provider.name')}</p>
+        <p>{say('provider.change')}</p>
+      </TopicSection>
+      <TopicSection {...section('homeOffice')}>
+        <p>{say('homeOffice.how')}</p>
+        <p>{say('homeOffice.reply')}</p>
+        <p>{say('homeOffice.within')}</p>
+        <p>{say('homeOffice.decision')}</p>
+        <Actions>
+          <WebLink link={C.UKVI_PAGE} label={t('homeOffice.link')} />
+        </Actions>
+      </TopicSection>
+      <TopicSection {...section('nothing')}>
+        <ul>
+          <li>{say('nothing.again')}</li>
+          <li>{say('nothing.worker')}</li>
+          <li>{say('nothing.danger')}</li>
+        </ul>
+        <Actions>
+          <PhoneLink phone={MIGRANT_HELP} />
+          <PhoneLink phone={EMERGENCY} />
+        </Actions>
+      </TopicSection>
+    </div>
+  );
+}
