@@ -9,6 +9,8 @@ export const STORED_KEYS = {
   area: 'waymark.area',
   /** "1" while the outbox may hold reports (report/outbox/outbox-hint.ts) */
   outboxHint: 'waymark.outbox',
+  /** "1" while a sent report's status may still change (report/receipts/status-hint.ts) */
+  statusHint: 'waymark.status',
   /** "1" after a quick exit: the report list stays folded (safety/outbox-fold.ts) */
   outboxFolded: 'waymark.fold',
   /** ticked walkthrough step ids, JSON (helper-tools/walkthrough/) */

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, DB_VERSIONS, WaymarkDb } from '../../storage/db';
 import { loadDraft, saveDraft } from '../draft/draft-store';
 import { outboxMayHaveItems } from './outbox-hint';
-import { claimNext, enqueueReport, listOutbox, resetWaits } from './outbox-store';
+import { claimNext, enqueueReport, listOutbox, resetWaits, settle } from './outbox-store';
+import { statusMayBePending } from '../receipts/status-hint';
 import { clearMyData, unsentReports } from './personal-data';
 import { sampleReport } from '../../../../test/fixtures/fake-intake';
 
@@ -98,6 +99,29 @@ describe('the queue in storage', () => {
     next.version(DB_VERSIONS.length + 1).stores({ notes: 'id' });
     expect(await next.table('outbox').get(report.id)).toMatchObject({ id: report.id, state: 'queued', attempts: 2, payload: report });
     next.close();
+  });
+});
+
+describe('the status token', () => {
+  const token = (c: string) => c.repeat(43);
+  it('is kept beside the receipt when the report is delivered, and a second answer keeps the first', async () => {
+    const report = sampleReport();
+    await enqueueReport(report, undefined, now);
+    const claimed = (await claimNext('tab', now))!;
+    await settle(claimed, { kind: 'sent', reference: 'SEF-7K3Q-9D', statusToken: token('a') }, now);
+    expect(await db.receipts.get(report.id)).toMatchObject({ reference: 'SEF-7K3Q-9D', statusToken: token('a') });
+    expect(statusMayBePending()).toBe(true);
+    await settle(claimed, { kind: 'sent', reference: 'SEF-7K3Q-9D', statusToken: token('b') }, now + 1);
+    expect((await db.receipts.get(report.id))?.statusToken).toBe(token('a'));
+  });
+
+  it('is deleted by "Clear my data", with the start-up hint', async () => {
+    const report = sampleReport();
+    await enqueueReport(report, undefined, now);
+    await settle((await claimNext('tab', now))!, { kind: 'sent', reference: 'SEF-7K3Q-9D', statusToken: token('a') }, now);
+    await clearMyData();
+    expect(await db.receipts.count()).toBe(0);
+    expect(statusMayBePending()).toBe(false);
   });
 });
 

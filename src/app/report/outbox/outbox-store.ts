@@ -4,6 +4,7 @@ import { REPORT_SCHEMA_VERSION, type IssueReport } from '../../../shared/report'
 import { db, type OutboxItem } from '../../storage/db';
 import type { Verdict } from './answer';
 import { noteOutboxInUse } from './outbox-hint';
+import { noteStatusPending } from '../receipts/status-hint';
 import { canClaim, transition } from './outbox-machine';
 import { upgradePayload } from './payload-upgrade';
 import { withStore } from './store-guard';
@@ -74,7 +75,10 @@ export function settle(
       const step = transition(current ?? claimed, { type: 'answered', verdict, random, status }, now);
       if (step.kind === 'deliver') {
         await db.outbox.delete(claimed.id);
-        await db.receipts.put(step.receipt);
+        // A receipt already here (a second tab's answer) keeps its first token and what it has seen.
+        const before = await db.receipts.get(claimed.id);
+        await db.receipts.put(before?.statusToken ? { ...step.receipt, ...before } : step.receipt);
+        if (step.receipt.statusToken) noteStatusPending(true);
         return undefined;
       }
       // Deleted by the person while it was in flight: their choice stands.

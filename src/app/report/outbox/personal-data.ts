@@ -1,5 +1,6 @@
 // Deleting on purpose: one report, or everything Waymark keeps about reports on this phone.
 import { db, type OutboxItem } from '../../storage/db';
+import { noteStatusPending } from '../receipts/status-hint';
 import { noteOutboxInUse } from './outbox-hint';
 import { withStore } from './store-guard';
 
@@ -12,6 +13,7 @@ export function unsentReports(): Promise<OutboxItem[]> {
   return withStore(() => db.outbox.orderBy('createdAt').toArray());
 }
 
+/** Everything, status tokens with their receipts: afterwards no one can ask this phone's reports' status. */
 export async function clearMyData(): Promise<void> {
   await withStore(() =>
     db.transaction('rw', [db.outbox, db.drafts, db.receipts, db.leases], async () => {
@@ -19,4 +21,5 @@ export async function clearMyData(): Promise<void> {
     }),
   );
   noteOutboxInUse(false);
+  noteStatusPending(false);
 }
