@@ -4,6 +4,13 @@ ALTER TABLE reports
   ADD COLUMN status_token_hash text,
   ADD COLUMN passed_on_to text CHECK (passed_on_to IN ('migrant_help', 'council', 'police', 'local_organisation'));
 
+-- Evidence counts outlive retention (which erases `body`): the problem chosen and the postcode district get columns.
+ALTER TABLE reports
+  ADD COLUMN problem text,
+  ADD COLUMN postcode_district text;
+
+UPDATE reports SET problem = body -> 'details' ->> 'problem' WHERE body IS NOT NULL;
+
 ALTER TABLE report_events
   ADD COLUMN passed_on_to text,
   ADD COLUMN person_note text;
