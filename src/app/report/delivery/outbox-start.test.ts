@@ -28,23 +28,3 @@ describe('starting the outbox from the shell', () => {
     await vi.waitFor(() => expect(startSender).toHaveBeenCalledTimes(1));
   });
 });
-
-const startStatusChecks = vi.fn();
-vi.mock('../receipts/status-check', () => ({ startStatusChecks: () => startStatusChecks() }));
-
-describe('starting the status check from the shell', () => {
-  it('loads it only when a sent report may still change status', async () => {
-    const { noteStatusPending } = await import('../receipts/status-hint');
-    const { startOutbox } = await import('./outbox-start');
-    noteOutboxInUse(false);
-    noteStatusPending(false);
-    startOutbox();
-    await vi.advanceTimersByTimeAsync(10_000);
-    expect(startStatusChecks).not.toHaveBeenCalled();
-    noteStatusPending(true);
-    startOutbox();
-    await vi.advanceTimersByTimeAsync(10_000);
-    await vi.waitFor(() => expect(startStatusChecks).toHaveBeenCalledTimes(1));
-    expect(startSender).not.toHaveBeenCalled();
-  });
-});

@@ -4,10 +4,10 @@ import { REPORT_SCHEMA_VERSION, type IssueReport } from '../../../shared/report'
 import { db, type OutboxItem } from '../../storage/db';
 import type { Verdict } from './answer';
 import { noteOutboxInUse } from './outbox-hint';
-import { noteStatusPending } from '../receipts/status-hint';
 import { canClaim, transition } from './outbox-machine';
 import { upgradePayload } from './payload-upgrade';
 import { withStore } from './store-guard';
+import { isTracked } from '../receipts/receipt-status';
 
 /** Saves a checked report and removes its draft in the same transaction. Resolves only once committed. */
 export async function enqueueReport(report: IssueReport, draftId: string | undefined, now = Date.now()): Promise<OutboxItem> {
@@ -78,7 +78,6 @@ export function settle(
         // A receipt already here (a second tab's answer) keeps its first token and what it has seen.
         const before = await db.receipts.get(claimed.id);
         await db.receipts.put(before?.statusToken ? { ...step.receipt, ...before } : step.receipt);
-        if (step.receipt.statusToken) noteStatusPending(true);
         return undefined;
       }
       // Deleted by the person while it was in flight: their choice stands.
@@ -130,4 +129,9 @@ export function retryRefused(id: string, now: number): Promise<void> {
 
 export function listOutbox(): Promise<OutboxItem[]> {
   return withStore(() => db.outbox.orderBy('createdAt').toArray());
+}
+
+/** A sent report whose status may still change: the start-up hint stays for it. */
+export async function hasTrackedReceipts(): Promise<boolean> {
+  return (await withStore(() => db.receipts.filter(isTracked).count())) > 0;
 }

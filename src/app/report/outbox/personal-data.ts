@@ -1,6 +1,5 @@
 // Deleting on purpose: one report, or everything Waymark keeps about reports on this phone.
 import { db, type OutboxItem } from '../../storage/db';
-import { noteStatusPending } from '../receipts/status-hint';
 import { noteOutboxInUse } from './outbox-hint';
 import { withStore } from './store-guard';
 
@@ -21,5 +20,4 @@ export async function clearMyData(): Promise<void> {
     }),
   );
   noteOutboxInUse(false);
-  noteStatusPending(false);
 }

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, type Receipt } from '../../storage/db';
 import { CHECK_EVERY_MS } from './receipt-status';
 import { checkStatuses, resetStatusChecks } from './status-check';
-import { noteStatusPending, statusMayBePending } from './status-hint';
 
 const now = Date.parse('2026-12-01T12:00:00Z');
 const token = 'T'.repeat(43);
@@ -68,13 +67,11 @@ describe('asking what became of sent reports', () => {
     expect(fetcher).not.toHaveBeenCalled();
   });
 
-  it('stops asking about a closed report and drops the start-up hint when none is left to follow', async () => {
+  it('stops asking about a closed report', async () => {
     const r = receipt();
     await db.receipts.put(r);
-    noteStatusPending(true);
     const fetcher = vi.fn(() => Promise.resolve(json({ status: 'closed', changedAt: '2026-12-01T11:00:00Z' })));
     await checkStatuses(fetcher as typeof fetch, now);
-    expect(statusMayBePending()).toBe(false);
     await checkStatuses(fetcher as typeof fetch, now + 10 * CHECK_EVERY_MS);
     expect(fetcher).toHaveBeenCalledTimes(1);
   });

@@ -3,8 +3,7 @@
 import { db, type Receipt } from '../../storage/db';
 import { INTAKE_URL } from '../delivery/send-report';
 import { withStore } from '../outbox/store-guard';
-import { isDue, isTracked, readStatusAnswer, RETRY_AFTER_FAILURE_MS } from './receipt-status';
-import { noteStatusPending } from './status-hint';
+import { isDue, readStatusAnswer, RETRY_AFTER_FAILURE_MS } from './receipt-status';
 
 type Outcome = 'answered' | 'failed' | 'stop';
 
@@ -65,8 +64,6 @@ export async function checkStatuses(fetcher: typeof fetch = fetch, now = Date.no
       );
       answered++;
     }
-    const left = await withStore(() => db.receipts.toArray());
-    if (!left.some(isTracked)) noteStatusPending(false);
   } catch {
     // Storage failed: the receipts are where they were; the next trigger looks again.
   } finally {
