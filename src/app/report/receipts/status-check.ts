@@ -12,8 +12,10 @@ let running = false;
 /** performance.now() of the last failed question: no signal is not asked about again at once */
 let failedAt = -Infinity;
 
+/** Starts listening (once) and asks now: called at start-up and when the page shows a newly sent report. */
 export function startStatusChecks(): void {
-  if (started || typeof window === 'undefined') return;
+  if (typeof window === 'undefined') return;
+  if (started) return void checkStatuses();
   started = true;
   document.addEventListener('visibilitychange', () => void checkStatuses());
   // Coming online is the moment a failed question is worth asking again.
