@@ -4,6 +4,7 @@ import { compress } from 'hono/compress';
 import type { Database } from './db/database';
 import { StorageGuard } from './db/storage-guard';
 import { RateLimiter, type RateLimitOptions } from './intake/rate-limit';
+import { mountReportStatus } from './routes/report-status';
 import { mountReports } from './routes/reports';
 import { createStaffApp } from './routes/staff';
 import { prepareDecoy } from './staff/password';
@@ -18,6 +19,8 @@ export interface AppOptions {
   db: Database;
   /** per-client limit on POST /api/reports */
   rateLimit?: RateLimitOptions;
+  /** per-client limit on status questions (GET /api/reports/<reference>/status) */
+  statusRateLimit?: RateLimitOptions;
   /** limit on new reports per area from everyone together, so rotating addresses cannot flood an area */
   areaRateLimit?: RateLimitOptions;
   /** believe X-Forwarded-For/-Host/-Proto from a reverse proxy */
@@ -62,6 +65,7 @@ export function createApp(options: AppOptions): Hono {
     trustProxy,
     bodyTimeouts: { idleMs: options.bodyTimeoutMs ?? 30_000, totalMs: options.bodyTotalMs ?? BODY_TOTAL_MS },
   });
+  mountReportStatus(app, { db: options.db, limiter: new RateLimiter(options.statusRateLimit ?? { perMinute: 30, burst: 30 }), trustProxy });
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   app.get('/staff/', (c) => c.redirect('/staff', 301));
   app.route(

@@ -64,6 +64,7 @@ export function ReportPage({ lang, area }: TopicPageProps) {
             <Sentence t={t} k="status.sent" values={{ reference: sent.reference }} />
           </p>
         )}
+        {sent?.statusToken && <p>{t('progress.next')}</p>}
         {flash?.kind === 'sentDirect' && (
           <p>
             <Sentence t={t} k="save.sentDirect" values={{ reference: flash.reference }} />

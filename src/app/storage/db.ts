@@ -36,12 +36,27 @@ export interface OutboxItem {
   leaseUntil?: number;
 }
 
+/** What staff last said about a sent report (GET /api/reports/<reference>/status), as this phone saw it. */
+export interface SeenStatus {
+  status: 'new' | 'in_progress' | 'passed_on' | 'closed';
+  /** server time of the change, ISO */
+  changedAt: string;
+  passedOnTo?: 'migrant_help' | 'council' | 'police' | 'local_organisation';
+  /** written in English by staff, for a volunteer to read out */
+  note?: string;
+}
+
 /** What is kept after a report is delivered: nothing personal. */
 export interface Receipt {
   id: string;
   reference: string;
   category: Category;
   sentAt: number;
+  /** the server's secret for asking this report's status; only this phone has it, deleted with the receipt */
+  statusToken?: string;
+  /** device time of the last answer about the status (at most one question an hour) */
+  checkedAt?: number;
+  seen?: SeenStatus;
 }
 
 /** The form as typed, so nothing is lost to a reload, a crash or a flat battery. */
@@ -64,6 +79,8 @@ export const DB_VERSIONS: readonly { version: number; stores: Record<string, str
     version: 1,
     stores: { outbox: 'id, state, createdAt', drafts: 'id', receipts: 'id, sentAt', leases: 'name' },
   },
+  // Receipts gain statusToken, checkedAt and seen (not indexed); older receipts simply have none.
+  { version: 2, stores: { receipts: 'id, sentAt' } },
 ];
 
 export class WaymarkDb extends Dexie {

@@ -7,7 +7,7 @@ export const STORED_KEYS = {
   /** the chosen language; public/boot.js reads it too, before first paint */
   language: 'waymark.lang',
   area: 'waymark.area',
-  /** "1" while the outbox may hold reports (report/outbox/outbox-hint.ts) */
+  /** "1" while the outbox may hold reports, or a sent one may still change status (report/outbox/outbox-hint.ts) */
   outboxHint: 'waymark.outbox',
   /** "1" after a quick exit: the report list stays folded (safety/outbox-fold.ts) */
   outboxFolded: 'waymark.fold',

@@ -9,7 +9,8 @@ import { hashBody } from '../intake/canonical-json';
 import type { RateLimiter } from '../intake/rate-limit';
 import { readJsonBody, type BodyTimeouts } from '../intake/read-body';
 import { createReference } from '../intake/reference';
-import { storeReport } from '../intake/report-store';
+import { backfillTokenHash, storeReport } from '../intake/report-store';
+import { deriveStatusToken, hashStatusToken, loadStatusSecret } from '../intake/status-token';
 import { clientAddress, isSameOrigin } from '../request-info';
 
 export interface ReportRouteOptions {
@@ -48,6 +49,15 @@ const STORED = 'SELECT reference FROM reports WHERE idempotency_key = $1::uuid';
 
 export function mountReports(app: Hono, options: ReportRouteOptions): void {
   const randomByte = pool();
+  let secret: Promise<Buffer> | undefined;
+  // Loaded on first use; a failure (the database away) is tried again by the next request.
+  const statusToken = async (key: string) => {
+    secret ??= loadStatusSecret(options.db).catch((err: unknown) => {
+      secret = undefined;
+      throw err;
+    });
+    return deriveStatusToken(await secret, key);
+  };
   // "Do you already have it?": a phone whose big upload was cut after the last byte asks before sending it all again.
   // The key is the phone's secret (a random UUID), so the answer tells nothing to anyone else.
   app.get('/api/reports/:key', async (c) => {
@@ -61,7 +71,10 @@ export function mountReports(app: Hono, options: ReportRouteOptions): void {
     if (typeof key !== 'string') return fieldErrors(c, [key]);
     c.header('Cache-Control', 'no-store');
     const [row] = await options.db.query<{ reference: string }>(STORED, [key]);
-    return row ? c.json({ reference: row.reference }, 200) : c.json({ error: 'not_stored' }, 404);
+    if (!row) return c.json({ error: 'not_stored' }, 404);
+    const token = await statusToken(key);
+    await backfillTokenHash(options.db, key, hashStatusToken(token));
+    return c.json({ reference: row.reference, statusToken: token }, 200);
   });
   app.post('/api/reports', async (c) => {
     if (!isSameOrigin(c, options.trustProxy)) return c.json({ error: 'cross_origin' }, 403);
@@ -93,12 +106,20 @@ export function mountReports(app: Hono, options: ReportRouteOptions): void {
     }
     // The schema admits only known areas.
     const prefix = areaPrefix(report.area as AreaId);
-    const outcome = await storeReport(options.db, report, hashBody(body.value), () => createReference(prefix, randomByte));
+    const token = await statusToken(key);
+    const outcome = await storeReport(
+      options.db,
+      report,
+      hashBody(body.value),
+      () => createReference(prefix, randomByte),
+      hashStatusToken(token),
+    );
+    // The same key always gives the same token, so a phone that missed the 201 gets it with the replay.
     switch (outcome.kind) {
       case 'created':
-        return c.json({ reference: outcome.reference }, 201);
+        return c.json({ reference: outcome.reference, statusToken: token }, 201);
       case 'replayed':
-        return c.json({ reference: outcome.reference }, 200);
+        return c.json({ reference: outcome.reference, statusToken: token }, 200);
       case 'in_flight':
         c.header('Retry-After', '1');
         return c.json({ error: 'in_progress' }, 409);

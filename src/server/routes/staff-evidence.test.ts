@@ -46,6 +46,20 @@ describe.each(testDrivers())('evidence and retention on $name', (driver) => {
     expect(audit?.detail).toBe('2026-10 to 2026-11');
   });
 
+  it('counts by problem and language too, with "<5", and holds back a count that would reveal a hidden one', async () => {
+    const { text } = await staff.page('/staff/evidence?from=2026-09&to=2026-11');
+    const cells = (label: string) => [...text.matchAll(new RegExp(`<th scope="row">${label}</th><td>([^<]*)</td>`, 'g'))].map((m) => m[1]);
+    // Sefton: 10 in Arabic would, with November's 7, give away October's hidden 3.
+    expect(cells('Arabic')).toEqual(['hidden', '&lt;5']);
+    expect(cells('Repair in the home: Hot water')).toEqual(['&lt;5']);
+    const res = await staff.request('/staff/evidence-breakdown.csv?from=2026-09&to=2026-11');
+    const lines = (await res.text()).replace('\uFEFF', '').trim().split('\r\n');
+    expect(lines[0]).toBe('"by","area","category","value","reports"');
+    expect(lines).toContain('"language","sefton","","ar","hidden"');
+    expect(lines).toContain('"problem","stockton","repair","hotWater","<5"');
+    expect(lines.join('\n')).not.toMatch(/"(10|1|3)"$/m);
+  });
+
   it('erases the personal details of reports closed longer than the retention period, keeping the counts', async () => {
     const png = Buffer.from('photo').toString('base64');
     const oldClosed = await sendAt('2026-01-05T10:00:00Z', { photos: [{ type: 'image/png', data: png }] });

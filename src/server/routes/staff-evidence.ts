@@ -4,6 +4,7 @@ import { AREA_IDS } from '../../shared/areas';
 import { auditPageRows, isAuditAction, recordAudit } from '../staff/audit';
 import { toCsv } from '../staff/csv';
 import { buildEvidence, countEvidence, evidenceRange, monthsBetween, rangeProblems } from '../staff/evidence';
+import { buildBreakdowns, countBreakdown, type Dimension } from '../staff/evidence-breakdown';
 import { auditPage } from '../staff/views/audit-page';
 import { badRangePage, evidencePage } from '../staff/views/evidence-page';
 import type { StaffEnv, StaffOptions } from './staff-context';
@@ -17,12 +18,30 @@ export function mountStaffEvidence(staff: Hono<StaffEnv>, options: StaffOptions)
     return { range, months, tables: buildEvidence(await countEvidence(db, range.from, range.to), months, AREA_IDS) };
   }
 
+  async function breakdowns(query: Record<string, string | undefined>) {
+    const { range, tables: t } = await tables(query);
+    const dimensions: Dimension[] = ['problem', 'language', 'postcode'];
+    const counted = await Promise.all(dimensions.map((d) => countBreakdown(db, d, range.from, range.to)));
+    return { range, tables: t, breakdowns: dimensions.flatMap((d, i) => buildBreakdowns(counted[i]!, d, t, AREA_IDS)) };
+  }
+
   staff.get('/evidence', async (c) => {
     const query = c.req.query();
     const problems = rangeProblems(query, evidenceRange(query, options.now()));
     if (problems.length) return c.html(badRangePage(c.get('staff'), { from: query.from ?? '', to: query.to ?? '' }, problems), 400);
-    const { range, tables: t } = await tables(query);
-    return c.html(evidencePage(c.get('staff'), range, t));
+    const { range, tables: t, breakdowns: b } = await breakdowns(query);
+    return c.html(evidencePage(c.get('staff'), range, t, b));
+  });
+
+  staff.get('/evidence-breakdown.csv', async (c) => {
+    if (rangeProblems(c.req.query(), evidenceRange(c.req.query(), options.now())).length)
+      return c.text('Those months cannot be used.', 400);
+    const { range, breakdowns: b } = await breakdowns(c.req.query());
+    const rows = b.flatMap((d) => d.rows.map((r) => [d.dimension, d.area, d.category, r.key, r.cell]));
+    await recordAudit(db, { staffId: c.get('staff').staffId, action: 'evidence_export', detail: `breakdown ${range.from} to ${range.to}` });
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="waymark-evidence-breakdown-${range.from}-to-${range.to}.csv"`);
+    return c.body(toCsv(['by', 'area', 'category', 'value', 'reports'], rows));
   });
 
   staff.get('/evidence.csv', async (c) => {

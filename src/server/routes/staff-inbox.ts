@@ -5,7 +5,7 @@ import { recordAudit } from '../staff/audit';
 import { toCsv } from '../staff/csv';
 import { describeFilters, filterProblems, parseFilters, REFERENCE_SHAPE } from '../staff/report-filters';
 import { exportReports, findPhoto, findReport, listReports, moveReport, reportEvents, type ReportDetail } from '../staff/report-queries';
-import { isStatus } from '../staff/status-flow';
+import { isPassedOnTo, isStatus } from '../staff/status-flow';
 import { badFiltersPage, inboxPage } from '../staff/views/inbox-page';
 import { reportPage } from '../staff/views/report-page';
 import { html } from 'hono/html';
@@ -130,19 +130,17 @@ export function mountStaffInbox(staff: Hono<StaffEnv>, options: StaffOptions): v
     const to = formText(c, 'to');
     const me = c.get('staff');
     if (!isStatus(from) || !isStatus(to)) return c.html(reportPage(me, report, await reportEvents(db, report.id), 'not_allowed'), 400);
-    const result = await moveReport(db, {
-      reportId: report.id,
-      staffId: me.staffId,
-      from,
-      to,
-      note: formText(c, 'note'),
-      now: options.now(),
-    });
+    const typed = { to, note: formText(c, 'note'), passedOnTo: formText(c, 'passed_on_to'), personNote: formText(c, 'person_note') };
+    const result = await moveReport(db, { reportId: report.id, staffId: me.staffId, from, ...typed, now: options.now() });
     if (!result.ok) {
       const latest = (await findReport(db, report.reference)) ?? report;
-      return c.html(reportPage(me, latest, await reportEvents(db, report.id), result.problem), result.problem === 'changed' ? 409 : 400);
+      // What was typed comes back in the form, unless someone else's change makes it stale.
+      const kept = result.problem === 'changed' ? {} : typed;
+      const body = reportPage(me, latest, await reportEvents(db, report.id), result.problem, kept);
+      return c.html(body, result.problem === 'changed' ? 409 : 400);
     }
-    await recordAudit(db, { staffId: me.staffId, action: 'status', reportId: report.id, detail: `${from} → ${to}` });
+    const toWhom = to === 'passed_on' && isPassedOnTo(typed.passedOnTo) ? ` (${typed.passedOnTo})` : '';
+    await recordAudit(db, { staffId: me.staffId, action: 'status', reportId: report.id, detail: `${from} → ${to}${toWhom}` });
     return c.redirect(`/staff/reports/${report.reference}`, 303);
   });
 

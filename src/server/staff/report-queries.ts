@@ -2,7 +2,7 @@
 import type { IssueReport } from '../../shared/report';
 import type { Queryable } from '../db/database';
 import { filtersToSql, type ReportFilters } from './report-filters';
-import { checkMove, type MoveCheck, type Status } from './status-flow';
+import { checkMove, checkPersonPart, type MoveCheck, type PassedOnTo, type PersonCheck, type Status } from './status-flow';
 
 export const PAGE_SIZE = 50;
 export const EXPORT_MAX = 20_000;
@@ -16,6 +16,7 @@ export interface ReportSummary {
   language: string;
   status: Status;
   erased_at: Date | null;
+  passed_on_to: PassedOnTo | null;
 }
 
 /** What is kept of a report's personal part until retention erases it: the shared contract's own fields. */
@@ -34,9 +35,11 @@ export interface ReportEvent {
   from_status: Status;
   to_status: Status;
   note: string | null;
+  passed_on_to: PassedOnTo | null;
+  person_note: string | null;
 }
 
-const SUMMARY = 'id, reference, received_at, area, category, language, status, erased_at';
+const SUMMARY = 'id, reference, received_at, area, category, language, status, erased_at, passed_on_to';
 
 export async function listReports(db: Queryable, f: ReportFilters): Promise<{ rows: ReportSummary[]; total: number }> {
   const { where, params } = filtersToSql(f);
@@ -67,7 +70,7 @@ export async function findReport(db: Queryable, reference: string): Promise<Repo
 
 export function reportEvents(db: Queryable, reportId: number): Promise<ReportEvent[]> {
   return db.query<ReportEvent>(
-    `SELECT e.at, s.name AS staff, e.from_status, e.to_status, e.note
+    `SELECT e.at, s.name AS staff, e.from_status, e.to_status, e.note, e.passed_on_to, e.person_note
      FROM report_events e JOIN staff s ON s.id = e.staff_id WHERE e.report_id = $1 ORDER BY e.at, e.id`,
     [reportId],
   );
@@ -85,7 +88,7 @@ export async function findPhoto(
   return row ?? null;
 }
 
-export type MoveResult = MoveCheck | { ok: false; problem: 'changed' };
+export type MoveResult = MoveCheck | PersonCheck | { ok: false; problem: 'changed' };
 
 /** Moves a report on, if nobody else moved it since the page was drawn (`from` is what staff saw). */
 export function moveReport(
@@ -97,6 +100,9 @@ export function moveReport(
     to: Status;
     note: string;
     now: Date;
+    /** what the person sees: to whom it was passed on, and a note for them */
+    passedOnTo?: string;
+    personNote?: string;
   },
 ): Promise<MoveResult> {
   return db.transaction(async (tx) => {
@@ -104,18 +110,19 @@ export function moveReport(
     if (!row || row.status !== move.from) return { ok: false, problem: 'changed' } as const;
     const check = checkMove(move.from, move.to, move.note);
     if (!check.ok) return check;
+    const person = checkPersonPart(move.to, move.passedOnTo ?? '', move.personNote ?? '');
+    if (!person.ok) return person;
+    // Closing keeps who it was passed on to, so the record still says where it went.
     await tx.query(
-      `UPDATE reports SET status = $2, status_changed_at = $3, closed_at = CASE WHEN $2 = 'closed' THEN $3::timestamptz ELSE NULL END WHERE id = $1`,
-      [move.reportId, move.to, move.now],
+      `UPDATE reports SET status = $2, status_changed_at = $3, closed_at = CASE WHEN $2 = 'closed' THEN $3::timestamptz ELSE NULL END,
+         passed_on_to = COALESCE($4, passed_on_to) WHERE id = $1`,
+      [move.reportId, move.to, move.now, person.passedOnTo],
     );
-    await tx.query('INSERT INTO report_events (report_id, staff_id, at, from_status, to_status, note) VALUES ($1, $2, $3, $4, $5, $6)', [
-      move.reportId,
-      move.staffId,
-      move.now,
-      move.from,
-      move.to,
-      check.note,
-    ]);
+    await tx.query(
+      `INSERT INTO report_events (report_id, staff_id, at, from_status, to_status, note, passed_on_to, person_note)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [move.reportId, move.staffId, move.now, move.from, move.to, check.note, person.passedOnTo, person.personNote],
+    );
     return check;
   });
 }

@@ -15,7 +15,7 @@ export async function eraseExpiredReports(db: Database, now: Date, retentionDays
     if (erased.length === 0) return 0;
     const ids = erased.map((r) => r.id);
     await tx.query('DELETE FROM report_photos WHERE report_id = ANY($1::integer[])', [ids]);
-    await tx.query('UPDATE report_events SET note = NULL WHERE report_id = ANY($1::integer[])', [ids]);
+    await tx.query('UPDATE report_events SET note = NULL, person_note = NULL WHERE report_id = ANY($1::integer[])', [ids]);
     return ids.length;
   });
   if (erased > 0) await rewriteErased(db);

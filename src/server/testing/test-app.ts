@@ -22,6 +22,7 @@ export function createTestApp(db: Database, options: Partial<AppOptions> = {}): 
     db,
     rateLimit: { perMinute: 100_000, burst: 100_000 },
     areaRateLimit: { perMinute: 100_000, burst: 100_000 },
+    statusRateLimit: { perMinute: 100_000, burst: 100_000 },
     ...options,
   });
 }

@@ -2,7 +2,7 @@
 // "Send now", and sleeps until the next report is due. Passes never overlap, and the wait survives no reload.
 import { noteOutboxInUse } from '../outbox/outbox-hint';
 import { nextWakeMs } from '../outbox/outbox-machine';
-import { listOutbox, resetWaits } from '../outbox/outbox-store';
+import { hasTrackedReceipts, listOutbox, resetWaits } from '../outbox/outbox-store';
 import { sendPass, type PassResult } from './sender';
 import { withSenderLock } from './sender-lock';
 
@@ -30,6 +30,11 @@ export function startSender(): void {
     if (document.visibilityState === 'visible') kickSender('visible');
   });
   kickSender('start');
+  // The same start-up asks what became of sent reports (lazily: most people have none).
+  void import('../receipts/status-check').then(
+    (m) => m.startStatusChecks(),
+    () => undefined,
+  );
 }
 
 export function kickSender(trigger: Trigger): void {
@@ -65,7 +70,8 @@ async function run(): Promise<void> {
       if (result?.stopWaitMs !== undefined) quietUntil = performance.now() + result.stopWaitMs;
     } while (again);
     const items = await listOutbox();
-    if (items.length === 0) noteOutboxInUse(false);
+    // The hint stays while a sent report may still change status, so the next start asks about it.
+    if (items.length === 0 && !(await hasTrackedReceipts())) noteOutboxInUse(false);
     const due = nextWakeMs(items, Date.now());
     const quiet = Math.max(0, quietUntil - performance.now());
     if (due !== undefined) sleep = Math.min(sleep ?? Infinity, Math.max(due, quiet));

@@ -16,6 +16,19 @@ describe('the intake answer', () => {
     expect(classifyAnswer(json(200, { reference: 'STO-AB12-3C' }), now)).toEqual({ kind: 'sent', reference: 'STO-AB12-3C' });
   });
 
+  it('keeps the status token a 201 or 200 carries, and ignores one of the wrong shape', () => {
+    const statusToken = 'aZ_-'.repeat(10) + 'abc';
+    expect(classifyAnswer(json(201, { reference: 'SEF-7K3Q-9D', statusToken }), now)).toEqual({
+      kind: 'sent',
+      reference: 'SEF-7K3Q-9D',
+      statusToken,
+    });
+    expect(classifyAnswer(json(200, { reference: 'SEF-7K3Q-9D', statusToken: '<b>x</b>' }), now)).toEqual({
+      kind: 'sent',
+      reference: 'SEF-7K3Q-9D',
+    });
+  });
+
   it('is not sent when a captive portal answers 200 with an HTML page', () => {
     const portal: Answer = { kind: 'response', status: 200, contentType: 'text/html', body: undefined, retryAfter: null };
     expect(classifyAnswer(portal, now)).toEqual({ kind: 'retry', reason: 'portal' });

@@ -10,7 +10,7 @@ export type Answer =
   | { kind: 'timeout' };
 
 export type Verdict =
-  | { kind: 'sent'; reference: string }
+  | { kind: 'sent'; reference: string; statusToken?: string }
   | { kind: 'attention'; errors: FieldError[] }
   | { kind: 'paused'; status: number }
   | { kind: 'retry'; reason: RetryReason; retryAfterMs?: number };
@@ -19,6 +19,13 @@ const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9-]{2,39}$/;
 
 function isJson(contentType: string): boolean {
   return /^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType.trim());
+}
+
+const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+
+function tokenOf(body: unknown): string | undefined {
+  const token = (body as { statusToken?: unknown } | null)?.statusToken;
+  return typeof token === 'string' && TOKEN.test(token) ? token : undefined;
 }
 
 function referenceOf(body: unknown): string | undefined {
@@ -48,7 +55,9 @@ export function classifyAnswer(answer: Answer, now: number): Verdict {
 
   if (status === 200 || status === 201) {
     const reference = json ? referenceOf(answer.body) : undefined;
-    return reference ? { kind: 'sent', reference } : retry('portal');
+    if (!reference) return retry('portal');
+    const statusToken = tokenOf(answer.body);
+    return statusToken ? { kind: 'sent', reference, statusToken } : { kind: 'sent', reference };
   }
   if (status === 400 && json) return { kind: 'attention', errors: errorsOf(answer.body, { field: 'body', code: 'invalid' }) };
   if (status === 422 && json) return { kind: 'attention', errors: errorsOf(answer.body, { field: 'body', code: 'conflict' }) };

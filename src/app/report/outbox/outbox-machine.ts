@@ -57,7 +57,7 @@ function answered(item: OutboxItem, verdict: Verdict, now: number, random?: () =
   const tried: OutboxItem = { ...rest, attempts: item.attempts + 1, triedAt: now };
   switch (verdict.kind) {
     case 'sent':
-      return { kind: 'deliver', receipt: { id: item.id, reference: verdict.reference, category: item.category, sentAt: now } };
+      return { kind: 'deliver', receipt: deliveredReceipt(item, verdict, now) };
     case 'attention':
       return { kind: 'keep', item: { ...tried, state: 'attention', errors: verdict.errors } };
     case 'paused':
@@ -87,4 +87,10 @@ export function pickNext(items: readonly OutboxItem[], now: number): OutboxItem 
 export function nextWakeMs(items: readonly OutboxItem[], now: number): number | undefined {
   const waits = items.filter((i) => i.state === 'queued').map((i) => dueInMs(i, now));
   return waits.length ? Math.min(...waits) : undefined;
+}
+
+/** The receipt: reference, category, date and, when the server gave one, the token for asking the status later. */
+function deliveredReceipt(item: OutboxItem, verdict: Extract<Verdict, { kind: 'sent' }>, now: number): Receipt {
+  const receipt: Receipt = { id: item.id, reference: verdict.reference, category: item.category, sentAt: now };
+  return verdict.statusToken ? { ...receipt, statusToken: verdict.statusToken } : receipt;
 }

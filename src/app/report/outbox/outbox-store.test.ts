@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, DB_VERSIONS, WaymarkDb } from '../../storage/db';
 import { loadDraft, saveDraft } from '../draft/draft-store';
 import { outboxMayHaveItems } from './outbox-hint';
-import { claimNext, enqueueReport, listOutbox, resetWaits } from './outbox-store';
+import { claimNext, enqueueReport, hasTrackedReceipts, listOutbox, resetWaits, settle } from './outbox-store';
 import { clearMyData, unsentReports } from './personal-data';
 import { sampleReport } from '../../../../test/fixtures/fake-intake';
 
@@ -98,6 +98,33 @@ describe('the queue in storage', () => {
     next.version(DB_VERSIONS.length + 1).stores({ notes: 'id' });
     expect(await next.table('outbox').get(report.id)).toMatchObject({ id: report.id, state: 'queued', attempts: 2, payload: report });
     next.close();
+  });
+});
+
+describe('the status token', () => {
+  const token = (c: string) => c.repeat(43);
+  it('is kept beside the receipt when the report is delivered, and a second answer keeps the first', async () => {
+    const report = sampleReport();
+    await enqueueReport(report, undefined, now);
+    const claimed = (await claimNext('tab', now))!;
+    await settle(claimed, { kind: 'sent', reference: 'SEF-7K3Q-9D', statusToken: token('a') }, now);
+    expect(await db.receipts.get(report.id)).toMatchObject({ reference: 'SEF-7K3Q-9D', statusToken: token('a') });
+    // Followed until closed: app start keeps loading the sender, which asks about it.
+    expect(await hasTrackedReceipts()).toBe(true);
+    await db.receipts.update(report.id, { seen: { status: 'closed', changedAt: '2026-05-02T10:00:00Z' } });
+    expect(await hasTrackedReceipts()).toBe(false);
+    await db.receipts.update(report.id, { seen: undefined });
+    await settle(claimed, { kind: 'sent', reference: 'SEF-7K3Q-9D', statusToken: token('b') }, now + 1);
+    expect((await db.receipts.get(report.id))?.statusToken).toBe(token('a'));
+  });
+
+  it('is deleted by "Clear my data", with the start-up hint', async () => {
+    const report = sampleReport();
+    await enqueueReport(report, undefined, now);
+    await settle((await claimNext('tab', now))!, { kind: 'sent', reference: 'SEF-7K3Q-9D', statusToken: token('a') }, now);
+    await clearMyData();
+    expect(await db.receipts.count()).toBe(0);
+    expect(outboxMayHaveItems()).toBe(false);
   });
 });
 

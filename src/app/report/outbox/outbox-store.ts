@@ -7,6 +7,7 @@ import { noteOutboxInUse } from './outbox-hint';
 import { canClaim, transition } from './outbox-machine';
 import { upgradePayload } from './payload-upgrade';
 import { withStore } from './store-guard';
+import { isTracked } from '../receipts/receipt-status';
 
 /** Saves a checked report and removes its draft in the same transaction. Resolves only once committed. */
 export async function enqueueReport(report: IssueReport, draftId: string | undefined, now = Date.now()): Promise<OutboxItem> {
@@ -74,7 +75,9 @@ export function settle(
       const step = transition(current ?? claimed, { type: 'answered', verdict, random, status }, now);
       if (step.kind === 'deliver') {
         await db.outbox.delete(claimed.id);
-        await db.receipts.put(step.receipt);
+        // A receipt already here (a second tab's answer) keeps its first token and what it has seen.
+        const before = await db.receipts.get(claimed.id);
+        await db.receipts.put(before?.statusToken ? { ...step.receipt, ...before } : step.receipt);
         return undefined;
       }
       // Deleted by the person while it was in flight: their choice stands.
@@ -126,4 +129,9 @@ export function retryRefused(id: string, now: number): Promise<void> {
 
 export function listOutbox(): Promise<OutboxItem[]> {
   return withStore(() => db.outbox.orderBy('createdAt').toArray());
+}
+
+/** A sent report whose status may still change: the start-up hint stays for it. */
+export async function hasTrackedReceipts(): Promise<boolean> {
+  return (await withStore(() => db.receipts.filter(isTracked).count())) > 0;
 }

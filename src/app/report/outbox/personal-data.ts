@@ -12,6 +12,7 @@ export function unsentReports(): Promise<OutboxItem[]> {
   return withStore(() => db.outbox.orderBy('createdAt').toArray());
 }
 
+/** Everything, status tokens with their receipts: afterwards no one can ask this phone's reports' status. */
 export async function clearMyData(): Promise<void> {
   await withStore(() =>
     db.transaction('rw', [db.outbox, db.drafts, db.receipts, db.leases], async () => {

@@ -141,3 +141,40 @@ describe('the status list', () => {
     expect(localStorage.getItem('waymark.fold')).toBeNull();
   });
 });
+
+describe('what became of a sent report', () => {
+  it('shows who it was passed on to, the note in English with the hint, and when it was last checked', () => {
+    const receipt = {
+      id: 'r2',
+      reference: 'SEF-7K3Q-9D',
+      category: 'repair' as const,
+      sentAt: now,
+      statusToken: 't'.repeat(43),
+      checkedAt: now,
+      seen: {
+        status: 'passed_on' as const,
+        changedAt: new Date(now).toISOString(),
+        passedOnTo: 'migrant_help' as const,
+        note: 'They will call you.',
+      },
+    };
+    render(<OutboxList view={{ items: [], receipts: [receipt], loaded: true }} onFix={() => undefined} />);
+    expect(screen.getByText(en.progress.passedToMigrantHelp)).toBeTruthy();
+    const note = screen.getByText('They will call you.');
+    expect(note.getAttribute('lang')).toBe('en');
+    expect(screen.getByText(en.progress.noteHint)).toBeTruthy();
+    expect(screen.getByText(en.progress.next)).toBeTruthy();
+    expect(screen.getByText(/^Last checked /)).toBeTruthy();
+  });
+
+  it('says nothing of a status for an old receipt that has no token', () => {
+    render(
+      <OutboxList
+        view={{ items: [], receipts: [{ id: 'r3', reference: 'STO-AB12-3C', category: 'aspen', sentAt: now }], loaded: true }}
+        onFix={() => undefined}
+      />,
+    );
+    expect(screen.queryByText(en.progress.next)).toBeNull();
+    expect(screen.queryByText(/^Last checked /)).toBeNull();
+  });
+});

@@ -3,10 +3,10 @@ import { useT } from '../../language/use-t';
 import { foldOutbox, outboxFolded } from '../../safety/outbox-fold';
 import type { OutboxItem } from '../../storage/db';
 import { kickSender } from '../delivery/outbox-runner';
-import { formatWhen } from '../../language/dates';
 import { OutboxEntry } from './OutboxEntry';
+import { ReceiptEntry } from './ReceiptEntry';
+import { isTracked } from './receipt-status';
 import { deleteReport } from '../outbox/personal-data';
-import { Sentence } from '../Sentence';
 import { changesSince, snapshot, type Seen } from './status-view';
 import type { OutboxView } from './use-outbox';
 
@@ -25,6 +25,15 @@ export function OutboxList({ view, onFix }: { view: OutboxView; onFix: (item: Ou
     if (last)
       setAnnouncement(last.kind === 'sent' ? t('status.sent', { reference: last.reference }) : t(`status.${last.kind}`, { reason: '' }));
   }, [view]);
+  const tracked = view.receipts.some(isTracked);
+  // The page with the receipts on it is where a changed status matters: ask, lazily, once the list is shown.
+  useEffect(() => {
+    if (tracked)
+      void import('./status-check').then(
+        (m) => m.startStatusChecks(),
+        () => undefined,
+      );
+  }, [tracked]);
   const waiting = view.items.some((i) => i.state === 'queued' || i.state === 'paused');
   if (folded) {
     return (
@@ -48,13 +57,7 @@ export function OutboxList({ view, onFix }: { view: OutboxView; onFix: (item: Ou
           <OutboxEntry key={item.id} item={item} now={Date.now()} onFix={onFix} onDelete={(i) => void deleteReport(i.id)} />
         ))}
         {view.receipts.map((r) => (
-          <li key={r.id} class="report-entry report-entry-sent">
-            <p class="report-entry-title">{t(`category.${r.category}`)}</p>
-            <p class="report-status">
-              <Sentence t={t} k="status.sent" values={{ reference: r.reference }} />
-            </p>
-            <p class="report-muted">{t('status.sentOn', { date: formatWhen(r.sentAt, t, false) })}</p>
-          </li>
+          <ReceiptEntry key={r.id} receipt={r} />
         ))}
       </ul>
       {waiting && (

@@ -46,7 +46,7 @@ export function auditPage(staff: { name: string; csrf: string }, rows: AuditRow[
         <div><button type="submit">Show</button></div>
       </form>
       <p aria-live="polite">${view.total === 1 ? '1 entry' : `${view.total} entries`}${pages > 1 ? `, page ${view.page} of ${pages}` : ''}.</p>
-      <table>
+      <table class="cards audit">
         <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Report</th><th scope="col">Detail</th></tr></thead>
         <tbody>${rows.map(
           (r) =>

@@ -1,5 +1,7 @@
 import { html } from 'hono/html';
-import { areaLabel, categoryLabel } from '../labels';
+import { answerLabel } from '../answer-labels';
+import { areaLabel, categoryLabel, languageLabel } from '../labels';
+import { HIDDEN, type Breakdown, type Dimension } from '../evidence-breakdown';
 import { SUPPRESS_BELOW, type EvidenceTable } from '../evidence';
 import { page, type Html } from './layout';
 
@@ -12,6 +14,28 @@ function table(t: EvidenceTable): Html {
         <tbody>${t.rows.map((r) => html`<tr><th scope="row">${categoryLabel(r.category)}</th>${r.cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
       </table>
     </div>`;
+}
+
+const BY: Record<Dimension, string> = { problem: 'By problem', language: 'By language', postcode: 'By postcode district' };
+
+function keyLabel(b: Breakdown, key: string): string {
+  if (b.dimension === 'problem') return `${categoryLabel(b.category)}: ${answerLabel('problem', key)}`;
+  return b.dimension === 'language' ? languageLabel(key) : key;
+}
+
+function breakdownTable(b: Breakdown): Html {
+  const title = `${BY[b.dimension]}${b.category ? ` (${categoryLabel(b.category)})` : ''}`;
+  return html`<table class="breakdown">
+    <caption>${title}</caption>
+    <thead><tr><th scope="col">${b.dimension === 'postcode' ? 'District' : b.dimension === 'language' ? 'Language' : 'Problem'}</th><th scope="col">Reports</th></tr></thead>
+    <tbody>${b.rows.map((r) => html`<tr><th scope="row">${keyLabel(b, r.key)}</th><td>${r.cell}</td></tr>`)}</tbody>
+  </table>`;
+}
+
+function breakdowns(area: string, all: readonly Breakdown[]): Html {
+  const mine = all.filter((b) => b.area === area);
+  if (!mine.length) return html``;
+  return html`${mine.map(breakdownTable)}`;
 }
 
 function monthsForm(range: { from: string; to: string }): Html {
@@ -37,14 +61,20 @@ export function badRangePage(
   );
 }
 
-export function evidencePage(staff: { name: string; csrf: string }, range: { from: string; to: string }, tables: EvidenceTable[]): Html {
+export function evidencePage(
+  staff: { name: string; csrf: string },
+  range: { from: string; to: string },
+  tables: EvidenceTable[],
+  breakdown: readonly Breakdown[] = [],
+): Html {
   const query = new URLSearchParams(range).toString();
   return page(
     { title: 'Evidence', staff, current: 'evidence' },
     html`<h1>Evidence for councils</h1>
       <p>Reports received, by category and month. Counts from 1 to ${SUPPRESS_BELOW - 1} are shown as “&lt;${SUPPRESS_BELOW}” so that no one can be identified. There are no totals, because totals would reveal the hidden numbers.</p>
       ${monthsForm(range)}
-      <p><a href="/staff/evidence.csv?${query}" download>Download as CSV</a></p>
-      ${tables.map(table)}`,
+      <p>Below each area: the same months by problem, by the language the person used and, where they gave it, by postcode district. “${HIDDEN}” marks a count held back because adding the others up would reveal a number hidden above.</p>
+      <p><a href="/staff/evidence.csv?${query}" download>Download as CSV</a> · <a href="/staff/evidence-breakdown.csv?${query}" download>Download the breakdowns as CSV</a></p>
+      ${tables.map((t) => html`${table(t)}${breakdowns(t.area, breakdown)}`)}`,
   );
 }

@@ -4,7 +4,7 @@ import { CATEGORIES } from '../../../shared/report';
 import { areaLabel, categoryLabel, formatTime, languageLabel } from '../labels';
 import { FILTER_LABELS, filtersToQuery, type FilterField, type ReportFilters } from '../report-filters';
 import { PAGE_SIZE, type ReportSummary } from '../report-queries';
-import { STATUS_LABELS, STATUSES } from '../status-flow';
+import { PASSED_ON_LABELS, STATUS_LABELS, STATUSES } from '../status-flow';
 import { options, page, type Html } from './layout';
 
 /** What was typed into the text boxes, shown back as typed when it could not be used. */
@@ -40,11 +40,11 @@ function filterForm(f: ReportFilters, typed: TypedFilters = {}): Html {
 function row(r: ReportSummary): Html {
   return html`<tr>
     <th scope="row"><a href="/staff/reports/${r.reference}">${r.reference}</a></th>
-    <td>${formatTime(r.received_at)}</td>
-    <td>${areaLabel(r.area)}</td>
-    <td>${categoryLabel(r.category)}</td>
-    <td>${languageLabel(r.language)}</td>
-    <td>${STATUS_LABELS[r.status]}${r.erased_at ? ' (details erased)' : ''}</td>
+    <td data-label="Received">${formatTime(r.received_at)}</td>
+    <td data-label="Area">${areaLabel(r.area)}</td>
+    <td data-label="Category">${categoryLabel(r.category)}</td>
+    <td data-label="Language">${languageLabel(r.language)}</td>
+    <td data-label="Status">${STATUS_LABELS[r.status]}${r.passed_on_to && r.status === 'passed_on' ? ` (to ${PASSED_ON_LABELS[r.passed_on_to]})` : ''}${r.erased_at ? ' (details erased)' : ''}</td>
   </tr>`;
 }
 
@@ -80,7 +80,7 @@ export function inboxPage(staff: { name: string; csrf: string }, f: ReportFilter
         <a href="/staff/export.csv${query ? `?${query}` : ''}" download>Download these as CSV</a></p>
       ${
         rows.length
-          ? html`<table>
+          ? html`<table class="cards">
             <caption class="visually-hidden">Reports, newest first</caption>
             <thead><tr><th scope="col">Reference</th><th scope="col">Received</th><th scope="col">Area</th><th scope="col">Category</th><th scope="col">Language</th><th scope="col">Status</th></tr></thead>
             <tbody>${rows.map(row)}</tbody>

@@ -1,8 +1,9 @@
 import { html } from 'hono/html';
 import { isLanguageCode, getLanguage } from '../../../shared/languages';
-import { areaLabel, categoryLabel, formatTime, humanise, languageLabel } from '../labels';
-import type { ReportDetail, ReportEvent } from '../report-queries';
-import { nextStatuses, NOTE_MAX, STATUS_LABELS } from '../status-flow';
+import { answerLabel, CHOSEN_FIELDS, fieldLabel } from '../answer-labels';
+import { areaLabel, categoryLabel, formatTime, languageLabel } from '../labels';
+import type { PersonalBody, ReportDetail, ReportEvent } from '../report-queries';
+import { nextStatuses, NOTE_MAX, PASSED_ON_LABELS, PASSED_ON_TO, PERSON_NOTE_MAX, STATUS_LABELS } from '../status-flow';
 import { csrfField, options, page, type Html } from './layout';
 
 const PROBLEMS = {
@@ -10,9 +11,14 @@ const PROBLEMS = {
   note_required: 'Closing a report needs a note saying what was done.',
   note_too_long: `A note can be at most ${NOTE_MAX} characters.`,
   note_bad_text: 'The note has a hidden or broken character (often from copying). Please type it again.',
+  person_note_too_long: `The note for the person can be at most ${PERSON_NOTE_MAX} characters.`,
+  person_note_bad_text: 'The note for the person has a hidden or broken character (often from copying). Please type it again.',
   changed: 'Someone else changed this report meanwhile. Here is the latest.',
 } as const;
 export type MoveProblem = keyof typeof PROBLEMS;
+
+/** What staff typed into the status form, shown back when it could not be saved. */
+export type TypedMove = Partial<Record<'to' | 'note' | 'passedOnTo' | 'personNote', string>>;
 
 function written(text: string | undefined, language: string): Html {
   if (!text) return html`<p>—</p>`;
@@ -20,43 +26,93 @@ function written(text: string | undefined, language: string): Html {
   return html`<p class="written" lang="${lang?.bcp47 ?? language}" dir="auto">${text}</p>`;
 }
 
+function value(field: string, v: unknown): string {
+  if (typeof v === 'boolean') return v ? 'Yes' : 'No';
+  if (field === 'language' && typeof v === 'string') return languageLabel(v);
+  return CHOSEN_FIELDS.has(field) ? answerLabel(field, String(v)) : String(v);
+}
+
 function entries(record: Record<string, unknown> | undefined, language: string): Html {
   const items = Object.entries(record ?? {}).filter(([, v]) => v !== undefined && v !== '');
   if (!items.length) return html`<p>—</p>`;
-  return html`<dl>${items.map(([k, v]) => html`<dt>${humanise(k)}</dt><dd lang="${k === 'phone' ? 'en' : language}" dir="auto">${typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v)}</dd>`)}</dl>`;
+  // Picked answers are English words; typed ones are in the person's language (a phone number is digits).
+  const langOf = (k: string) => (CHOSEN_FIELDS.has(k) || k === 'phone' || k === 'language' ? 'en' : language);
+  return html`<dl class="answers">${items.map(([k, v]) => html`<div><dt>${fieldLabel(k)}</dt><dd lang="${langOf(k)}" dir="auto">${value(k, v)}</dd></div>`)}</dl>`;
 }
 
-function statusForm(r: ReportDetail, csrf: string): Html {
+/** First thing on the page: the language to call them in and whether that needs an interpreter. */
+function speakFirst(r: ReportDetail, b: PersonalBody): Html {
+  const code = b.contact?.language ?? r.language;
+  const name = languageLabel(code);
+  const method = b.contact?.method;
+  return html`<dl class="answers first" aria-label="Before you contact them">
+    <div><dt>Speak to them in</dt><dd>${name}</dd></div>
+    <div><dt>Interpreter</dt><dd>${code === 'en' ? 'Not needed (English)' : `Needed: ${name}`}</dd></div>
+    ${method ? html`<div><dt>Contact by</dt><dd>${answerLabel('method', method)}${b.contact?.phone ? html` · <span dir="ltr">${b.contact.phone}</span>` : ''}</dd></div>` : ''}
+  </dl>`;
+}
+
+function statusForm(r: ReportDetail, csrf: string, typed: TypedMove): Html {
   const next = nextStatuses(r.status);
   if (!next.length) return html``;
   return html`<form method="post" action="/staff/reports/${r.reference}/status" class="stack">
+    <h2>Change the status</h2>
     ${csrfField(csrf)}
     <input type="hidden" name="from" value="${r.status}" />
     <label for="to">Move to</label>
     <select id="to" name="to">${options(
       next.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
-      next[0],
+      typed.to ?? next[0],
     )}</select>
-    <label for="note">Note (needed when closing)</label>
-    <textarea id="note" name="note" rows="3" maxlength="${NOTE_MAX}"></textarea>
+    <label for="passed-on-to">Passed on to (when passing on)</label>
+    <select id="passed-on-to" name="passed_on_to">${options(
+      PASSED_ON_TO.map((p) => ({ value: p, label: PASSED_ON_LABELS[p] })),
+      typed.passedOnTo,
+      'Choose',
+    )}</select>
+    <label for="person-note">Note for the person (they see this on their phone; plain English, no names or details)</label>
+    <textarea id="person-note" name="person_note" rows="2" maxlength="${PERSON_NOTE_MAX}">${typed.personNote ?? ''}</textarea>
+    <label for="note">Note (needed when closing), for staff only: the person does not see it</label>
+    <textarea id="note" name="note" rows="3" maxlength="${NOTE_MAX}">${typed.note ?? ''}</textarea>
     <button type="submit">Save</button>
   </form>`;
 }
 
-export function reportPage(staff: { name: string; csrf: string }, r: ReportDetail, events: ReportEvent[], problem?: MoveProblem): Html {
+function statusText(r: { status: ReportDetail['status']; passed_on_to: ReportDetail['passed_on_to'] }): string {
+  return r.passed_on_to && r.status !== 'new' && r.status !== 'in_progress'
+    ? `${STATUS_LABELS[r.status]} (${r.status === 'passed_on' ? 'to ' : 'was passed on to '}${PASSED_ON_LABELS[r.passed_on_to]})`
+    : STATUS_LABELS[r.status];
+}
+
+function history(events: ReportEvent[]): Html {
+  if (!events.length) return html`<p>No changes yet.</p>`;
+  return html`<ol class="history">${events.map(
+    (e) =>
+      html`<li>${formatTime(e.at)} · ${e.staff}: ${STATUS_LABELS[e.from_status]} → ${STATUS_LABELS[e.to_status]}${e.passed_on_to ? ` (to ${PASSED_ON_LABELS[e.passed_on_to]})` : ''}${e.person_note ? html`<p class="written">For the person: ${e.person_note}</p>` : ''}${e.note ? html`<p class="written">${e.note}</p>` : ''}</li>`,
+  )}</ol>`;
+}
+
+export function reportPage(
+  staff: { name: string; csrf: string },
+  r: ReportDetail,
+  events: ReportEvent[],
+  problem?: MoveProblem,
+  typed: TypedMove = {},
+): Html {
   const b = r.body;
   return page(
     { title: r.reference, staff, current: 'inbox' },
     html`<p><a href="/staff">Back to reports</a></p>
       <h1>Report ${r.reference}</h1>
       ${problem ? html`<p class="notice" role="alert">${PROBLEMS[problem]}</p>` : ''}
-      <dl class="facts">
-        <dt>Status</dt><dd>${STATUS_LABELS[r.status]}</dd>
-        <dt>Received</dt><dd>${formatTime(r.received_at)}</dd>
-        <dt>Written on the phone</dt><dd>${formatTime(r.created_at)} (phone clock)</dd>
-        <dt>Area</dt><dd>${areaLabel(r.area)}</dd>
-        <dt>Category</dt><dd>${categoryLabel(r.category)}</dd>
-        <dt>Language</dt><dd>${languageLabel(r.language)}</dd>
+      ${b ? speakFirst(r, b) : ''}
+      <dl class="answers">
+        <div><dt>Status</dt><dd>${statusText(r)}</dd></div>
+        <div><dt>Category</dt><dd>${categoryLabel(r.category)}</dd></div>
+        <div><dt>Area</dt><dd>${areaLabel(r.area)}</dd></div>
+        <div><dt>Received</dt><dd>${formatTime(r.received_at)}</dd></div>
+        <div><dt>Written on the phone</dt><dd>${formatTime(r.created_at)} (phone clock)</dd></div>
+        <div><dt>App language</dt><dd>${languageLabel(r.language)}</dd></div>
       </dl>
       ${
         b
@@ -72,11 +128,7 @@ export function reportPage(staff: { name: string; csrf: string }, r: ReportDetai
           : html`<p class="notice">The personal details of this report were erased on ${formatTime(r.erased_at)}, under the retention rule.</p>`
       }
       <h2>History</h2>
-      ${
-        events.length
-          ? html`<ol class="history">${events.map((e) => html`<li>${formatTime(e.at)} · ${e.staff}: ${STATUS_LABELS[e.from_status]} → ${STATUS_LABELS[e.to_status]}${e.note ? html`<p class="written">${e.note}</p>` : ''}</li>`)}</ol>`
-          : html`<p>No changes yet.</p>`
-      }
-      ${statusForm(r, staff.csrf)}`,
+      ${history(events)}
+      ${statusForm(r, staff.csrf, typed)}`,
   );
 }
