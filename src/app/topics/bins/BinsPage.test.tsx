@@ -59,9 +59,11 @@ describe('the bins page', () => {
   it('never applies a Sefton schedule in Stockton, and says why', async () => {
     localStorage.setItem(storageKey('sefton'), JSON.stringify({ v: 1, area: 'sefton', weekday: 1, anchor: '2026-11-23', slot: 'a' }));
     await open('stockton');
-    expect(
-      screen.getByText('Your saved bin day is for Sefton. It does not work here. Please set up your bin day for this area.'),
-    ).toBeTruthy();
+    // The area's name sits in its own <bdi>, so the sentence is matched as the status's whole text.
+    expect(screen.getByRole('status').textContent).toBe(
+      'Your saved bin day is for Sefton. It does not work here. Please set up your bin day for this area.',
+    );
+    expect(screen.getByRole('status').querySelector('bdi.proper-name')?.textContent).toBe('Sefton');
     expect(screen.getByRole('form', { name: en.setup.heading })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: en.next.heading })).toBeNull();
   });

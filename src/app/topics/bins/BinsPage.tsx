@@ -15,6 +15,7 @@ import { PhoneLink } from './PhoneLink';
 import { otherAreasWithSchedule, readSavedSchedule, saveSchedule, type SavedSchedule } from './schedule/saved-schedule';
 import { ScheduleSetup } from './schedule/ScheduleSetup';
 import './bins.css';
+import { sayNamed } from '../../ui/bidi/say-named';
 
 interface State {
   saved: SavedSchedule | null;
@@ -67,7 +68,7 @@ export function BinsPage(props: TopicPageProps) {
           <p class="lead">{t('intro')}</p>
           {otherArea && (
             <p class="notice" role="status">
-              {t('setup.otherArea', { area: common.t(`area.${otherArea}.name`) })}
+              {sayNamed(t, 'setup.otherArea', { area: common.t(`area.${otherArea}.name`) })}
             </p>
           )}
           {!schedule && saved?.kind === 'unusable' && (
