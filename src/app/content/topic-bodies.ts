@@ -46,4 +46,6 @@ export const TOPIC_BODIES: Readonly<Record<string, () => Promise<TopicBody>>> = 
   schools: bodyOf('schools', () => import('../topics/schools/SchoolsContent').then((m) => m.SchoolsContent)),
   'migrant-help': bodyOf('migrant-help', () => import('../topics/migrant-help/MigrantHelpContent').then((m) => m.MigrantHelpContent)),
   money: bodyOf('money', () => import('../topics/money/MoneyContent').then((m) => m.MoneyContent)),
+  // Bins has its own rules data, not a TopicContent: its body and points come from its folder.
+  bins: () => import('../topics/bins/bins-body').then((m) => m.loadBinsBody()),
 };

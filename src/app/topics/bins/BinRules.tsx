@@ -19,16 +19,18 @@ function RuleItems({ t, base, rules, as: Tag = 'li' }: { t: TFunction; base: str
   );
 }
 
-export function BinRules({ rules }: { rules: AreaBinRules }) {
+/** `anchors` false for a second copy on the same page (side by side), so ids stay unique. */
+export function BinRules({ rules, anchors = true }: { rules: AreaBinRules; anchors?: boolean }) {
   const { t } = useT('bins');
   const area = rules.area;
+  const id = (name: string) => (anchors ? name : undefined);
   return (
     <>
-      <section class="stack" aria-labelledby="bins-rules">
-        <h2 id="bins-rules">{t('rules.heading')}</h2>
+      <section class="stack" aria-labelledby={id('bins-rules')}>
+        <h2 id={id('bins-rules')}>{t('rules.heading')}</h2>
         {rules.containers.map((c) => (
-          <article key={c.id} id={`bins-rule-${c.id}`} class="bins-card" aria-labelledby={`bins-rule-${c.id}-name`}>
-            <h3 id={`bins-rule-${c.id}-name`}>
+          <article key={c.id} id={id(`bins-rule-${c.id}`)} class="bins-card" aria-labelledby={id(`bins-rule-${c.id}-name`)}>
+            <h3 id={id(`bins-rule-${c.id}-name`)}>
               <ContainerLabel t={t} area={area} container={c} />
             </h3>
             <h4>{t('rules.goesIn')}</h4>
@@ -48,14 +50,14 @@ export function BinRules({ rules }: { rules: AreaBinRules }) {
           </article>
         ))}
       </section>
-      <section class="stack" aria-labelledby="bins-general">
-        <h2 id="bins-general">{t('rules.general')}</h2>
+      <section class="stack" aria-labelledby={id('bins-general')}>
+        <h2 id={id('bins-general')}>{t('rules.general')}</h2>
         <ul>
           <RuleItems t={t} base={`rules.${area}.general`} rules={rules.general} />
         </ul>
       </section>
-      <section class="stack" aria-labelledby="bins-christmas">
-        <h2 id="bins-christmas">{t('rules.christmas')}</h2>
+      <section class="stack" aria-labelledby={id('bins-christmas')}>
+        <h2 id={id('bins-christmas')}>{t('rules.christmas')}</h2>
         <RuleItems t={t} base={`rules.${area}.christmas`} rules={rules.christmas} as="p" />
       </section>
     </>
