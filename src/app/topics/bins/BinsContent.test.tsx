@@ -3,6 +3,7 @@ import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ar from '../../../../locales/ar/bins.json';
 import en from '../../../../locales/en/bins.json';
+import { SEFTON_BINS } from '../../content/bins/sefton-bins';
 import { LeafletPage } from '../../helper-tools/leaflet/LeafletPage';
 import { SideBySidePage } from '../../helper-tools/side-by-side/SideBySidePage';
 import { storageKey } from './schedule/saved-schedule';
@@ -27,7 +28,9 @@ describe('bin days in the helper tools', () => {
     at('/ar/sefton/leaflet?topics=bins&with=en', <LeafletPage lang="ar" area="sefton" topic="leaflet" />);
     const arabic = await screen.findByRole('region', { name: 'العربية' });
     expect(await within(arabic).findByRole('heading', { level: 2, name: ar.next.heading }, { timeout: 5000 })).toBeTruthy();
-    expect(within(arabic).getByRole('heading', { level: 2, name: ar.rules.heading })).toBeTruthy();
+    expect(within(arabic).getByRole('heading', { level: 2, name: ar.rules.general })).toBeTruthy();
+    // Each bin is a section of its own (one screen each when shown to the person).
+    expect(arabic.querySelectorAll('section.bins-card')).toHaveLength(SEFTON_BINS.containers.length);
     const english = screen.getByRole('region', { name: 'English' });
     expect(await within(english).findByRole('heading', { level: 2, name: en.next.heading })).toBeTruthy();
     expect(within(english).getByRole('heading', { level: 2, name: en.contact.heading })).toBeTruthy();
@@ -36,9 +39,9 @@ describe('bin days in the helper tools', () => {
   it('leaves the bin days out when none is set, and gives the second copy no ids of its own', async () => {
     at('/ar/stockton/side-by-side?topic=bins&with=en', <SideBySidePage lang="ar" area="stockton" topic="side-by-side" />);
     const english = await screen.findByRole('region', { name: 'English' });
-    expect(await within(english).findByRole('heading', { level: 2, name: en.rules.heading }, { timeout: 5000 })).toBeTruthy();
+    expect(await within(english).findByRole('heading', { level: 2, name: en.rules.general }, { timeout: 5000 })).toBeTruthy();
     expect(within(english).queryByRole('heading', { name: en.next.heading })).toBeNull();
     expect(english.querySelectorAll('[id]')).toHaveLength(0);
-    expect(document.querySelectorAll('#bins-rules')).toHaveLength(1);
+    expect(document.querySelectorAll('#bins-general')).toHaveLength(1);
   });
 });

@@ -20,7 +20,7 @@ export function BinsContent({ area, anchors = true }: TopicBodyProps) {
   return (
     <div class="stack bins">
       {saved?.kind === 'ok' && <NextCollections rules={rules} schedule={saved.schedule} today={today} anchors={anchors} />}
-      <BinRules rules={rules} anchors={anchors} />
+      <BinRules rules={rules} anchors={anchors} points />
       <BinContact rules={rules} anchors={anchors} />
     </div>
   );
