@@ -53,4 +53,6 @@ export const TOPIC_BODIES: Readonly<Record<string, () => Promise<TopicBody>>> = 
   decision: bodyOf('decision', () => import('../topics/decision/DecisionContent').then((m) => m.DecisionContent)),
   'legal-help': bodyOf('legal-help', () => import('../topics/legal-help/LegalHelpContent').then((m) => m.LegalHelpContent)),
   complaints: bodyOf('complaints', () => import('../topics/complaints/ComplaintsContent').then((m) => m.ComplaintsContent)),
+  // Bins has its own rules data, not a TopicContent: its body and points come from its folder.
+  bins: () => import('../topics/bins/bins-body').then((m) => m.loadBinsBody()),
 };

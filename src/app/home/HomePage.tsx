@@ -3,13 +3,14 @@ import { useT } from '../language/use-t';
 import { areaHref } from '../routing/paths';
 import { TOPICS } from '../topics/topics';
 import { Icon } from '../ui/Icon';
+import { sayNamed } from '../ui/bidi/say-named';
 
 /** An area's home: every topic as an icon and a word. */
 export function HomePage({ lang, area }: { lang: string; area: AreaId }) {
   const { t } = useT();
   return (
     <section class="stack">
-      <h1>{t('home.title', { area: t(`area.${area}.name`) })}</h1>
+      <h1>{sayNamed(t, 'home.title', { area: t(`area.${area}.name`) })}</h1>
       <p class="lead">{t('home.intro')}</p>
       <nav aria-label={t('home.topics')}>
         <ul class="topic-grid" role="list">

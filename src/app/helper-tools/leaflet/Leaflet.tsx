@@ -23,7 +23,7 @@ export function Leaflet({ lang, area, topics, withLang }: Props) {
   return (
     <article class="leaflet">
       <header class="leaflet-cover">
-        <PairedText as="h2" langs={langs} k="leaflet.packTitle" values={{ area: common.t(`area.${area}.name`) }} />
+        <PairedText as="h2" langs={langs} k="leaflet.packTitle" names={{ area: common.t(`area.${area}.name`) }} />
         <div class="leaflet-qr">
           <QrCode text={url} label={url} />
           <div>

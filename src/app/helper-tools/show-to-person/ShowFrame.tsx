@@ -4,6 +4,7 @@ import { useT } from '../../language/use-t';
 import { Icon } from '../../ui/Icon';
 import { ReadAloud } from '../read-aloud/ReadAloud';
 import { readArrowKey, readSwipe, type Step } from './swipe';
+import { useMoreBelow } from './use-more-below';
 import '../toolbar/helpers.css';
 import './show.css';
 
@@ -28,6 +29,11 @@ export function ShowFrame({ title, index, count, onStep, onClose, getText, getEn
   useEffect(() => frame.current?.focus(), []);
   // A new point starts at its top, even if the last one was scrolled.
   useEffect(() => point.current?.scrollTo?.({ top: 0 }), [index]);
+  const more = useMoreBelow(point, index);
+  const scrollOn = () => {
+    const el = point.current;
+    if (el) el.scrollTop += Math.round(el.clientHeight * 0.8);
+  };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') return onClose();
     const step = readArrowKey(e.key, dir);
@@ -48,7 +54,7 @@ export function ShowFrame({ title, index, count, onStep, onClose, getText, getEn
         </button>
       </div>
       <div
-        class="show-point"
+        class={more ? 'show-point show-point-more' : 'show-point'}
         ref={point}
         tabIndex={0}
         onPointerDown={(e) => (start.current = { x: e.clientX, y: e.clientY })}
@@ -57,6 +63,10 @@ export function ShowFrame({ title, index, count, onStep, onClose, getText, getEn
       >
         {children}
       </div>
+      {/* Always in the layout (hidden when all is seen), so the point never jumps as the sign comes and goes. */}
+      <button type="button" class="button button-quiet show-more" onClick={scrollOn} hidden={!more} aria-hidden={!more}>
+        <Icon name="down" /> {t('show.more')}
+      </button>
       <div class="show-controls">
         <button type="button" class="button show-step" onClick={() => onStep('back')} disabled={index === 0}>
           <span class="dir-icon">

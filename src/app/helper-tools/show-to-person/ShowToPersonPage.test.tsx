@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LanguageScope } from '../../language/use-t';
 import { ShowToPersonPage } from './ShowToPersonPage';
 import { FIXTURE_BODIES, installFixtureStrings, loadHelperStrings } from '../topic-body/topic-bodies.fixture';
@@ -73,5 +73,55 @@ describe('ShowToPersonPage', () => {
     open('/en/sefton/show?topic=report');
     expect((await screen.findByRole('status')).textContent).toContain('no text to show');
     expect(screen.getByRole('link', { name: /Back/ }).getAttribute('href')).toBe('/en/sefton/report');
+  });
+
+  describe('a point taller than the screen', () => {
+    const scrolled = new WeakMap<Element, number>();
+    const own = (name: 'scrollHeight' | 'clientHeight' | 'scrollTop') => Object.getOwnPropertyDescriptor(HTMLElement.prototype, name);
+    const saved = { scrollHeight: own('scrollHeight'), clientHeight: own('clientHeight'), scrollTop: own('scrollTop') };
+    // jsdom has no layout: the point is given the sizes the issue measured (1,344 px of words in a 562 px box).
+    beforeAll(() => {
+      const isPoint = (el: Element) => el.classList.contains('show-point');
+      Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
+        configurable: true,
+        get: function (this: Element) {
+          return isPoint(this) ? 1344 : 0;
+        },
+      });
+      Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+        configurable: true,
+        get: function (this: Element) {
+          return isPoint(this) ? 562 : 0;
+        },
+      });
+      Object.defineProperty(HTMLElement.prototype, 'scrollTop', {
+        configurable: true,
+        get: function (this: Element) {
+          return scrolled.get(this) ?? 0;
+        },
+        set: function (this: Element, v: number) {
+          scrolled.set(this, Math.max(0, Math.min(v, 1344 - 562)));
+        },
+      });
+    });
+    afterEach(() => {
+      for (const [name, d] of Object.entries(saved)) {
+        if (d) Object.defineProperty(HTMLElement.prototype, name, d);
+        else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name];
+      }
+    });
+
+    it('says there is more below, scrolls on when asked, and drops the sign at the bottom', async () => {
+      open('/en/sefton/show?topic=gp');
+      const more = await screen.findByRole('button', { name: 'More below' });
+      expect(more.hidden).toBe(false);
+      const point = document.querySelector<HTMLElement>('.show-point')!;
+      fireEvent.click(more);
+      expect(point.scrollTop).toBeGreaterThan(0);
+      fireEvent.click(more);
+      fireEvent.scroll(point);
+      expect(point.scrollTop).toBe(1344 - 562);
+      await waitFor(() => expect(more.hidden).toBe(true));
+    });
   });
 });

@@ -4,6 +4,7 @@ import { useT } from '../../language/use-t';
 import { DangerNow } from './DangerNow';
 import { HazardAdvice } from './HazardAdvice';
 import { RouteList } from './RouteList';
+import { sayNamed } from '../../ui/bidi/say-named';
 
 /** For one problem: danger first, urgent repairs, the official routes, then the Waymark report. */
 export function CategoryAdvice({ category, area, onWrite }: { category: Category; area: AreaId; onWrite: () => void }) {
@@ -17,7 +18,7 @@ export function CategoryAdvice({ category, area, onWrite }: { category: Category
       <RouteList category={category} area={area} />
       <section aria-labelledby="report-waymark-title">
         <h2 id="report-waymark-title">{t('waymark.title')}</h2>
-        <p>{t('waymark.text', { area: common(`area.${area}.name`) })}</p>
+        <p>{sayNamed(t, 'waymark.text', { area: common(`area.${area}.name`) })}</p>
         <button type="button" class="button" onClick={onWrite}>
           {t('waymark.start')}
         </button>

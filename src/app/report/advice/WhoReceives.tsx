@@ -1,6 +1,7 @@
 import { useT } from '../../language/use-t';
 import { EMERGENCY } from './routes-data';
 import { Sentence } from '../Sentence';
+import { sayNamed } from '../../ui/bidi/say-named';
 
 /** Plain words on who reads the report and what they do with it, before any consent is asked. */
 export function WhoReceives({ area }: { area: string }) {
@@ -9,7 +10,7 @@ export function WhoReceives({ area }: { area: string }) {
   return (
     <section class="report-who" aria-labelledby="report-who-title">
       <h2 id="report-who-title">{t('who.title')}</h2>
-      <p>{t('who.team', { area: common(`area.${area}.name`) })}</p>
+      <p>{sayNamed(t, 'who.team', { area: common(`area.${area}.name`) })}</p>
       <p>{t('who.does')}</p>
       <p>
         <Sentence t={t} k="who.notEmergency" values={{ emergency: EMERGENCY.display }} />

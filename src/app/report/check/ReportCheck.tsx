@@ -5,6 +5,7 @@ import type { FormValues } from '../form/form-values';
 import { ReportSummary } from './ReportSummary';
 import { buildReport } from '../draft/save-report';
 import { SendReport } from './SendReport';
+import { sayNamed } from '../../ui/bidi/say-named';
 
 interface Props {
   values: FormValues;
@@ -29,7 +30,7 @@ export function ReportCheck({ values, area, onEdit, onBeforeSave, onSaved, onSen
       <p>{t('check.intro')}</p>
       <ReportSummary values={values} />
       <p>{t('check.ownWords')}</p>
-      <p>{t('who.team', { area: common(`area.${area}.name`) })}</p>
+      <p>{sayNamed(t, 'who.team', { area: common(`area.${area}.name`) })}</p>
       <button type="button" class="button button-quiet" onClick={onEdit}>
         {t('check.change')}
       </button>

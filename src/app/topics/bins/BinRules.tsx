@@ -1,6 +1,6 @@
 // The rules page: what goes in each container and what never does, how collections work, and Christmas.
 import type { TFunction } from 'i18next';
-import type { AreaBinRules, BinRule } from '../../content/bins/bin-rules';
+import type { AreaBinRules, BinRule, Container } from '../../content/bins/bin-rules';
 import { useT } from '../../language/use-t';
 import { ContainerLabel } from './ContainerLabel';
 import { Phrase } from './Phrase';
@@ -19,43 +19,67 @@ function RuleItems({ t, base, rules, as: Tag = 'li' }: { t: TFunction; base: str
   );
 }
 
-export function BinRules({ rules }: { rules: AreaBinRules }) {
+interface CardProps {
+  t: TFunction;
+  rules: AreaBinRules;
+  container: Container;
+  id: (name: string) => string | undefined;
+  /** a point of its own (helper tools): a <section> with an h2, not an <article> under "What goes in each bin" */
+  point: boolean;
+}
+
+function ContainerCard({ t, rules, container: c, id, point }: CardProps) {
+  const area = rules.area;
+  const Card = point ? 'section' : 'article';
+  const Name = point ? 'h2' : 'h3';
+  return (
+    <Card id={id(`bins-rule-${c.id}`)} class="bins-card" aria-labelledby={id(`bins-rule-${c.id}-name`)}>
+      <Name id={id(`bins-rule-${c.id}-name`)} class="bins-card-name">
+        <ContainerLabel t={t} area={area} container={c} />
+      </Name>
+      <h4>{t('rules.goesIn')}</h4>
+      <ul>
+        <RuleItems t={t} base={`rules.${area}.${c.id}.in`} rules={c.goesIn} />
+      </ul>
+      {c.neverIn.length > 0 && (
+        <>
+          <h4>{t('rules.neverIn')}</h4>
+          <ul class="bins-never">
+            <RuleItems t={t} base={`rules.${area}.${c.id}.never`} rules={c.neverIn} />
+          </ul>
+        </>
+      )}
+      <RuleItems t={t} base={`rules.${area}.${c.id}.note`} rules={c.notes} as="p" />
+      {rules.pattern.notScheduled.includes(c.id) && <p class="bins-small">{t('rules.notScheduled')}</p>}
+    </Card>
+  );
+}
+
+/** `anchors` false for a second copy on the same page (side by side), so ids stay unique; `points` gives each
+ * container a section of its own, so show to person has one bin per screen. */
+export function BinRules({ rules, anchors = true, points = false }: { rules: AreaBinRules; anchors?: boolean; points?: boolean }) {
   const { t } = useT('bins');
   const area = rules.area;
+  const id = (name: string) => (anchors ? name : undefined);
+  const cards = rules.containers.map((c) => <ContainerCard key={c.id} t={t} rules={rules} container={c} id={id} point={points} />);
   return (
     <>
-      <section class="stack" aria-labelledby="bins-rules">
-        <h2 id="bins-rules">{t('rules.heading')}</h2>
-        {rules.containers.map((c) => (
-          <article key={c.id} id={`bins-rule-${c.id}`} class="bins-card" aria-labelledby={`bins-rule-${c.id}-name`}>
-            <h3 id={`bins-rule-${c.id}-name`}>
-              <ContainerLabel t={t} area={area} container={c} />
-            </h3>
-            <h4>{t('rules.goesIn')}</h4>
-            <ul>
-              <RuleItems t={t} base={`rules.${area}.${c.id}.in`} rules={c.goesIn} />
-            </ul>
-            {c.neverIn.length > 0 && (
-              <>
-                <h4>{t('rules.neverIn')}</h4>
-                <ul class="bins-never">
-                  <RuleItems t={t} base={`rules.${area}.${c.id}.never`} rules={c.neverIn} />
-                </ul>
-              </>
-            )}
-            <RuleItems t={t} base={`rules.${area}.${c.id}.note`} rules={c.notes} as="p" />
-            {rules.pattern.notScheduled.includes(c.id) && <p class="bins-small">{t('rules.notScheduled')}</p>}
-          </article>
-        ))}
-      </section>
-      <section class="stack" aria-labelledby="bins-general">
-        <h2 id="bins-general">{t('rules.general')}</h2>
+      {points ? (
+        cards
+      ) : (
+        <section class="stack" aria-labelledby={id('bins-rules')}>
+          <h2 id={id('bins-rules')}>{t('rules.heading')}</h2>
+          {cards}
+        </section>
+      )}
+      <section class="stack" aria-labelledby={id('bins-general')}>
+        <h2 id={id('bins-general')}>{t('rules.general')}</h2>
         <ul>
           <RuleItems t={t} base={`rules.${area}.general`} rules={rules.general} />
         </ul>
       </section>
-      <section class="stack" aria-labelledby="bins-christmas">
-        <h2 id="bins-christmas">{t('rules.christmas')}</h2>
+      <section class="stack" aria-labelledby={id('bins-christmas')}>
+        <h2 id={id('bins-christmas')}>{t('rules.christmas')}</h2>
         <RuleItems t={t} base={`rules.${area}.christmas`} rules={rules.christmas} as="p" />
       </section>
     </>

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import en from '../../../../locales/en/bins.json';
+import { LocationProvider } from 'preact-iso';
 import { BinsPage } from './BinsPage';
 import { storageKey } from './schedule/saved-schedule';
 
@@ -59,9 +60,10 @@ describe('the bins page', () => {
   it('never applies a Sefton schedule in Stockton, and says why', async () => {
     localStorage.setItem(storageKey('sefton'), JSON.stringify({ v: 1, area: 'sefton', weekday: 1, anchor: '2026-11-23', slot: 'a' }));
     await open('stockton');
-    expect(
-      screen.getByText('Your saved bin day is for Sefton. It does not work here. Please set up your bin day for this area.'),
-    ).toBeTruthy();
+    // The area's name sits in its own <bdi>, so the sentence is matched as its paragraph's whole text.
+    const said = 'Your saved bin day is for Sefton. It does not work here. Please set up your bin day for this area.';
+    const notice = screen.getByText((_, el) => el?.tagName === 'P' && el.textContent === said);
+    expect(notice.querySelector('bdi.proper-name')?.textContent).toBe('Sefton');
     expect(screen.getByRole('form', { name: en.setup.heading })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: en.next.heading })).toBeNull();
   });
@@ -138,5 +140,24 @@ describe('the bins page', () => {
     const missed = screen.getByText((_, el) => el?.tagName === 'LI' && (el.textContent ?? '').startsWith('Report a missed bin'));
     expect(missed.textContent).toContain('Report a missed bin no earlier than 16:30 on collection day.');
     expect(missed.textContent).toContain(en.rules.check);
+  });
+});
+
+describe('the bins page’s tools for helpers', () => {
+  it('offers side by side, show to person, print and hand-over for bin days, like every other topic', async () => {
+    history.replaceState(null, '', '/en/sefton/bins');
+    render(
+      <LocationProvider>
+        <BinsPage lang="en" area="sefton" topic="bins" />
+      </LocationProvider>,
+    );
+    const tools = await screen.findByRole('navigation', { name: 'Tools for helpers' });
+    const hrefs = [...tools.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual([
+      '/en/sefton/side-by-side?topic=bins&with=en',
+      '/en/sefton/show?topic=bins&from=%2Fen%2Fsefton%2Fbins',
+      '/en/sefton/leaflet?topics=bins&with=en',
+    ]);
+    expect(within(tools).getByRole('button', { name: 'Give to their phone' })).toBeTruthy();
   });
 });

@@ -5,16 +5,18 @@ import { binRulesFor } from '../../content/bins/area-bins';
 import { useT } from '../../language/use-t';
 import { ComingSoon } from '../ComingSoon';
 import type { TopicPageProps } from '../topics';
+import { BinContact } from './BinContact';
 import { BinRules } from './BinRules';
 import { BinSources } from './BinSources';
 import { CalendarDownload } from './calendar-file/CalendarDownload';
 import { todayInLondon } from '../../language/dates';
 import { NextCollections } from './schedule/NextCollections';
 import type { BinSchedule } from './schedule/next-collections';
-import { PhoneLink } from './PhoneLink';
 import { otherAreasWithSchedule, readSavedSchedule, saveSchedule, type SavedSchedule } from './schedule/saved-schedule';
 import { ScheduleSetup } from './schedule/ScheduleSetup';
+import { HelperToolbar } from '../../helper-tools/toolbar/HelperToolbar';
 import './bins.css';
+import { sayNamed } from '../../ui/bidi/say-named';
 
 interface State {
   saved: SavedSchedule | null;
@@ -62,12 +64,13 @@ export function BinsPage(props: TopicPageProps) {
   return (
     <section class="stack bins">
       <h1>{common.t('topic.bins')}</h1>
+      <HelperToolbar lang={props.lang} area={area} topic="bins" />
       {ready && (
         <>
           <p class="lead">{t('intro')}</p>
           {otherArea && (
             <p class="notice" role="status">
-              {t('setup.otherArea', { area: common.t(`area.${otherArea}.name`) })}
+              {sayNamed(t, 'setup.otherArea', { area: common.t(`area.${otherArea}.name`) })}
             </p>
           )}
           {!schedule && saved?.kind === 'unusable' && (
@@ -99,18 +102,7 @@ export function BinsPage(props: TopicPageProps) {
             </>
           )}
           <BinRules rules={rules} />
-          <section class="stack" aria-labelledby="bins-contact">
-            <h2 id="bins-contact">{t('contact.heading')}</h2>
-            <p>{t(`contact.${rules.area}`)}</p>
-            <PhoneLink phone={rules.contact} label={t('contact.call')} />
-            {rules.findYourDay && (
-              <p>
-                <a href={rules.findYourDay.url} rel="noopener noreferrer">
-                  {t('contact.findDay')}
-                </a>
-              </p>
-            )}
-          </section>
+          <BinContact rules={rules} />
           <BinSources rules={rules} today={today} />
         </>
       )}

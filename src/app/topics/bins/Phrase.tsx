@@ -2,6 +2,7 @@
 // so a number or an English name keeps its order inside right-to-left text.
 import type { TFunction } from 'i18next';
 import type { ShownValue } from './rule-values';
+import { ProperName } from '../../ui/bidi/ProperName';
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
@@ -33,9 +34,7 @@ export function Phrase({
             {value.text}
           </bdi>
         ) : (
-          <bdi key={i} lang={value.lang}>
-            {value.text}
-          </bdi>
+          <ProperName key={i} name={value.text} lang={value.lang} />
         );
       })}
     </>

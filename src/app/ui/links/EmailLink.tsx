@@ -1,5 +1,6 @@
 import type { EmailFact } from '../../content/fact';
 import { useT } from '../../language/use-t';
+import { EmailAddress } from '../bidi/EmailAddress';
 import { Icon } from '../Icon';
 
 /** Opens the phone's email app with the address filled in. */
@@ -8,9 +9,7 @@ export function EmailLink({ email, label }: { email: EmailFact; label?: string }
   return (
     <a class="button button-quiet action-link" href={`mailto:${email.address}`}>
       <Icon name="mail" /> <span>{label ?? t('email')}</span>{' '}
-      <bdi dir="ltr" class="ltr">
-        {email.address}
-      </bdi>
+      <EmailAddress address={email.address} />
     </a>
   );
 }

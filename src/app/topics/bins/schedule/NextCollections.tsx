@@ -14,9 +14,11 @@ interface Props {
   today: IsoDate;
   count?: number;
   headingRef?: Ref<HTMLHeadingElement>;
+  /** false for a second copy on the same page, so ids stay unique */
+  anchors?: boolean;
 }
 
-export function NextCollections({ rules, schedule, today, count = 3, headingRef }: Props) {
+export function NextCollections({ rules, schedule, today, count = 3, headingRef, anchors = true }: Props) {
   const { t, ready } = useT('bins');
   const result = nextCollections(rules, schedule, today, count);
   // Not before the day and month names have arrived: never a half-written date.
@@ -30,8 +32,8 @@ export function NextCollections({ rules, schedule, today, count = 3, headingRef 
   };
   const putOut = { time: { text: formatTime(rules.putOut.hour, rules.putOut.minute), ltr: true } };
   return (
-    <section class="stack" aria-labelledby="bins-next">
-      <h2 id="bins-next" tabIndex={-1} ref={headingRef}>
+    <section class="stack" aria-labelledby={anchors ? 'bins-next' : undefined}>
+      <h2 id={anchors ? 'bins-next' : undefined} tabIndex={-1} ref={headingRef}>
         {t('next.heading')}
       </h2>
       <ol class="bins-next">
