@@ -58,6 +58,7 @@ describe('Words on this page', () => {
       '/ar/stockton/words#section95',
       '/ar/stockton/words#aspen',
       '/ar/stockton/words#section4',
+      '/ar/stockton/words#section98',
     ]);
     expect(links[1]!.textContent).toBe('بطاقة ASPEN (ASPEN card)');
     expect(links[1]!.querySelector('bdi')!.getAttribute('lang')).toBe('en');
