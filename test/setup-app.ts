@@ -6,6 +6,8 @@ import { i18n, initI18n } from '../src/app/language/i18n';
 
 beforeAll(async () => {
   if (!i18n.isInitialized) await initI18n('en');
+  // The namespace loaders are a lazy chunk in the app; warm it once so no test pays its first import inside findBy's wait.
+  await import('../src/app/language/namespace-loaders');
 });
 
 afterEach(() => {
