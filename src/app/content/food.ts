@@ -1,5 +1,5 @@
 // Food, clothes and drop-ins: food banks and pantries each area's sources name, and local groups that give clothes.
-import type { AmountFact, Fact, RuleFact, Source } from './fact';
+import type { AmountFact, Fact, LinkFact, RuleFact, Source } from './fact';
 import { LOCAL } from './local';
 import * as S from './safety-sources';
 import { CHECKED_PUBLISHERS } from './sources';
@@ -14,6 +14,7 @@ export const FOODBANK_VOUCHER = rule(S.STOCKTON_FOOD_POWER, S.LIVERPOOLWORLD_SSF
 export const SOUTH_SEFTON_FOODBANK = rule(S.LIVERPOOLWORLD_SSF, S.SEFTON_FOODBANKS);
 export const SEFTON_FOODBANKS = rule(S.SEFTON_FOODBANKS);
 export const FOOD_POWER = rule(S.STOCKTON_FOOD_POWER);
+export const FOOD_POWER_PAGE: LinkFact = { kind: 'link', url: S.STOCKTON_FOOD_POWER.url, sources: [S.STOCKTON_FOOD_POWER], ...now };
 // The Salvation Army's own page is from October 2023: days and prices may have changed since.
 export const SALVATION_FOODBANK: RuleFact = { ...rule(S.SALVATION_STOCKTON), caveat: 'check' };
 export const FOOD_CLUB_PRICE: AmountFact = {
@@ -56,7 +57,7 @@ export const FOOD: TopicContent = {
           { id: 'foodbank', facts: [FOODBANK_VOUCHER] },
           {
             id: 'local',
-            facts: [FOOD_POWER, SALVATION_FOODBANK, FOOD_CLUB_PRICE],
+            facts: [FOOD_POWER, FOOD_POWER_PAGE, SALVATION_FOODBANK, FOOD_CLUB_PRICE],
             names: [NAMES.foodPower, NAMES.breadButter, 'The Salvation Army'],
           },
           {

@@ -1,10 +1,11 @@
 import { isAreaId } from '../../../shared/areas';
-import { FOOD } from '../../content/food';
+import { FOOD, FOOD_POWER_PAGE } from '../../content/food';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
 import { Icon } from '../../ui/Icon';
 import { sayWith } from '../../ui/say';
-import { TopicSection } from '../../ui/TopicSection';
+import { WebLink } from '../../ui/links/WebLink';
+import { Actions, TopicSection } from '../../ui/TopicSection';
 
 /** Food banks, pantries, clothes and drop-ins the area's sources name. */
 export function FoodContent({ area, anchors = true }: TopicBodyProps) {
@@ -31,6 +32,9 @@ export function FoodContent({ area, anchors = true }: TopicBodyProps) {
               <li>{say('local.stockton.pantries')}</li>
               <li>{say('local.stockton.salvation')}</li>
             </ul>
+            <Actions>
+              <WebLink link={FOOD_POWER_PAGE} label={t('local.stockton.networkLink')} />
+            </Actions>
             <p class="notice">
               <Icon name="info" /> <span>{say('local.stockton.club')}</span>
             </p>
