@@ -26,10 +26,13 @@ describe.each(testDrivers())('one report sent many times at once on $name', (dri
     );
     expect(row?.n).toBe(1);
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
+    // Every answer that is not "wait" carries the same reference and the same status token.
+    const token = (answers.find((a) => a.status === 201)?.body as { statusToken?: string } | undefined)?.statusToken;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     for (const a of answers) {
       expect([200, 201, 409]).toContain(a.status);
       if (a.status === 409) expect(a.body).toEqual({ error: 'in_progress' });
-      else expect(a.body).toEqual({ reference: row?.reference });
+      else expect(a.body).toEqual({ reference: row?.reference, statusToken: token });
     }
   });
 

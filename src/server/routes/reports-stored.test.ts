@@ -19,11 +19,12 @@ describe.each(testDrivers())('GET /api/reports/<key> on $name', (driver) => {
     const before = await app().request(`/api/reports/${key}`);
     expect(before.status).toBe(404);
     expect(await before.json()).toEqual({ error: 'not_stored' });
-    const posted = (await (await postReport(app(), report)).json()) as { reference: string };
+    const posted = (await (await postReport(app(), report)).json()) as { reference: string; statusToken: string };
     const count = await countReports(db);
     const after = await app().request(`/api/reports/${key.toUpperCase()}`);
     expect(after.status).toBe(200);
-    expect(await after.json()).toEqual({ reference: posted.reference });
+    // The same status token as the 201, so a phone whose answer was lost can still follow its report.
+    expect(await after.json()).toEqual({ reference: posted.reference, statusToken: posted.statusToken });
     expect(after.headers.get('cache-control')).toBe('no-store');
     expect(await countReports(db)).toBe(count);
   });

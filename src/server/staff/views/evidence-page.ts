@@ -19,7 +19,7 @@ function table(t: EvidenceTable): Html {
 const BY: Record<Dimension, string> = { problem: 'By problem', language: 'By language', postcode: 'By postcode district' };
 
 function keyLabel(b: Breakdown, key: string): string {
-  if (b.dimension === 'problem') return `${categoryLabel(b.category)}: ${answerLabel('problem', key)}`;
+  if (b.dimension === 'problem') return answerLabel('problem', key);
   return b.dimension === 'language' ? languageLabel(key) : key;
 }
 
