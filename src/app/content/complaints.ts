@@ -12,11 +12,14 @@ const rule = (...sources: Source[]): RuleFact => ({ kind: 'rule', sources, ...at
 
 export const MH_REPORTS = rule(S.MH_UPDATE_2022, D.MH_RECORD_STRAIGHT);
 export const MH_NOT_LANDLORD = rule(D.MH_RECORD_STRAIGHT);
-// The Sefton review names Serco for the North West; the trade press confirms the 2019 award. Contracts can change.
+// The Sefton review names Serco for the North West; the trade press confirms the 2019 award of ten-year contracts.
+// No page from 2025-26 was read, so both carry CHECK.
+const check = (...sources: Source[]): RuleFact => ({ ...rule(...sources), caveat: 'check' });
 const PROVIDERS: Readonly<Record<AreaId, { name: string; fact: RuleFact }>> = {
-  sefton: { name: 'Serco', fact: rule(D.SEFTON_REVIEW, D.CONSTRUCTION_INDEX_AASC, D.CSW_AASC) },
-  stockton: { name: 'Mears Group', fact: rule(D.MEARS_CONTRACTS, D.CONSTRUCTION_INDEX_AASC, D.CSW_AASC) },
+  sefton: { name: 'Serco', fact: check(D.SEFTON_REVIEW, D.CONSTRUCTION_INDEX_AASC, D.CSW_AASC) },
+  stockton: { name: 'Mears Group', fact: check(D.MEARS_CONTRACTS, D.CONSTRUCTION_INDEX_AASC, D.CSW_AASC) },
 };
+export const providerFact = (area: AreaId): RuleFact => PROVIDERS[area].fact;
 export const SEFTON_PROVIDER = PROVIDERS.sefton.fact;
 export const STOCKTON_PROVIDER = PROVIDERS.stockton.fact;
 export const UKVI_REPLY: CountFact = { kind: 'count', value: 20, unit: 'days', sources: [D.UKVI_COMPLAINTS], ...at };

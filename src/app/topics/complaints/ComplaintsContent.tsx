@@ -5,6 +5,7 @@ import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
 import { PhoneLink } from '../../ui/links/PhoneLink';
 import { WebLink } from '../../ui/links/WebLink';
+import { CheckNote } from '../../ui/sources/CheckNote';
 import { sayWith } from '../../ui/say';
 import { Actions, TopicSection } from '../../ui/TopicSection';
 
@@ -27,6 +28,7 @@ export function ComplaintsContent({ area, anchors = true }: TopicBodyProps) {
       <TopicSection {...section('provider')}>
         <p>{say('provider.name')}</p>
         <p>{say('provider.change')}</p>
+        <CheckNote fact={C.providerFact(area)} />
       </TopicSection>
       <TopicSection {...section('homeOffice')}>
         <p>{say('homeOffice.how')}</p>
