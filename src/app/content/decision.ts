@@ -65,16 +65,19 @@ export const DECISION: TopicContent = {
         MOVE_ON_EMAIL,
       ],
       names: ['Migrant Help', 'Universal Credit', 'UKVI', 'eVisa'],
+      terms: ['moveOn', 'noticeToQuit', 'evisa'],
     },
     {
       id: 'refused',
       facts: [LETTERS, NOTICE_95, LOCK_95, NOTICE_4, LOCK_4, MH_SUPPORT_ENDS, CHILDREN, MIGRANT_HELP],
       names: ['Migrant Help'],
+      terms: ['section95', 'section4', 'noticeToQuit'],
     },
     {
       id: 'choices',
       facts: [IMMIGRATION_APPEAL, APPEAL_KEEPS_SUPPORT, SECTION_4_APPLY, SECTION_4_NO_CASH, FURTHER_SUBMISSIONS, APPEAL_DAYS, ASAP_PAGE],
       names: ['Asylum Support Appeals Project'],
+      terms: ['section4', 'furtherSubmissions'],
     },
     { id: 'countdown', facts: [NOTICE_95, LOCK_95, NOTICE_4, LOCK_4] },
     {
