@@ -45,9 +45,9 @@ export function createApp(options: AppOptions): Hono {
     return c.json({ error: 'storage_full' }, 503);
   };
   app.use('*', securityHeaders());
-  // API answers are a few bytes (compressing them would only cost time); content packs are the exception.
+  // API answers are a few bytes: compressing them would only cost time (content packs come compressed once per version).
   const compressOthers = compress();
-  app.use('*', (c, next) => (c.req.path.startsWith('/api/') && !c.req.path.startsWith('/api/packs/') ? next() : compressOthers(c, next)));
+  app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : compressOthers(c, next)));
   app.get('/api/health', (c) => (storage.isFull() ? c.json({ ok: false, problem: 'storage_full' }, 503) : c.json({ ok: true })));
   // Nothing that writes starts while the disk is full: the database must never fail a checkpoint.
   app.use('*', async (c, next) => {

@@ -60,3 +60,12 @@ describe('the content pack schema', () => {
     expect(!moved.ok && moved.issues[0]).toMatchObject({ file: 'src/packs/sefton/area.json', path: 'facts', rule: 'file' });
   });
 });
+
+describe('the throw-away fixture area', () => {
+  const FIXTURE = import.meta.glob<unknown>('../../test/fixtures/packs/riverside/*.json', { eager: true, import: 'default' });
+  it('is a valid pack that inherits the national facts', () => {
+    const files = Object.fromEntries(Object.entries(FIXTURE).map(([p, c]) => [p.split('/').at(-1)!, c]));
+    const r = parsePackFiles(files, 'test/fixtures/packs/riverside', national());
+    expect(r.ok ? r.pack.prefix : r.issues).toBe('RIV');
+  });
+});

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../db/database';
 import { createTestApp } from '../testing/test-app';
@@ -35,6 +36,10 @@ describe.each(testDrivers())('GET /api/packs on $name', (driver) => {
     const again = await app.request('/api/packs/sefton', { headers: { 'If-None-Match': etag } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
+    const gz = await app.request('/api/packs/sefton', { headers: { 'Accept-Encoding': 'gzip, br' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gz.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{20,}-gz"$/);
+    expect(JSON.parse(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString())).toEqual(body);
   });
 
   it('builds each version once and gives a new ETag when a new version is published', async () => {
