@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNewerPack, languagesIn, otherAreaPacks, packAreaOf, splitManifest } from './routes';
+import { areaOfPage, isNewerPack, languagesIn, otherAreaPacks, packAreaOf, splitManifest } from './routes';
 
 const entries = [
   { url: 'index.html', revision: 'a' },
@@ -48,6 +48,13 @@ describe('content packs in the service worker', () => {
 
   it("keeps only the phone's own area: storing one area's pack drops the others'", () => {
     expect(otherAreaPacks(['/api/packs/sefton', '/api/packs/stockton', '/assets/x.js'], 'stockton')).toEqual(['/api/packs/sefton']);
+  });
+
+  it('knows the area of a page, so the worker keeps its pack from the first visit', () => {
+    expect(areaOfPage('/en/sefton/')).toBe('sefton');
+    expect(areaOfPage('/zh-Hans/riverside/bins')).toBe('riverside');
+    expect(areaOfPage('/en/')).toBeUndefined();
+    expect(areaOfPage('/staff/inbox')).toBeUndefined();
   });
 
   it('announces a pack only when a cached copy was replaced by a different version', () => {

@@ -66,3 +66,12 @@ export function otherAreaPacks(cachedPaths: readonly string[], area: string): st
 export function isNewerPack(oldEtag: string | null | undefined, newEtag: string | null | undefined): boolean {
   return Boolean(oldEtag && newEtag && oldEtag !== newEtag);
 }
+
+// A page of the app is /<lang>/<area>/…; the language is letters with an optional script (zh-Hans).
+const PAGE = /^\/[a-z]{2,3}(?:-[A-Za-z]+)?\/([a-z0-9][a-z0-9-]{0,40})(?:\/|$)/;
+
+/** The area a page's path is in, whose pack the phone should keep. */
+export function areaOfPage(pathname: string): string | undefined {
+  const area = PAGE.exec(pathname)?.[1];
+  return area && area !== 'api' && area !== 'staff' ? area : undefined;
+}

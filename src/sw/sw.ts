@@ -4,7 +4,7 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { SAVED_COPY_CACHE, SAVED_COPY_URL } from '../shared/saved-copy';
-import { isNewerPack, languagesIn, otherAreaPacks, packAreaOf, splitManifest, type ManifestEntry } from './routes';
+import { areaOfPage, isNewerPack, languagesIn, otherAreaPacks, packAreaOf, splitManifest, type ManifestEntry } from './routes';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: ManifestEntry[] };
 
@@ -45,6 +45,25 @@ registerRoute(
   }),
 );
 
+// The first visit's page was not yet controlled, and the home itself fetches no pack: the worker caches the pack of
+// the area each navigation (and each open page when it takes over) is in, so the area works offline from then on.
+async function cachePackOf(pageUrl: string): Promise<void> {
+  const area = areaOfPage(new URL(pageUrl).pathname);
+  if (!area) return;
+  const cache = await caches.open(PACK_CACHE);
+  const url = `/api/packs/${area}`;
+  if (await cache.match(url)) return;
+  const res = await fetch(url);
+  if (!res.ok) return;
+  await cache.put(url, res);
+  const paths = (await cache.keys()).map((r) => new URL(r.url).pathname);
+  await Promise.all(otherAreaPacks(paths, area).map((p) => cache.delete(p)));
+}
+
+self.addEventListener('fetch', (event) => {
+  if (event.request.mode === 'navigate') event.waitUntil(cachePackOf(event.request.url).catch(() => undefined));
+});
+
 async function keepLanguages(langs: Iterable<string>): Promise<void> {
   const cache = await caches.open(LOCALE_CACHE);
   const wanted = [...langs].flatMap((lng) => locales.get(lng) ?? []);
@@ -68,6 +87,7 @@ self.addEventListener('activate', (event) => {
       for (const request of await cache.keys()) {
         if (!currentLocaleFiles.has(new URL(request.url).pathname)) await cache.delete(request);
       }
+      for (const client of await self.clients.matchAll({ type: 'window' })) await cachePackOf(client.url).catch(() => undefined);
       // This version's files are all cached (install finished): this is when the phone saved the copy it shows offline.
       const saved = await caches.open(SAVED_COPY_CACHE);
       await saved.put(

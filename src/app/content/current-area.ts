@@ -4,6 +4,28 @@ import type { AddressFact, EmailFact, Fact, LinkFact, PhoneFact, RuleFact } from
 import type { AreaContent } from './area-content';
 
 const loaded = new Map<string, AreaContent>();
+const names = new Map<string, string>();
+
+/** The area's name from its pack (a proper noun, for areas locales/ has no name for). */
+export function packName(area: string): string | undefined {
+  return names.get(area) ?? loaded.get(area)?.name;
+}
+
+export function rememberPackName(area: string, name: string): void {
+  names.set(area, name);
+}
+
+/** area → when the newer pack the page picked up was published (ISO) */
+const updated = new Map<string, string>();
+
+export function notePackUpdated(area: string, publishedAt: string): void {
+  updated.set(area, publishedAt);
+}
+
+/** When the newer pack this page picked up was published, or undefined when nothing changed since the last visit. */
+export function packUpdatedAt(area: string): string | undefined {
+  return updated.get(area);
+}
 const listeners = new Set<(area: string) => void>();
 
 export function setAreaContent(content: AreaContent): void {

@@ -1,38 +1,50 @@
 // Fetches the area's pack (the service worker keeps it offline and refreshes it in the background) and applies it.
-// Small on purpose: it is in the first load; the resolver is fetched with the pack, as its own chunk.
+// Loaded when a page needs facts, or to ask about an area the page has not met; the service worker caches the
+// area's pack on the first visit itself, so the home's first load carries none of this.
 import { registerArea } from '../../shared/areas';
 import { readStored, STORED_KEYS, writeStored } from '../storage/local-store';
 import type { AreaPackBody } from './area-content';
-import { hasAreaContent, setAreaContent } from './current-area';
+import { hasAreaContent, notePackUpdated, rememberPackName, setAreaContent } from './current-area';
 
+const bodies = new Map<string, AreaPackBody>();
 const pending = new Map<string, Promise<boolean>>();
-/** area → when the newer pack the page picked up was published (ISO) */
-const updated = new Map<string, string>();
 
-/** Loads and applies the area's pack; false when the server has no such area (or it cannot be had offline). */
-export function loadAreaPack(area: string, fresh = false): Promise<boolean> {
-  if (hasAreaContent(area) && !fresh) return Promise.resolve(true);
-  let load = pending.get(area);
-  if (!load || fresh) {
-    load = fetchPack(area).finally(() => pending.delete(area));
-    pending.set(area, load);
+/** Fetches the area's pack, and with `resolve` makes its facts readable; false when the server has no such area. */
+export async function loadAreaPack(area: string, options: { resolve?: boolean; fresh?: boolean } = {}): Promise<boolean> {
+  if (options.fresh || !bodies.has(area)) {
+    let load = pending.get(area);
+    if (!load || options.fresh) {
+      load = fetchBody(area).finally(() => pending.delete(area));
+      pending.set(area, load);
+    }
+    if (!(await load)) return false;
   }
-  return load;
+  if (options.resolve && (options.fresh || !hasAreaContent(area))) await applyBody(area);
+  return true;
 }
 
-async function fetchPack(area: string): Promise<boolean> {
+async function fetchBody(area: string): Promise<boolean> {
   try {
     const res = await fetch(`/api/packs/${encodeURIComponent(area)}`);
     if (!res.ok) return false;
-    const [body, { resolveArea }] = await Promise.all([res.json() as Promise<AreaPackBody>, import('./area-content')]);
-    const content = resolveArea(body);
-    registerArea({ id: content.area, prefix: content.prefix, council: content.local.council.name });
+    const body = (await res.json()) as AreaPackBody;
+    registerArea({ id: area, prefix: body.pack.prefix ?? 'WAY', council: body.pack.council?.name ?? body.pack.name });
     notePackVersion(area, body);
-    setAreaContent(content);
+    rememberPackName(area, body.pack.name);
+    const had = bodies.has(area);
+    bodies.set(area, body);
+    if (had || hasAreaContent(area)) await applyBody(area);
     return true;
   } catch {
     return false;
   }
+}
+
+async function applyBody(area: string): Promise<void> {
+  const body = bodies.get(area);
+  if (!body) return;
+  const { resolveArea } = await import('./area-content');
+  setAreaContent(resolveArea(body));
 }
 
 // A version other than the one last shown here is news: the page says "updated <date>".
@@ -43,11 +55,6 @@ function notePackVersion(area: string, body: AreaPackBody): void {
   } catch {
     last = {};
   }
-  if (last.area === area && last.version && last.version !== body.version) updated.set(area, body.publishedAt);
+  if (last.area === area && last.version && last.version !== body.version) notePackUpdated(area, body.publishedAt);
   writeStored(STORED_KEYS.packVersion, JSON.stringify({ area, version: body.version }));
-}
-
-/** When the newer pack this page picked up was published, or undefined when nothing changed since the last visit. */
-export function packUpdatedAt(area: string): string | undefined {
-  return updated.get(area);
 }

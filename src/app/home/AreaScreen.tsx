@@ -6,7 +6,7 @@ import { i18n } from '../language/i18n';
 import { isLanguageCode } from '../../shared/languages';
 import { isAreaId } from '../../shared/areas';
 import { areaName } from './area-name';
-import { packUpdatedAt } from '../content/pack-loader';
+import { packUpdatedAt } from '../content/current-area';
 import { useAreaPack } from './use-area-pack';
 import { resolveAreaRoute } from '../routing/resolve-route';
 import { findTopic, type TopicPageProps } from '../topics/topics';
@@ -34,7 +34,7 @@ const PackUpdated = lazy(() => import('./PackUpdated').then((m) => m.PackUpdated
 export function AreaScreen({ lang, area, topic }: { lang?: string; area?: string; topic?: string }) {
   const { route } = useLocation();
   const fallbackLang = isLanguageCode(i18n.language) ? i18n.language : 'en';
-  const pack = useAreaPack(area);
+  const pack = useAreaPack(area, Boolean(topic));
   // An area met for the first time is asked about (its pack) before the URL is judged unknown.
   const waiting = pack === 'loading' && !isAreaId(area);
   const result = useMemo(

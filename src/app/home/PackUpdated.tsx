@@ -1,6 +1,6 @@
 import { formatDay } from '../language/dates';
 import { useT } from '../language/use-t';
-import { packUpdatedAt } from '../content/pack-loader';
+import { packUpdatedAt } from '../content/current-area';
 import { Icon } from '../ui/Icon';
 
 /** "Information updated: <date>", when the phone picked up a newer pack of this area than it showed last time. */
