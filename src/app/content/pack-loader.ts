@@ -2,11 +2,14 @@
 // Loaded when a page needs facts, or to ask about an area the page has not met; the service worker caches the
 // area's pack on the first visit itself, so the home's first load carries none of this.
 import { registerArea } from '../../shared/areas';
+import { onPackUpdated } from '../offline/pack-updates';
 import { readStored, STORED_KEYS, writeStored } from '../storage/local-store';
 import type { AreaPackBody } from './area-content';
 import { hasAreaContent, notePackUpdated, rememberPackName, setAreaContent } from './current-area';
 
 const bodies = new Map<string, AreaPackBody>();
+// A newer pack the service worker fetched in the background is applied at once (no app update needed).
+onPackUpdated((area) => void (bodies.has(area) && loadAreaPack(area, { fresh: true })));
 const pending = new Map<string, Promise<boolean>>();
 
 /** Fetches the area's pack, and with `resolve` makes its facts readable; false when the server has no such area. */

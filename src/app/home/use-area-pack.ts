@@ -3,7 +3,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isAreaId } from '../../shared/areas';
 import { hasAreaContent, onAreaContent } from '../content/current-area';
-import { onPackUpdated } from '../offline/sw-bridge';
 
 const AREA_ID = /^[a-z0-9][a-z0-9-]{0,40}$/;
 
@@ -19,23 +18,14 @@ export function useAreaPack(area: string | undefined, needFacts: boolean): PackS
     if (!wanted) return;
     let live = true;
     const rerender = () => live && setTick((n) => n + 1);
-    const loader = () => import('../content/pack-loader');
     if (load)
-      void loader()
+      void import('../content/pack-loader')
         .then((m) => m.loadAreaPack(wanted, { resolve: needFacts }))
         .then((ok) => (ok ? live && setKnown(wanted) : live && setMissing(wanted)));
     const offContent = onAreaContent((a) => a === wanted && rerender());
-    const offUpdate = onPackUpdated(
-      (a) =>
-        a === wanted &&
-        void loader()
-          .then((m) => m.loadAreaPack(wanted, { fresh: true }))
-          .then(rerender),
-    );
     return () => {
       live = false;
       offContent();
-      offUpdate();
     };
   }, [wanted, needFacts, load]);
   if (!wanted || missing === wanted) return 'missing';

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { factsOf, hasAreaContent } from '../content/current-area';
+import { hasAreaContent } from '../content/current-area';
+import { factsOf } from '../content/area-facts';
 import { useT } from '../language/use-t';
 import type { TopicPageProps } from '../topics/topics';
 import { Icon } from '../ui/Icon';

@@ -1,5 +1,5 @@
 import { useT } from '../../language/use-t';
-import { factsOf } from '../../content/current-area';
+import { factsOf } from '../../content/area-facts';
 import { areaHref } from '../../routing/paths';
 import { Icon } from '../../ui/Icon';
 import { EnglishBeside } from '../topic-body/EnglishBeside';

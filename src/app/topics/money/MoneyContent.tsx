@@ -1,4 +1,5 @@
-import { factsOf, hasAreaContent } from '../../content/current-area';
+import { hasAreaContent } from '../../content/current-area';
+import { factsOf } from '../../content/area-facts';
 import { MONEY } from '../../content/pack-topics';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';

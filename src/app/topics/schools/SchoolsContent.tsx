@@ -1,4 +1,5 @@
-import { areaContent, factsOf, hasAreaContent } from '../../content/current-area';
+import { areaContent, hasAreaContent } from '../../content/current-area';
+import { factsOf } from '../../content/area-facts';
 import { SCHOOLS } from '../../content/pack-topics';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
