@@ -3,16 +3,6 @@
 import type { AreaContent } from './area-content';
 
 const loaded = new Map<string, AreaContent>();
-const names = new Map<string, string>();
-
-/** The area's name from its pack (a proper noun, for areas locales/ has no name for). */
-export function packName(area: string): string | undefined {
-  return names.get(area) ?? loaded.get(area)?.name;
-}
-
-export function rememberPackName(area: string, name: string): void {
-  names.set(area, name);
-}
 
 /** area → when the newer pack the page picked up was published (ISO) */
 const updated = new Map<string, string>();

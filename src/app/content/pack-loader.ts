@@ -5,7 +5,8 @@ import { registerArea } from '../../shared/areas';
 import { onPackUpdated } from '../offline/pack-updates';
 import { readStored, STORED_KEYS, writeStored } from '../storage/local-store';
 import type { AreaPackBody } from './area-content';
-import { hasAreaContent, notePackUpdated, rememberPackName, setAreaContent } from './current-area';
+import { hasAreaContent, notePackUpdated, setAreaContent } from './current-area';
+import { rememberPackName } from './pack-names';
 
 const bodies = new Map<string, AreaPackBody>();
 // A newer pack the service worker fetched in the background is applied at once (no app update needed).

@@ -1,6 +1,6 @@
 // An area's name: translated where locales/ has it, else the name its pack gives (a proper noun).
 import type { TFunction } from 'i18next';
-import { packName } from '../content/current-area';
+import { packName } from '../content/pack-names';
 
 export function areaName(t: TFunction, area: string): string {
   return t(`area.${area}.name`, { defaultValue: packName(area) ?? area });
