@@ -19,6 +19,8 @@ export function withPack(Page: ComponentType<TopicPageProps>): ComponentType<Top
         off();
       };
     }, [props.area]);
+    // Pages read facts at render (and the search index is built once), so they wait for the pack.
+    if (!hasAreaContent(props.area)) return null;
     return (
       <>
         {packUpdatedAt(props.area) && <PackUpdated area={props.area} />}
