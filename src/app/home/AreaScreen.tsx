@@ -25,8 +25,7 @@ function pageFor(id: string): ComponentType<TopicPageProps> {
   return page;
 }
 // An area the page has not met yet is asked about (its pack) before the URL is judged unknown.
-const AreaLookup = lazy(() => import('./AreaLookup').then((m) => m.AreaLookup));
-const AREA_ID = /^[a-z0-9][a-z0-9-]{0,40}$/;
+const AreaLookup = lazy(() => import('./PackedPage').then((m) => m.AreaLookup));
 // Only pages about harm load it, so the first load stays small.
 const QuickExit = lazy(() => import('../safety/QuickExit').then((m) => m.QuickExit));
 
@@ -35,7 +34,7 @@ export function AreaScreen({ lang, area, topic }: { lang?: string; area?: string
   const { route } = useLocation();
   const fallbackLang = isLanguageCode(i18n.language) ? i18n.language : 'en';
   const [asked, setAsked] = useState<string>();
-  const waiting = !!area && !isAreaId(area) && AREA_ID.test(area) && asked !== area;
+  const waiting = !!area && !isAreaId(area) && asked !== area;
   const result = useMemo(
     () => resolveAreaRoute({ lang, area, topic }, { lang: fallbackLang, area: savedArea() }),
     [lang, area, topic, waiting],

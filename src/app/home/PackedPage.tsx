@@ -7,6 +7,18 @@ import { loadAreaPack } from '../content/pack-loader';
 import type { TopicPageProps } from '../topics/topics';
 import { PackUpdated } from './PackUpdated';
 
+/** Asks the server (or the phone's cache) for an area the page has not met, then lets the screen judge the URL again. */
+export function AreaLookup({ area, onDone }: { area: string; onDone: () => void }) {
+  useEffect(() => {
+    let live = true;
+    void (/^[a-z0-9][a-z0-9-]{0,40}$/.test(area) ? loadAreaPack(area) : Promise.resolve()).then(() => live && onDone());
+    return () => {
+      live = false;
+    };
+  }, [area]);
+  return null;
+}
+
 export function withPack(Page: ComponentType<TopicPageProps>): ComponentType<TopicPageProps> {
   return function Packed(props: TopicPageProps) {
     const [, setVersion] = useState(0);
