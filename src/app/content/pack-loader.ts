@@ -6,7 +6,7 @@ import { onPackUpdated } from '../offline/pack-updates';
 import { readStored, STORED_KEYS, writeStored } from '../storage/local-store';
 import type { AreaPackBody } from './area-content';
 import { hasAreaContent, notePackUpdated, setAreaContent } from './current-area';
-import { rememberPackName } from './pack-names';
+import { i18n } from '../language/i18n';
 
 const bodies = new Map<string, AreaPackBody>();
 // A newer pack the service worker fetched in the background is applied at once (no app update needed).
@@ -34,7 +34,9 @@ async function fetchBody(area: string): Promise<boolean> {
     const body = (await res.json()) as AreaPackBody;
     registerArea({ id: area, prefix: body.pack.prefix ?? 'WAY', council: body.pack.council?.name ?? body.pack.name });
     notePackVersion(area, body);
-    rememberPackName(area, body.pack.name);
+    // An area locales/ has no name for is called by its pack's name (a proper noun), in English and so every language.
+    if (!i18n.exists(`area.${area}.name`, { lng: 'en', ns: 'common' }))
+      i18n.addResource('en', 'common', `area.${area}.name`, body.pack.name);
     const had = bodies.has(area);
     bodies.set(area, body);
     if (had || hasAreaContent(area)) await applyBody(area);

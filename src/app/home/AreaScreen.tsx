@@ -5,7 +5,6 @@ import { savedArea, saveArea } from '../storage/prefs';
 import { i18n } from '../language/i18n';
 import { isLanguageCode } from '../../shared/languages';
 import { isAreaId } from '../../shared/areas';
-import { areaName } from './area-name';
 import { resolveAreaRoute } from '../routing/resolve-route';
 import { findTopic, type TopicPageProps } from '../topics/topics';
 import { Notice } from '../ui/Notice';
@@ -41,7 +40,7 @@ export function AreaScreen({ lang, area, topic }: { lang?: string; area?: string
   );
   const { t } = useT();
   const shown = result.kind === 'show' ? result : undefined;
-  usePageTitle(shown?.topic && t(findTopic(shown.topic)!.label), shown && areaName(t, shown.area));
+  usePageTitle(shown?.topic && t(findTopic(shown.topic)!.label), shown && t(`area.${shown.area}.name`));
   useEffect(() => {
     if (waiting) return;
     if (result.kind === 'redirect') route(result.to, true);

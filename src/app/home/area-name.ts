@@ -1,7 +1,0 @@
-// An area's name: translated where locales/ has it, else the name its pack gives (a proper noun).
-import type { TFunction } from 'i18next';
-import { packName } from '../content/pack-names';
-
-export function areaName(t: TFunction, area: string): string {
-  return t(`area.${area}.name`, { defaultValue: packName(area) ?? area });
-}
