@@ -5,6 +5,7 @@ import type { Database } from './db/database';
 import { StorageGuard } from './db/storage-guard';
 import { RateLimiter, type RateLimitOptions } from './intake/rate-limit';
 import { mountReportStatus } from './routes/report-status';
+import { mountPacks } from './content/pack-route';
 import { mountReports } from './routes/reports';
 import { createStaffApp } from './routes/staff';
 import { prepareDecoy } from './staff/password';
@@ -47,7 +48,7 @@ export function createApp(options: AppOptions): Hono {
     return c.json({ error: 'storage_full' }, 503);
   };
   app.use('*', securityHeaders());
-  // API answers are a few bytes; compressing them would only cost time.
+  // API answers are a few bytes: compressing them would only cost time (content packs come compressed once per version).
   const compressOthers = compress();
   app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : compressOthers(c, next)));
   app.get('/api/health', (c) => (storage.isFull() ? c.json({ ok: false, problem: 'storage_full' }, 503) : c.json({ ok: true })));
@@ -66,6 +67,7 @@ export function createApp(options: AppOptions): Hono {
     bodyTimeouts: { idleMs: options.bodyTimeoutMs ?? 30_000, totalMs: options.bodyTotalMs ?? BODY_TOTAL_MS },
   });
   mountReportStatus(app, { db: options.db, limiter: new RateLimiter(options.statusRateLimit ?? { perMinute: 30, burst: 30 }), trustProxy });
+  mountPacks(app, options.db);
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   app.get('/staff/', (c) => c.redirect('/staff', 301));
   app.route(

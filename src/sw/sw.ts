@@ -2,9 +2,9 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst } from 'workbox-strategies';
+import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { SAVED_COPY_CACHE, SAVED_COPY_URL } from '../shared/saved-copy';
-import { languagesIn, splitManifest, type ManifestEntry } from './routes';
+import { areaOfPage, isNewerPack, languagesIn, otherAreaPacks, packAreaOf, splitManifest, type ManifestEntry } from './routes';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: ManifestEntry[] };
 
@@ -22,6 +22,47 @@ registerRoute(
   ({ url }) => url.origin === self.location.origin && currentLocaleFiles.has(url.pathname),
   new CacheFirst({ cacheName: LOCALE_CACHE }),
 );
+
+const PACK_CACHE = 'waymark-packs';
+// The area's pack is cached the first time it is fetched (never precached); a newer one fetched in the background is
+// announced to the pages, which apply it without an app update.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && packAreaOf(url.pathname) !== undefined,
+  new StaleWhileRevalidate({
+    cacheName: PACK_CACHE,
+    plugins: [
+      {
+        cacheDidUpdate: async ({ request, oldResponse, newResponse }) => {
+          const area = packAreaOf(new URL(request.url).pathname)!;
+          const cache = await caches.open(PACK_CACHE);
+          const paths = (await cache.keys()).map((r) => new URL(r.url).pathname);
+          await Promise.all(otherAreaPacks(paths, area).map((p) => cache.delete(p)));
+          if (!isNewerPack(oldResponse?.headers.get('etag'), newResponse.headers.get('etag'))) return;
+          for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'PACK_UPDATED', area });
+        },
+      },
+    ],
+  }),
+);
+
+// The first visit's page was not yet controlled, and the home itself fetches no pack: the worker caches the pack of
+// the area each navigation (and each open page when it takes over) is in, so the area works offline from then on.
+async function cachePackOf(pageUrl: string): Promise<void> {
+  const area = areaOfPage(new URL(pageUrl).pathname);
+  if (!area) return;
+  const cache = await caches.open(PACK_CACHE);
+  const url = `/api/packs/${area}`;
+  if (await cache.match(url)) return;
+  const res = await fetch(url);
+  if (!res.ok) return;
+  await cache.put(url, res);
+  const paths = (await cache.keys()).map((r) => new URL(r.url).pathname);
+  await Promise.all(otherAreaPacks(paths, area).map((p) => cache.delete(p)));
+}
+
+self.addEventListener('fetch', (event) => {
+  if (event.request.mode === 'navigate') event.waitUntil(cachePackOf(event.request.url).catch(() => undefined));
+});
 
 async function keepLanguages(langs: Iterable<string>): Promise<void> {
   const cache = await caches.open(LOCALE_CACHE);
@@ -46,6 +87,7 @@ self.addEventListener('activate', (event) => {
       for (const request of await cache.keys()) {
         if (!currentLocaleFiles.has(new URL(request.url).pathname)) await cache.delete(request);
       }
+      for (const client of await self.clients.matchAll({ type: 'window' })) await cachePackOf(client.url).catch(() => undefined);
       // This version's files are all cached (install finished): this is when the phone saved the copy it shows offline.
       const saved = await caches.open(SAVED_COPY_CACHE);
       await saved.put(

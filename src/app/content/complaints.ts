@@ -15,11 +15,13 @@ export const MH_NOT_LANDLORD = rule(D.MH_RECORD_STRAIGHT);
 // The Sefton review names Serco for the North West; the trade press confirms the 2019 award of ten-year contracts.
 // No page from 2025-26 was read, so both carry CHECK.
 const check = (...sources: Source[]): RuleFact => ({ ...rule(...sources), caveat: 'check' });
-const PROVIDERS: Readonly<Record<AreaId, { name: string; fact: RuleFact }>> = {
+const PROVIDERS: Readonly<Record<'sefton' | 'stockton', { name: string; fact: RuleFact }>> = {
   sefton: { name: 'Serco', fact: check(D.SEFTON_REVIEW, D.CONSTRUCTION_INDEX_AASC, D.CSW_AASC) },
   stockton: { name: 'Mears Group', fact: check(D.MEARS_CONTRACTS, D.CONSTRUCTION_INDEX_AASC, D.CSW_AASC) },
 };
-export const providerFact = (area: AreaId): RuleFact => PROVIDERS[area].fact;
+// An area added from a pack has no sourced housing provider yet: its page leaves that section out.
+const providerOf = (area: AreaId) => (area === 'sefton' || area === 'stockton' ? PROVIDERS[area] : undefined);
+export const providerFact = (area: AreaId): RuleFact | undefined => providerOf(area)?.fact;
 export const SEFTON_PROVIDER = PROVIDERS.sefton.fact;
 export const STOCKTON_PROVIDER = PROVIDERS.stockton.fact;
 export const UKVI_REPLY: CountFact = { kind: 'count', value: 20, unit: 'days', sources: [D.UKVI_COMPLAINTS], ...at };
@@ -32,13 +34,13 @@ export const COMPLAINTS: TopicContent = {
   ns: 'complaints',
   sections: (area) => [
     { id: 'report', facts: [MH_REPORTS, MH_NOT_LANDLORD, MIGRANT_HELP], names: ['Migrant Help'] },
-    { id: 'provider', facts: [PROVIDERS[area].fact], names: [PROVIDERS[area].name] },
+    ...[providerOf(area)].flatMap((p) => (p ? [{ id: 'provider', facts: [p.fact], names: [p.name] }] : [])),
     { id: 'homeOffice', facts: [UKVI_REPLY, UKVI_WITHIN, UKVI_PAGE, DECISION_NOT_COMPLAINT], names: ['UK Visas and Immigration'] },
     { id: 'nothing', facts: [MIGRANT_HELP, EMERGENCY] },
   ],
   counts: { 'homeOffice.reply': 'replyDays', 'homeOffice.within': 'withinMonths' },
   values: (area) => ({
-    provider: PROVIDERS[area].name,
+    provider: providerOf(area)?.name ?? '',
     replyDays: String(UKVI_REPLY.value),
     withinMonths: String(UKVI_WITHIN.value),
     emergency: EMERGENCY.display,

@@ -42,29 +42,32 @@ const NAMES = {
 export const FOOD: TopicContent = {
   topic: 'food',
   ns: 'food',
+  // An area added from a pack gets the national food-bank route only, until its pack names local places.
   sections: (area) =>
-    area === 'sefton'
-      ? [
-          { id: 'foodbank', facts: [FOODBANK_VOUCHER] },
-          { id: 'local', facts: [SOUTH_SEFTON_FOODBANK, SEFTON_FOODBANKS], names: [NAMES.southSefton, NAMES.southport, NAMES.shoreline] },
-          {
-            id: 'clothes',
-            facts: [...placeFacts('sefton', 'asylumLink'), ...placeFacts('sefton', 'refugeeWomenConnect')],
-            names: [NAMES.asylumLink, NAMES.womenConnect],
-          },
-        ]
-      : [
-          { id: 'foodbank', facts: [FOODBANK_VOUCHER] },
-          {
-            id: 'local',
-            facts: [FOOD_POWER, FOOD_POWER_PAGE, SALVATION_FOODBANK, FOOD_CLUB_PRICE],
-            names: [NAMES.foodPower, NAMES.breadButter, 'The Salvation Army'],
-          },
-          {
-            id: 'clothes',
-            facts: [...placeFacts('stockton', 'justiceFirst'), BILLINGHAM_CLOTHES],
-            names: [NAMES.justiceFirst, NAMES.billingham],
-          },
-        ],
+    area !== 'sefton' && area !== 'stockton'
+      ? [{ id: 'foodbank', facts: [FOODBANK_VOUCHER] }]
+      : area === 'sefton'
+        ? [
+            { id: 'foodbank', facts: [FOODBANK_VOUCHER] },
+            { id: 'local', facts: [SOUTH_SEFTON_FOODBANK, SEFTON_FOODBANKS], names: [NAMES.southSefton, NAMES.southport, NAMES.shoreline] },
+            {
+              id: 'clothes',
+              facts: [...placeFacts('sefton', 'asylumLink'), ...placeFacts('sefton', 'refugeeWomenConnect')],
+              names: [NAMES.asylumLink, NAMES.womenConnect],
+            },
+          ]
+        : [
+            { id: 'foodbank', facts: [FOODBANK_VOUCHER] },
+            {
+              id: 'local',
+              facts: [FOOD_POWER, FOOD_POWER_PAGE, SALVATION_FOODBANK, FOOD_CLUB_PRICE],
+              names: [NAMES.foodPower, NAMES.breadButter, 'The Salvation Army'],
+            },
+            {
+              id: 'clothes',
+              facts: [...placeFacts('stockton', 'justiceFirst'), BILLINGHAM_CLOTHES],
+              names: [NAMES.justiceFirst, NAMES.billingham],
+            },
+          ],
   values: () => ({ ...NAMES, clubPrice: formatAmount(FOOD_CLUB_PRICE) }),
 };

@@ -53,7 +53,9 @@ export const STAYING_SAFE: TopicContent = {
       facts:
         area === 'sefton'
           ? [TRUE_VISION, TRUE_VISION_SITE, STOP_HATE, STOP_HATE_LANGUAGES]
-          : [TRUE_VISION, TRUE_VISION_SITE, CLEVELAND_CENTRES, CLEVELAND_CENTRES_PAGE],
+          : area === 'stockton'
+            ? [TRUE_VISION, TRUE_VISION_SITE, CLEVELAND_CENTRES, CLEVELAND_CENTRES_PAGE]
+            : [TRUE_VISION, TRUE_VISION_SITE], // an area added from a pack: the national route only, until its pack names a local one
       names: ['True Vision'],
     },
   ],

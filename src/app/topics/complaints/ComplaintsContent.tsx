@@ -14,6 +14,7 @@ export function ComplaintsContent({ area, anchors = true }: TopicBodyProps) {
   const { t } = useT('complaints');
   if (!isAreaId(area)) return null;
   const say = sayWith(t, C.COMPLAINTS.values(area), C.COMPLAINTS.counts);
+  const provider = C.providerFact(area);
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
     <div class="stack">
@@ -25,11 +26,13 @@ export function ComplaintsContent({ area, anchors = true }: TopicBodyProps) {
         </Actions>
         <p>{say('report.record')}</p>
       </TopicSection>
-      <TopicSection {...section('provider')}>
-        <p>{say('provider.name')}</p>
-        <p>{say('provider.change')}</p>
-        <CheckNote fact={C.providerFact(area)} />
-      </TopicSection>
+      {provider && (
+        <TopicSection {...section('provider')}>
+          <p>{say('provider.name')}</p>
+          <p>{say('provider.change')}</p>
+          <CheckNote fact={provider} />
+        </TopicSection>
+      )}
       <TopicSection {...section('homeOffice')}>
         <p>{say('homeOffice.how')}</p>
         <p>{say('homeOffice.reply')}</p>

@@ -12,6 +12,7 @@ export function FoodContent({ area, anchors = true }: TopicBodyProps) {
   const { t } = useT('food');
   if (!isAreaId(area)) return null;
   const say = sayWith(t, FOOD.values(area));
+  const local = area === 'sefton' || area === 'stockton';
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
     <div class="stack">
@@ -19,43 +20,47 @@ export function FoodContent({ area, anchors = true }: TopicBodyProps) {
         <p>{say('foodbank.what')}</p>
         <p>{say('foodbank.voucher')}</p>
       </TopicSection>
-      <TopicSection {...section('local')}>
-        {area === 'sefton' ? (
-          <ul>
-            <li>{say('local.sefton.south')}</li>
-            <li>{say('local.sefton.north')}</li>
-          </ul>
-        ) : (
-          <>
+      {local && (
+        <>
+          <TopicSection {...section('local')}>
+            {area === 'sefton' ? (
+              <ul>
+                <li>{say('local.sefton.south')}</li>
+                <li>{say('local.sefton.north')}</li>
+              </ul>
+            ) : (
+              <>
+                <ul>
+                  <li>{say('local.stockton.network')}</li>
+                  <li>{say('local.stockton.pantries')}</li>
+                  <li>{say('local.stockton.salvation')}</li>
+                </ul>
+                <Actions>
+                  <WebLink link={FOOD_POWER_PAGE} label={t('local.stockton.networkLink')} />
+                </Actions>
+                <p class="notice">
+                  <Icon name="info" /> <span>{say('local.stockton.club')}</span>
+                </p>
+              </>
+            )}
+          </TopicSection>
+          <TopicSection {...section('clothes')}>
             <ul>
-              <li>{say('local.stockton.network')}</li>
-              <li>{say('local.stockton.pantries')}</li>
-              <li>{say('local.stockton.salvation')}</li>
+              {area === 'sefton' ? (
+                <>
+                  <li>{say('clothes.sefton.asylumLink')}</li>
+                  <li>{say('clothes.sefton.womenConnect')}</li>
+                </>
+              ) : (
+                <>
+                  <li>{say('clothes.stockton.justiceFirst')}</li>
+                  <li>{say('clothes.stockton.billingham')}</li>
+                </>
+              )}
             </ul>
-            <Actions>
-              <WebLink link={FOOD_POWER_PAGE} label={t('local.stockton.networkLink')} />
-            </Actions>
-            <p class="notice">
-              <Icon name="info" /> <span>{say('local.stockton.club')}</span>
-            </p>
-          </>
-        )}
-      </TopicSection>
-      <TopicSection {...section('clothes')}>
-        <ul>
-          {area === 'sefton' ? (
-            <>
-              <li>{say('clothes.sefton.asylumLink')}</li>
-              <li>{say('clothes.sefton.womenConnect')}</li>
-            </>
-          ) : (
-            <>
-              <li>{say('clothes.stockton.justiceFirst')}</li>
-              <li>{say('clothes.stockton.billingham')}</li>
-            </>
-          )}
-        </ul>
-      </TopicSection>
+          </TopicSection>
+        </>
+      )}
     </div>
   );
 }

@@ -72,7 +72,7 @@ export function StayingSafeContent({ area, anchors = true }: TopicBodyProps) {
               <PhoneLink phone={STOP_HATE} />
             </Actions>
           </>
-        ) : (
+        ) : area === 'stockton' ? (
           <>
             <p>{say('hate.stockton.centres')}</p>
             <p>{say('hate.stockton.list')}</p>
@@ -80,7 +80,7 @@ export function StayingSafeContent({ area, anchors = true }: TopicBodyProps) {
               <WebLink link={F.CLEVELAND_CENTRES_PAGE} label={t('hate.stockton.listLink')} />
             </Actions>
           </>
-        )}
+        ) : null}
       </TopicSection>
     </div>
   );

@@ -1,0 +1,43 @@
+// A topic page with its area's pack: loaded before the first render, applied again when a newer one arrives
+// (the page then says "Information updated: <date>"). A lazy chunk, so the home's first load carries none of it.
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { hasAreaContent, onAreaContent, packUpdatedAt } from '../content/current-area';
+import { loadAreaPack } from '../content/pack-loader';
+import type { TopicPageProps } from '../topics/topics';
+import { PackUpdated } from './PackUpdated';
+
+/** Asks the server (or the phone's cache) for an area the page has not met, then lets the screen judge the URL again. */
+export function AreaLookup({ area, onDone }: { area: string; onDone: () => void }) {
+  useEffect(() => {
+    let live = true;
+    void (/^[a-z0-9][a-z0-9-]{0,40}$/.test(area) ? loadAreaPack(area) : Promise.resolve()).then(() => live && onDone());
+    return () => {
+      live = false;
+    };
+  }, [area]);
+  return null;
+}
+
+export function withPack(Page: ComponentType<TopicPageProps>): ComponentType<TopicPageProps> {
+  return function Packed(props: TopicPageProps) {
+    const [, setVersion] = useState(0);
+    useEffect(() => {
+      let live = true;
+      const off = onAreaContent((a) => a === props.area && live && setVersion((n) => n + 1));
+      if (!hasAreaContent(props.area)) void loadAreaPack(props.area, { resolve: true });
+      return () => {
+        live = false;
+        off();
+      };
+    }, [props.area]);
+    // Pages read facts at render (and the search index is built once), so they wait for the pack.
+    if (!hasAreaContent(props.area)) return null;
+    return (
+      <>
+        {packUpdatedAt(props.area) && <PackUpdated area={props.area} />}
+        <Page {...props} />
+      </>
+    );
+  };
+}
