@@ -2,7 +2,9 @@
 // Error messages are codes ('required', 'too_long', …); the app translates them, the server returns them.
 import * as v from 'valibot';
 import { AREA_IDS } from './areas';
+import { isAreaId } from './areas';
 import { LANGUAGE_CODES } from './languages';
+import { isDistrictInArea, OUTWARD_CODE } from './postcode-districts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -11,6 +13,7 @@ export type Category = (typeof CATEGORIES)[number];
 
 export const CONTACT_METHODS = ['phone', 'whatsapp', 'in-person', 'volunteer', 'none'] as const;
 export const GENDERS = ['any', 'female', 'male'] as const;
+export const INTERPRETER = ['yes', 'no'] as const;
 export const PHOTO_TYPES = ['image/jpeg', 'image/webp', 'image/png'] as const;
 
 export const LIMITS = {
@@ -129,6 +132,7 @@ const contact = v.pipe(
       volunteer: optionalText(LIMITS.name),
       language: v.optional(v.picklist(LANGUAGE_CODES as string[], 'invalid')),
       gender: v.optional(v.picklist(GENDERS, 'invalid')),
+      interpreter: v.optional(v.picklist(INTERPRETER, 'invalid')),
     },
     'invalid',
   ),
@@ -163,6 +167,8 @@ function reportFor<C extends Category>(category: C) {
       description: required(LIMITS.description),
       details: detailSchema(DETAIL_FIELDS[category]),
       contact,
+      // The first part of the postcode only, where the person chose to give it; checked against the area below.
+      postcodeDistrict: v.optional(v.pipe(v.string('invalid'), v.trim(), v.toUpperCase(), v.regex(OUTWARD_CODE, 'postcode_format'))),
       onBehalf: v.optional(onBehalf),
       consent: v.literal(true, 'required'),
       photos: v.optional(v.pipe(v.array(photo, 'invalid'), v.maxLength(LIMITS.photos, 'too_many'))),
@@ -189,7 +195,12 @@ export type ValidationResult = { ok: true; value: IssueReport } | { ok: false; e
 
 export function validateReport(input: unknown): ValidationResult {
   const result = v.safeParse(ReportSchema, input, { abortPipeEarly: true });
-  if (result.success) return { ok: true, value: result.output };
+  if (result.success) {
+    const { area, postcodeDistrict } = result.output;
+    if (postcodeDistrict && isAreaId(area) && !isDistrictInArea(postcodeDistrict, area))
+      return { ok: false, errors: [{ field: 'postcodeDistrict', code: 'outside_area' }] };
+    return { ok: true, value: result.output };
+  }
   const seen = new Set<string>();
   const errors: FieldError[] = [];
   for (const issue of result.issues) {
