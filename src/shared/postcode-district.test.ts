@@ -21,6 +21,10 @@ describe('postcode district and interpreter in the report', () => {
   it('refuses a district outside the report area', () => {
     expect(errorsOf({ postcodeDistrict: 'TS18' })).toEqual([{ field: 'postcodeDistrict', code: 'outside_area' }]);
     expect(errorsOf({ area: 'stockton', postcodeDistrict: 'L20' })).toEqual([{ field: 'postcodeDistrict', code: 'outside_area' }]);
+    expect(errorsOf({ description: '', postcodeDistrict: 'TS18' })).toEqual([
+      { field: 'description', code: 'required' },
+      { field: 'postcodeDistrict', code: 'outside_area' },
+    ]);
   });
   it('takes yes or no for an interpreter, and nothing else', () => {
     expect(validateReport(sampleReport({ contact: { method: 'none', interpreter: 'yes' } }))).toMatchObject({ ok: true });

@@ -5,6 +5,8 @@ import type { AreaId } from './areas';
 export interface PostcodeAreas {
   /** postcode areas (letters only) that reach into the area; a district outside them is refused */
   areas: readonly string[];
+  /** a district of the area, shown as an example beside the field */
+  example: string;
   sources: readonly { publisher: string; url: string; checked: string }[];
   status: 'CHECK';
 }
@@ -12,6 +14,7 @@ export interface PostcodeAreas {
 export const POSTCODE_AREAS: Record<AreaId, PostcodeAreas> = {
   sefton: {
     areas: ['L', 'PR'],
+    example: 'L20',
     sources: [
       // Lists L9, L10, L20–L23, L29–L31, L37, L38 with Sefton among their local authorities (Wikipedia copy, not a publisher).
       { publisher: 'Wikipedia (copy at hubbry.com)', url: 'https://www.hubbry.com/L_postcode_area', checked: '2026-12-01' },
@@ -26,6 +29,7 @@ export const POSTCODE_AREAS: Record<AreaId, PostcodeAreas> = {
   },
   stockton: {
     areas: ['TS'],
+    example: 'TS18',
     sources: [
       // "Postcode areas: TS" for the Borough of Stockton-on-Tees (Wikipedia copy, not a publisher).
       { publisher: 'Wikipedia (copy at wikimili.com)', url: 'https://wikimili.com/en/Borough_of_Stockton-on-Tees', checked: '2026-12-01' },

@@ -193,14 +193,19 @@ export interface FieldError {
 
 export type ValidationResult = { ok: true; value: IssueReport } | { ok: false; errors: FieldError[] };
 
+/** A well-formed district that is not in the report's area (checked apart, so it shows beside other errors too). */
+function districtOutsideArea(input: unknown): FieldError | null {
+  const { area, postcodeDistrict } = (input ?? {}) as Record<string, unknown>;
+  if (typeof postcodeDistrict !== 'string' || !isAreaId(area)) return null;
+  const district = postcodeDistrict.trim().toUpperCase();
+  return OUTWARD_CODE.test(district) && !isDistrictInArea(district, area) ? { field: 'postcodeDistrict', code: 'outside_area' } : null;
+}
+
 export function validateReport(input: unknown): ValidationResult {
   const result = v.safeParse(ReportSchema, input, { abortPipeEarly: true });
-  if (result.success) {
-    const { area, postcodeDistrict } = result.output;
-    if (postcodeDistrict && isAreaId(area) && !isDistrictInArea(postcodeDistrict, area))
-      return { ok: false, errors: [{ field: 'postcodeDistrict', code: 'outside_area' }] };
-    return { ok: true, value: result.output };
-  }
+  const outside = districtOutsideArea(input);
+  if (result.success && !outside) return { ok: true, value: result.output };
+  if (result.success) return { ok: false, errors: [outside as FieldError] };
   const seen = new Set<string>();
   const errors: FieldError[] = [];
   for (const issue of result.issues) {
@@ -211,5 +216,6 @@ export function validateReport(input: unknown): ValidationResult {
     const code = issue.input === undefined && issue.message === 'unknown_field' ? 'required' : issue.message;
     errors.push({ field, code });
   }
+  if (outside && !seen.has(outside.field)) errors.push(outside);
   return { ok: false, errors };
 }
