@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { isAreaId } from './areas';
 import { LANGUAGE_CODES } from './languages';
+import { isDistrictInArea, OUTWARD_CODE } from './postcode-districts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -11,6 +12,7 @@ export type Category = (typeof CATEGORIES)[number];
 
 export const CONTACT_METHODS = ['phone', 'whatsapp', 'in-person', 'volunteer', 'none'] as const;
 export const GENDERS = ['any', 'female', 'male'] as const;
+export const INTERPRETER = ['yes', 'no'] as const;
 export const PHOTO_TYPES = ['image/jpeg', 'image/webp', 'image/png'] as const;
 
 export const LIMITS = {
@@ -129,6 +131,7 @@ const contact = v.pipe(
       volunteer: optionalText(LIMITS.name),
       language: v.optional(v.picklist(LANGUAGE_CODES as string[], 'invalid')),
       gender: v.optional(v.picklist(GENDERS, 'invalid')),
+      interpreter: v.optional(v.picklist(INTERPRETER, 'invalid')),
     },
     'invalid',
   ),
@@ -166,6 +169,8 @@ function reportFor<C extends Category>(category: C) {
       description: required(LIMITS.description),
       details: detailSchema(DETAIL_FIELDS[category]),
       contact,
+      // The first part of the postcode only, where the person chose to give it; checked against the area below.
+      postcodeDistrict: v.optional(v.pipe(v.string('invalid'), v.trim(), v.toUpperCase(), v.regex(OUTWARD_CODE, 'postcode_format'))),
       onBehalf: v.optional(onBehalf),
       consent: v.literal(true, 'required'),
       photos: v.optional(v.pipe(v.array(photo, 'invalid'), v.maxLength(LIMITS.photos, 'too_many'))),
@@ -190,9 +195,19 @@ export interface FieldError {
 
 export type ValidationResult = { ok: true; value: IssueReport } | { ok: false; errors: FieldError[] };
 
+/** A well-formed district that is not in the report's area (checked apart, so it shows beside other errors too). */
+function districtOutsideArea(input: unknown): FieldError | null {
+  const { area, postcodeDistrict } = (input ?? {}) as Record<string, unknown>;
+  if (typeof postcodeDistrict !== 'string' || !isAreaId(area)) return null;
+  const district = postcodeDistrict.trim().toUpperCase();
+  return OUTWARD_CODE.test(district) && !isDistrictInArea(district, area) ? { field: 'postcodeDistrict', code: 'outside_area' } : null;
+}
+
 export function validateReport(input: unknown): ValidationResult {
   const result = v.safeParse(ReportSchema, input, { abortPipeEarly: true });
-  if (result.success) return { ok: true, value: result.output };
+  const outside = districtOutsideArea(input);
+  if (result.success && !outside) return { ok: true, value: result.output };
+  if (result.success) return { ok: false, errors: [outside as FieldError] };
   const seen = new Set<string>();
   const errors: FieldError[] = [];
   for (const issue of result.issues) {
@@ -203,5 +218,6 @@ export function validateReport(input: unknown): ValidationResult {
     const code = issue.input === undefined && issue.message === 'unknown_field' ? 'required' : issue.message;
     errors.push({ field, code });
   }
+  if (outside && !seen.has(outside.field)) errors.push(outside);
   return { ok: false, errors };
 }

@@ -11,6 +11,9 @@ export interface Typed {
   description: string;
   name: string;
   phone: string;
+  /** the contact step's optional answers, left out unless given */
+  interpreter?: 'Yes' | 'No';
+  district?: string;
 }
 
 let counter = 0;
@@ -32,6 +35,9 @@ export async function fillReport(page: Page, origin: string, typed: Typed = uniq
   await page.getByRole('radio', { name: 'Phone call' }).check();
   await page.getByLabel('Your name', { exact: true }).fill(typed.name);
   await page.getByLabel(/^Phone number/).fill(typed.phone);
+  if (typed.interpreter)
+    await page.getByRole('group', { name: 'Do you need an interpreter?' }).getByRole('radio', { name: typed.interpreter }).check();
+  if (typed.district) await page.getByLabel('The first part of your postcode').fill(typed.district);
   await page.getByRole('checkbox', { name: /^I agree to send this report/ }).check();
   await page.getByRole('button', { name: 'Check my report' }).click();
   return typed;

@@ -4,7 +4,7 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { goOffline, goOnline, phone, runStaffCommand, waitForServiceWorker } from './harness';
 import { test as it } from './browser-fixture';
-import { readTables, saveReport, sentReferences } from './report-flow';
+import { readTables, saveReport, sentReferences, uniqueWords } from './report-flow';
 
 let password: string;
 const NOTE = 'Migrant Help has your report. They will phone you.';
@@ -56,7 +56,7 @@ describe('what became of my report', () => {
   }) => {
     await page.goto(`${server.url}/en/sefton/report`);
     await waitForServiceWorker(page);
-    await saveReport(page, server.url);
+    await saveReport(page, server.url, { ...uniqueWords(), interpreter: 'Yes', district: 'l20' });
     await expect.poll(() => sentReferences(page), { timeout: 20_000 }).toHaveLength(1);
     const [reference] = await sentReferences(page);
     await expect.poll(() => page.getByText('Received by the support team').count(), { timeout: 15_000 }).toBe(1);
@@ -73,10 +73,12 @@ describe('what became of my report', () => {
     await expect.poll(() => staff.getByRole('heading', { level: 1 }).textContent()).toBe(`Report ${reference}`);
     expect(await noSideways(staff)).toBe(true);
     const facts = await staff.locator('dl.answers').allInnerTexts();
-    expect(facts[0]).toMatch(/Speak to them in\s+English[\s\S]*Interpreter\s+Not needed/);
+    // The person answered the interpreter question: the view shows their answer, not a guess from the language.
+    expect(facts[0]).toMatch(/Speak to them in\s+English[\s\S]*Interpreter\s+Yes/);
     const details = (await staff.locator('main').innerText()).replace(/\s+/g, ' ');
     expect(details).toContain('Problem Lost card');
     expect(details).toContain('Contact by Phone call');
+    expect(details).toContain('Postcode district L20');
     expect(details).not.toContain('problem lost');
     await staff.getByLabel('Move to').selectOption('passed_on');
     await staff.getByLabel('Passed on to').selectOption('migrant_help');

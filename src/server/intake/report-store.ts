@@ -10,8 +10,8 @@ export type StoreOutcome =
 const INSERT = `
 WITH lock AS (SELECT pg_try_advisory_xact_lock(1, hashtext($1::text)) AS got),
 inserted AS (
-  INSERT INTO reports (idempotency_key, reference, body_hash, schema_version, area, category, language, created_at, body, photo_count, status_token_hash, problem)
-  SELECT $1::uuid, $2, $3, $4, $5, $6, $7, $8::timestamptz, $9::jsonb, cardinality($10::text[]), $12, $13 FROM lock WHERE got
+  INSERT INTO reports (idempotency_key, reference, body_hash, schema_version, area, category, language, created_at, body, photo_count, status_token_hash, problem, postcode_district)
+  SELECT $1::uuid, $2, $3, $4, $5, $6, $7, $8::timestamptz, $9::jsonb, cardinality($10::text[]), $12, $13, $14 FROM lock WHERE got
   ON CONFLICT DO NOTHING
   RETURNING id
 ),
@@ -67,6 +67,7 @@ export async function storeReport(
       photos.map((p) => p.data),
       tokenHash,
       problemOf(report),
+      report.postcodeDistrict ?? null,
     ]);
     if (!row?.got) return { kind: 'in_flight' };
     if (row.id !== null) return { kind: 'created', reference };

@@ -22,6 +22,7 @@ const FIELD_LABELS: Record<string, string> = {
   volunteer: 'Volunteer',
   language: 'Language to speak',
   gender: 'Wants to be contacted by',
+  interpreter: 'Needs an interpreter',
   worker: 'Worker',
   organisation: 'Organisation',
   personConsented: 'The person agreed',
@@ -41,4 +42,4 @@ export function answerLabel(field: string, value: string): string {
 }
 
 /** Fields whose value was picked from a list (everything else is what the person typed). */
-export const CHOSEN_FIELDS: ReadonlySet<string> = new Set(['room', 'problem', 'ongoing', 'service', 'method', 'gender']);
+export const CHOSEN_FIELDS: ReadonlySet<string> = new Set(['room', 'problem', 'ongoing', 'service', 'method', 'gender', 'interpreter']);

@@ -27,6 +27,8 @@ export interface ReportDetail extends ReportSummary {
   closed_at: Date | null;
   body: PersonalBody | null;
   photo_count: number;
+  /** the outward code the person chose to give, kept past retention for the evidence counts */
+  postcode_district: string | null;
 }
 
 export interface ReportEvent {
@@ -55,14 +57,14 @@ export async function listReports(db: Queryable, f: ReportFilters): Promise<{ ro
 export function exportReports(db: Queryable, f: ReportFilters): Promise<ReportDetail[]> {
   const { where, params } = filtersToSql(f);
   return db.query<ReportDetail>(
-    `SELECT ${SUMMARY}, created_at, closed_at, body, photo_count FROM reports ${where} ORDER BY received_at DESC, id DESC LIMIT ${EXPORT_MAX}`,
+    `SELECT ${SUMMARY}, created_at, closed_at, body, photo_count, postcode_district FROM reports ${where} ORDER BY received_at DESC, id DESC LIMIT ${EXPORT_MAX}`,
     params,
   );
 }
 
 export async function findReport(db: Queryable, reference: string): Promise<ReportDetail | null> {
   const [row] = await db.query<ReportDetail>(
-    `SELECT ${SUMMARY}, created_at, closed_at, body, photo_count FROM reports WHERE reference = $1`,
+    `SELECT ${SUMMARY}, created_at, closed_at, body, photo_count, postcode_district FROM reports WHERE reference = $1`,
     [reference],
   );
   return row ?? null;

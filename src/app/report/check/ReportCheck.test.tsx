@@ -20,9 +20,9 @@ const values: FormValues = {
   consent: true,
 };
 
-function show() {
+function show(over: Partial<FormValues> = {}) {
   const props = {
-    values,
+    values: { ...values, ...over },
     area: 'sefton',
     onEdit: vi.fn(),
     onBeforeSave: vi.fn(),
@@ -52,6 +52,17 @@ describe('checking a report before sending', () => {
     expect(within(english).getByText(en.option.yes)).toBeTruthy();
     expect(within(mine).getByText(ar.option.yes)).toBeTruthy();
     expect(within(english).getByText('07700 900123').closest('bdi')?.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('shows the interpreter answer and the postcode district in both columns', async () => {
+    show({ interpreter: 'no', postcodeDistrict: ' l20 ' });
+    const mine = (await screen.findByRole('heading', { name: ar.check.yourLanguage })).closest('section')!;
+    const english = (await screen.findByRole('heading', { name: en.check.english })).closest('section')!;
+    expect(within(english).getByText(en.contact.interpreter)).toBeTruthy();
+    expect(within(mine).getByText(ar.contact.interpreter)).toBeTruthy();
+    expect(within(english).getByText(en.option.no)).toBeTruthy();
+    expect(within(english).getByText(en.contact.postcode)).toBeTruthy();
+    expect(within(mine).getByText('L20').closest('bdi')?.getAttribute('dir')).toBe('ltr');
   });
 
   it('shows HTML typed into a field as text, never as markup', async () => {

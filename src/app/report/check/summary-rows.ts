@@ -32,6 +32,8 @@ export function summaryRows(v: FormValues): SummaryRow[] {
     rows.push({ label: 'contact.phoneNumber', value: { ltr: v.phone.trim() } });
   if (v.method === 'volunteer' && v.volunteer.trim()) rows.push({ label: 'contact.volunteerName', value: { own: v.volunteer.trim() } });
   if (v.contactLanguage) rows.push({ label: 'contact.language', value: { language: v.contactLanguage } });
+  if (v.interpreter) rows.push({ label: 'contact.interpreter', value: { key: `option.${v.interpreter}` } });
+  if (v.postcodeDistrict.trim()) rows.push({ label: 'contact.postcode', value: { ltr: v.postcodeDistrict.trim().toUpperCase() } });
   if (v.gender) rows.push({ label: 'contact.gender', value: { key: `contact.${v.gender}` } });
   if (v.onBehalf) {
     rows.push({ label: 'behalf.worker', value: { own: v.worker.trim() } });

@@ -32,6 +32,8 @@ export function valuesFromReport(report: Record<string, unknown>): FormValues | 
     volunteer: contact.volunteer,
     contactLanguage: contact.language,
     gender: contact.gender,
+    interpreter: contact.interpreter,
+    postcodeDistrict: report.postcodeDistrict,
     onBehalf: Boolean(behalf),
     worker: behalf?.worker,
     organisation: behalf?.organisation,

@@ -1,5 +1,7 @@
+import { isAreaId } from '../../../shared/areas';
 import { LANGUAGES } from '../../../shared/languages';
-import { CONTACT_METHODS, GENDERS } from '../../../shared/report';
+import { POSTCODE_AREAS } from '../../../shared/postcode-districts';
+import { CONTACT_METHODS, GENDERS, INTERPRETER } from '../../../shared/report';
 import { useT } from '../../language/use-t';
 import { ChoiceField } from './ChoiceField';
 import { inputId } from './field-paths';
@@ -10,11 +12,13 @@ interface Props {
   values: FormValues;
   onChange: (patch: Partial<FormValues>) => void;
   errors: Record<string, string>;
+  area: string;
 }
 
-/** How the team reaches the person: method, then only the details that method needs. */
-export function ContactFields({ values, onChange, errors }: Props) {
+/** How the team reaches the person: method, then only the details that method needs; interpreter and district are optional. */
+export function ContactFields({ values, onChange, errors, area }: Props) {
   const { t } = useT('report');
+  const example = isAreaId(area) ? POSTCODE_AREAS[area].example : 'L20';
   const byPhone = values.method === 'phone' || values.method === 'whatsapp';
   return (
     <section class="stack" aria-labelledby="report-contact-title">
@@ -73,12 +77,29 @@ export function ContactFields({ values, onChange, errors }: Props) {
         </select>
       </div>
       <ChoiceField
+        field="contact.interpreter"
+        legend={t('contact.interpreter')}
+        options={INTERPRETER.map((a) => ({ value: a, label: t(`option.${a}`) }))}
+        value={values.interpreter}
+        onValue={(interpreter) => onChange({ interpreter })}
+        error={errors['contact.interpreter']}
+      />
+      <ChoiceField
         field="contact.gender"
         legend={t('contact.gender')}
         options={GENDERS.map((g) => ({ value: g, label: t(`contact.${g}`) }))}
         value={values.gender}
         onValue={(gender) => onChange({ gender })}
         error={errors['contact.gender']}
+      />
+      <TextField
+        field="postcodeDistrict"
+        label={t('contact.postcode')}
+        hint={t('contact.postcodeHint', { example })}
+        value={values.postcodeDistrict}
+        onValue={(postcodeDistrict) => onChange({ postcodeDistrict })}
+        error={errors.postcodeDistrict}
+        autoComplete="off"
       />
     </section>
   );

@@ -51,7 +51,7 @@ export function ReportForm({ values, onChange, area, onChecked }: Props) {
         errors={errors}
       />
       <PhotoPicker photos={values.photos} onPhotos={(photos) => onChange({ photos })} error={errors.photos} />
-      <ContactFields values={values} onChange={onChange} errors={errors} />
+      <ContactFields values={values} onChange={onChange} errors={errors} area={area} />
       <OnBehalfFields values={values} onChange={onChange} errors={errors} />
       <WhoReceives area={area} />
       <Checkbox

@@ -8,6 +8,7 @@ const CONTACT_LABELS: Record<string, string> = {
   volunteer: 'contact.volunteerName',
   language: 'contact.language',
   gender: 'contact.gender',
+  interpreter: 'contact.interpreter',
 };
 const BEHALF_LABELS: Record<string, string> = {
   worker: 'behalf.worker',
@@ -20,7 +21,7 @@ export function fieldOf(path: string): string {
   const [head, sub] = path.split('.');
   if (head === 'photos') return 'photos';
   if (head === 'details' || head === 'contact' || head === 'onBehalf') return sub ? `${head}.${sub}` : 'report';
-  if (head === 'description' || head === 'consent') return head;
+  if (head === 'description' || head === 'consent' || head === 'postcodeDistrict') return head;
   return 'report';
 }
 
@@ -40,6 +41,7 @@ export function labelKey(field: string): string {
   if (head === 'onBehalf') return BEHALF_LABELS[sub] ?? 'error.report';
   if (head === 'description') return 'form.description';
   if (head === 'consent') return 'who.consent';
+  if (head === 'postcodeDistrict') return 'contact.postcode';
   if (head === 'photos') return 'photos.title';
   return 'error.report';
 }
@@ -58,6 +60,8 @@ const KNOWN_CODES = [
   'bad_base64',
   'empty_photo',
   'server_refused',
+  'postcode_format',
+  'outside_area',
 ];
 
 export function codeKey(code: string): string {

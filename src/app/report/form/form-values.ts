@@ -17,6 +17,8 @@ export interface FormValues {
   volunteer: string;
   contactLanguage: string;
   gender: string;
+  interpreter: string;
+  postcodeDistrict: string;
   onBehalf: boolean;
   worker: string;
   organisation: string;
@@ -36,6 +38,8 @@ export function emptyValues(category: Category, language: string): FormValues {
     volunteer: '',
     contactLanguage: language,
     gender: '',
+    interpreter: '',
+    postcodeDistrict: '',
     onBehalf: false,
     worker: '',
     organisation: '',
@@ -76,6 +80,7 @@ export function toReport(typed: FormValues, meta: ReportMeta): Record<string, un
     volunteer: typed.volunteer,
     worker: typed.worker,
     organisation: typed.organisation,
+    postcodeDistrict: typed.postcodeDistrict,
   });
   const v = { ...typed, ...texts, details: cleanAll(typed.details) } as FormValues;
   const byPhone = v.method === 'phone' || v.method === 'whatsapp';
@@ -85,6 +90,7 @@ export function toReport(typed: FormValues, meta: ReportMeta): Record<string, un
     volunteer: v.method === 'volunteer' ? v.volunteer : '',
     language: v.contactLanguage,
     gender: v.gender,
+    interpreter: v.interpreter,
   });
   const report: Record<string, unknown> = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -95,6 +101,7 @@ export function toReport(typed: FormValues, meta: ReportMeta): Record<string, un
     contact: v.method ? { method: v.method, ...contact } : contact,
     consent: v.consent,
   };
+  if (v.postcodeDistrict.trim()) report.postcodeDistrict = v.postcodeDistrict;
   if (v.onBehalf) report.onBehalf = { worker: v.worker, organisation: v.organisation, personConsented: v.personConsented };
   if (v.photos.length) report.photos = v.photos.map(({ type, data }) => ({ type, data }));
   return report;

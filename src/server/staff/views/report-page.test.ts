@@ -16,6 +16,7 @@ function report(over: Partial<ReportDetail> = {}): ReportDetail {
     erased_at: null,
     closed_at: null,
     photo_count: 0,
+    postcode_district: null,
     body: {
       description: 'لا يوجد ماء ساخن',
       details: { room: 'kitchen', problem: 'hotWater' },
@@ -47,6 +48,22 @@ describe('the report view', () => {
     expect(text).toContain('Interpreter Needed: Tigrinya');
     expect(speak).toBeLessThan(text.indexOf('Status'));
     expect(await textOf(report({ body: { contact: { method: 'none', language: 'en' } } }))).toContain('Interpreter Not needed (English)');
+  });
+
+  it('shows the person’s own interpreter answer first, and says when it is only a guess', async () => {
+    const body = (interpreter?: 'yes' | 'no') => ({
+      contact: { method: 'none' as const, language: 'ti', ...(interpreter ? { interpreter } : {}) },
+    });
+    const yes = await textOf(report({ body: body('yes') }));
+    expect(yes).toContain('Speak to them in Tigrinya Interpreter Yes (Tigrinya)');
+    expect(yes).toContain('Needs an interpreter Yes');
+    expect(await textOf(report({ body: body('no') }))).toContain('Interpreter No ');
+    expect(await textOf(report({ body: body() }))).toContain('Interpreter Needed: Tigrinya (not answered: guessed from the language)');
+  });
+
+  it('shows the postcode district the person gave, or that none was given', async () => {
+    expect(await textOf(report({ postcode_district: 'L20' }))).toContain('Postcode district L20');
+    expect(await textOf(report())).toContain('Postcode district Not given');
   });
 
   it('says who a report was passed on to', async () => {

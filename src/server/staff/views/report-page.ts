@@ -40,14 +40,21 @@ function entries(record: Record<string, unknown> | undefined, language: string):
   return html`<dl class="answers">${items.map(([k, v]) => html`<div><dt>${fieldLabel(k)}</dt><dd lang="${langOf(k)}" dir="auto">${value(k, v)}</dd></div>`)}</dl>`;
 }
 
-/** First thing on the page: the language to call them in and whether that needs an interpreter. */
+/** The person's own answer; a report without one (old phone, left blank) gets a guess from the language, said as such. */
+function interpreterText(answer: string | undefined, code: string, name: string): string {
+  if (answer === 'yes') return `Yes (${name})`;
+  if (answer === 'no') return 'No';
+  return code === 'en' ? 'Not needed (English)' : `Needed: ${name} (not answered: guessed from the language)`;
+}
+
+/** First thing on the page: the language to call them in, whether they asked for an interpreter, and their district. */
 function speakFirst(r: ReportDetail, b: PersonalBody): Html {
   const code = b.contact?.language ?? r.language;
   const name = languageLabel(code);
   const method = b.contact?.method;
   return html`<dl class="answers first" aria-label="Before you contact them">
     <div><dt>Speak to them in</dt><dd>${name}</dd></div>
-    <div><dt>Interpreter</dt><dd>${code === 'en' ? 'Not needed (English)' : `Needed: ${name}`}</dd></div>
+    <div><dt>Interpreter</dt><dd>${interpreterText(b.contact?.interpreter, code, name)}</dd></div>
     ${method ? html`<div><dt>Contact by</dt><dd>${answerLabel('method', method)}${b.contact?.phone ? html` · <span dir="ltr">${b.contact.phone}</span>` : ''}</dd></div>` : ''}
   </dl>`;
 }
@@ -110,6 +117,7 @@ export function reportPage(
         <div><dt>Status</dt><dd>${statusText(r)}</dd></div>
         <div><dt>Category</dt><dd>${categoryLabel(r.category)}</dd></div>
         <div><dt>Area</dt><dd>${areaLabel(r.area)}</dd></div>
+        <div><dt>Postcode district</dt><dd>${r.postcode_district ?? 'Not given'}</dd></div>
         <div><dt>Received</dt><dd>${formatTime(r.received_at)}</dd></div>
         <div><dt>Written on the phone</dt><dd>${formatTime(r.created_at)} (phone clock)</dd></div>
         <div><dt>App language</dt><dd>${languageLabel(r.language)}</dd></div>
