@@ -1,0 +1,26 @@
+// Loaded after first paint: which strings of a language are out of date, and which namespaces a fluent speaker reviewed.
+import { i18n } from './i18n';
+import { markStale } from './stale-strings';
+
+export interface LanguageStatus {
+  stale: string[];
+  reviewed: string[];
+}
+
+const loaded = new Map<string, Promise<LanguageStatus>>();
+
+export function loadTranslationStatus(lng: string): Promise<LanguageStatus> {
+  let status = loaded.get(lng);
+  if (!status) {
+    status = import('virtual:translation-status').then(async ({ STATUS }) => {
+      const load = STATUS[lng];
+      const s = load ? (await load()).default : { stale: [], reviewed: [] };
+      markStale(lng, s.stale);
+      // Pages already drawn re-render with the English beside their out-of-date strings.
+      if (s.stale.length) i18n.emit('loaded', {});
+      return s;
+    });
+    loaded.set(lng, status);
+  }
+  return status;
+}
