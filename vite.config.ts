@@ -31,7 +31,7 @@ const serverBuild = defineConfig({
     target: 'node20',
     sourcemap: false,
     rollupOptions: {
-      input: { main: 'src/server/main.ts', staff: 'src/server/cli/staff.ts' },
+      input: { main: 'src/server/main.ts', staff: 'src/server/cli/staff.ts', content: 'src/server/cli/content.ts' },
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

@@ -4,6 +4,7 @@ import { compress } from 'hono/compress';
 import type { Database } from './db/database';
 import { StorageGuard } from './db/storage-guard';
 import { RateLimiter, type RateLimitOptions } from './intake/rate-limit';
+import { mountPacks } from './content/pack-route';
 import { mountReports } from './routes/reports';
 import { createStaffApp } from './routes/staff';
 import { prepareDecoy } from './staff/password';
@@ -44,9 +45,9 @@ export function createApp(options: AppOptions): Hono {
     return c.json({ error: 'storage_full' }, 503);
   };
   app.use('*', securityHeaders());
-  // API answers are a few bytes; compressing them would only cost time.
+  // API answers are a few bytes (compressing them would only cost time); content packs are the exception.
   const compressOthers = compress();
-  app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : compressOthers(c, next)));
+  app.use('*', (c, next) => (c.req.path.startsWith('/api/') && !c.req.path.startsWith('/api/packs/') ? next() : compressOthers(c, next)));
   app.get('/api/health', (c) => (storage.isFull() ? c.json({ ok: false, problem: 'storage_full' }, 503) : c.json({ ok: true })));
   // Nothing that writes starts while the disk is full: the database must never fail a checkpoint.
   app.use('*', async (c, next) => {
@@ -62,6 +63,7 @@ export function createApp(options: AppOptions): Hono {
     trustProxy,
     bodyTimeouts: { idleMs: options.bodyTimeoutMs ?? 30_000, totalMs: options.bodyTotalMs ?? BODY_TOTAL_MS },
   });
+  mountPacks(app, options.db);
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   app.get('/staff/', (c) => c.redirect('/staff', 301));
   app.route(

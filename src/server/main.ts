@@ -3,12 +3,14 @@ import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { BODY_TOTAL_MS, createApp } from './app';
 import { readConfig } from './config';
+import { seedPacks } from './content/pack-seed';
 import { openDatabase } from './db/open-database';
 import { StorageGuard } from './db/storage-guard';
 import { scheduleRetention } from './staff/retention';
 
 const config = readConfig(process.env);
 const db = await openDatabase(config);
+await seedPacks(db);
 const storage = new StorageGuard(config.databaseUrl ? undefined : config.dataDir, config.minFreeDiskMb * 1024 * 1024);
 
 const app = createApp({

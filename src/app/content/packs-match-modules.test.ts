@@ -1,0 +1,60 @@
+// The move from TypeScript modules to packs lost and changed no fact: every section, value, place, route and bin rule
+// the old modules give, the packs give too (ids, checkedBy and status are the packs' additions).
+import { describe, expect, it } from 'vitest';
+import { AREA_IDS } from '../../shared/areas';
+import { CATEGORIES } from '../../shared/report';
+import { MODULES, TOPICS } from '../../../test/content/pack-collector';
+import { AREA_BINS } from './bins/area-bins';
+import { LOCAL } from './local';
+import { routesFor } from '../report/advice/routes-data';
+import { seedArea, seedNational } from './seed-packs';
+
+const KINDS = new Set(['phone', 'address', 'link', 'amount', 'email', 'count', 'rule']);
+
+function withoutAdditions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutAdditions);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).filter(([k, v]) => v !== undefined && k !== 'checkedBy' && k !== 'status');
+  const isFact = KINDS.has((value as { kind?: string }).kind ?? '') && 'checkedBy' in value;
+  return Object.fromEntries(entries.filter(([k]) => !(isFact && k === 'id')).map(([k, v]) => [k, withoutAdditions(v)]));
+}
+const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
+
+describe('the packs hold every fact the TypeScript modules held, unchanged', () => {
+  it('every exported national fact is in the national pack under its name', () => {
+    const national = new Map(seedNational().facts.map((f) => [f.id, f]));
+    let n = 0;
+    for (const mod of MODULES)
+      for (const [name, value] of Object.entries(mod)) {
+        if (typeof value !== 'object' || value === null || !KINDS.has((value as { kind?: string }).kind ?? '')) continue;
+        n++;
+        expect(withoutAdditions(national.get(name.toLowerCase().replace(/_/g, '-'))), name).toEqual(plain(value));
+      }
+    expect(n).toBeGreaterThan(70);
+  });
+
+  describe.each(AREA_IDS)('in %s', (area) => {
+    const content = seedArea(area)!;
+
+    it.each(Object.keys(TOPICS))('the %s topic has the same sections, facts, values and counts', (topic) => {
+      const before = TOPICS[topic]!;
+      const after = content.topics[topic]!;
+      expect(after.ns).toBe(before.ns);
+      expect(withoutAdditions(after.sections)).toEqual(plain(before.sections(area)));
+      expect(after.values).toEqual(before.values(area));
+      expect(after.counts).toEqual(before.counts);
+    });
+
+    it('the council, skills, English classes and local places are the same', () => {
+      expect(withoutAdditions(content.local)).toEqual(plain(LOCAL[area]));
+    });
+
+    it('the bin rules are the same', () => {
+      expect(withoutAdditions(content.bins)).toEqual(plain(AREA_BINS[area]));
+    });
+
+    it.each(CATEGORIES)('who to tell about %s is the same', (category) => {
+      expect(withoutAdditions(content.routes[category])).toEqual(plain(routesFor(category, area)));
+    });
+  });
+});

@@ -1,0 +1,20 @@
+// On a fresh database the repository's packs are published as version 1, national first, so `npm start` just works.
+import type { Database } from '../db/database';
+import { parsePackFiles } from '../../shared/pack-files';
+import { currentVersion, PackInvalid, publishPack } from './pack-store';
+import { seedPackFiles } from './seed-packs';
+
+export const SEED_PUBLISHER = 'seed (src/packs)';
+
+/** Publishes each seed pack whose area has no version yet; returns the areas it published. */
+export async function seedPacks(db: Database, folders = seedPackFiles()): Promise<string[]> {
+  const published: string[] = [];
+  for (const [area, files] of folders) {
+    if (await currentVersion(db, area)) continue;
+    const parsed = parsePackFiles(files, `src/packs/${area}`);
+    if (!parsed.ok) throw new PackInvalid(parsed.issues);
+    await publishPack(db, area, parsed.pack, SEED_PUBLISHER);
+    published.push(area);
+  }
+  return published;
+}

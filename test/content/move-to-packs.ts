@@ -1,0 +1,27 @@
+// Moves the TypeScript content modules into content packs: `npx tsx test/content/move-to-packs.ts` writes
+// src/packs/<area>/*.json (area, facts, bins, topics, routes) for national, sefton and stockton. Re-run it after a topic module is added in the old style.
+//
+// To move one more module (say src/app/content/safety.ts exporting SAFETY: TopicContent and some facts):
+//   1. add `import * as SAFETY from '../../src/app/content/safety'` to MODULES below (its exported facts get ids from
+//      their export names, MY_FACT → my-fact, and go to the national pack);
+//   2. add its TopicContent to TOPICS (topic id → content), so each area's sections and values are written;
+//   3. run the script, then `npx vitest run --project app src/app/content/packs-match-modules.test.ts`, which
+//      compares every fact before and after, and commit the packs.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CATEGORIES } from '../../src/shared/report';
+import { AREA_IDS } from '../../src/shared/areas';
+import { splitPack } from '../../src/shared/pack-files';
+import { collectPacks } from './pack-collector';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+const packs = collectPacks(AREA_IDS, CATEGORIES);
+for (const pack of packs) {
+  const folder = join(root, 'src/packs', pack.area);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const [name, content] of Object.entries(splitPack(pack))) writeFileSync(join(folder, name), JSON.stringify(content, null, 2) + '\n');
+  console.log(`${folder}: ${pack.facts.length} facts`);
+}
