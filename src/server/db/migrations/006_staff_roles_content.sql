@@ -7,7 +7,7 @@ ALTER TABLE staff
 ALTER TABLE audit_log ADD COLUMN area text, ADD COLUMN before jsonb, ADD COLUMN after jsonb;
 
 -- A change to one fact of an area's pack: a draft until published; phone numbers and amounts need a second editor.
-CREATE TABLE content_drafts (
+CREATE TABLE fact_changes (
   id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   area text NOT NULL,
   fact_id text NOT NULL,
@@ -26,7 +26,7 @@ CREATE TABLE content_drafts (
   CHECK (approved_by IS NULL OR approved_by <> created_by)
 );
 
-CREATE INDEX content_drafts_open ON content_drafts (area, status);
+CREATE INDEX fact_changes_open ON fact_changes (area, status);
 
 -- The page date an editor last saw on a source page; a newer one than the fact's means the fact is due for re-checking.
 CREATE TABLE source_page_dates (
