@@ -1,7 +1,7 @@
 // The IssueReport shape and its validation: one schema for the form, the outbox and the intake server.
 // Error messages are codes ('required', 'too_long', …); the app translates them, the server returns them.
 import * as v from 'valibot';
-import { AREA_IDS } from './areas';
+import { isAreaId } from './areas';
 import { LANGUAGE_CODES } from './languages';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -156,7 +156,10 @@ function reportFor<C extends Category>(category: C) {
     {
       schemaVersion: v.literal(REPORT_SCHEMA_VERSION, 'unsupported_version'),
       id: v.pipe(v.string('invalid'), v.uuid('invalid')),
-      area: v.picklist(AREA_IDS as string[], 'invalid'),
+      area: v.pipe(
+        v.string('invalid'),
+        v.check((a: string) => isAreaId(a), 'invalid'),
+      ),
       category: v.literal(category, 'invalid'),
       language: v.picklist(LANGUAGE_CODES as string[], 'invalid'),
       createdAt: v.pipe(v.string('invalid'), v.isoTimestamp('invalid')),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languagesIn, splitManifest } from './routes';
+import { isNewerPack, languagesIn, otherAreaPacks, packAreaOf, splitManifest } from './routes';
 
 const entries = [
   { url: 'index.html', revision: 'a' },
@@ -34,5 +34,25 @@ describe('splitManifest', () => {
         '/assets/locale-zh_Hans-bins-2.js',
       ]),
     ).toEqual(new Set(['ar', 'so', 'zh-Hans']));
+  });
+});
+
+describe('content packs in the service worker', () => {
+  it('knows a pack request by its path, and nothing else', () => {
+    expect(packAreaOf('/api/packs/sefton')).toBe('sefton');
+    expect(packAreaOf('/api/packs/riverside')).toBe('riverside');
+    expect(packAreaOf('/api/packs')).toBeUndefined();
+    expect(packAreaOf('/api/packs/sefton/x')).toBeUndefined();
+    expect(packAreaOf('/api/reports')).toBeUndefined();
+  });
+
+  it("keeps only the phone's own area: storing one area's pack drops the others'", () => {
+    expect(otherAreaPacks(['/api/packs/sefton', '/api/packs/stockton', '/assets/x.js'], 'stockton')).toEqual(['/api/packs/sefton']);
+  });
+
+  it('announces a pack only when a cached copy was replaced by a different version', () => {
+    expect(isNewerPack('"a"', '"b"')).toBe(true);
+    expect(isNewerPack('"a"', '"a"')).toBe(false);
+    expect(isNewerPack(undefined, '"a"')).toBe(false);
   });
 });

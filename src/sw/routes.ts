@@ -46,3 +46,23 @@ export function languagesIn(paths: readonly string[]): Set<string> {
   }
   return found;
 }
+
+// An area's content pack: kept for the area in use only, refreshed in the background (stale while revalidate).
+const PACK = /^\/api\/packs\/([a-z0-9][a-z0-9-]{0,40})$/;
+
+export function packAreaOf(pathname: string): string | undefined {
+  return PACK.exec(pathname)?.[1];
+}
+
+/** Cached pack requests to drop when `area`'s pack is stored: the phone keeps its own area's pack, not every area's. */
+export function otherAreaPacks(cachedPaths: readonly string[], area: string): string[] {
+  return cachedPaths.filter((p) => {
+    const other = packAreaOf(p);
+    return other !== undefined && other !== area;
+  });
+}
+
+/** A newer pack was fetched in the background when the cached copy existed and its ETag differs. */
+export function isNewerPack(oldEtag: string | null | undefined, newEtag: string | null | undefined): boolean {
+  return Boolean(oldEtag && newEtag && oldEtag !== newEtag);
+}

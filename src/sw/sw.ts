@@ -2,9 +2,9 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst } from 'workbox-strategies';
+import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { SAVED_COPY_CACHE, SAVED_COPY_URL } from '../shared/saved-copy';
-import { languagesIn, splitManifest, type ManifestEntry } from './routes';
+import { isNewerPack, languagesIn, otherAreaPacks, packAreaOf, splitManifest, type ManifestEntry } from './routes';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: ManifestEntry[] };
 
@@ -21,6 +21,28 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denyl
 registerRoute(
   ({ url }) => url.origin === self.location.origin && currentLocaleFiles.has(url.pathname),
   new CacheFirst({ cacheName: LOCALE_CACHE }),
+);
+
+const PACK_CACHE = 'waymark-packs';
+// The area's pack is cached the first time it is fetched (never precached); a newer one fetched in the background is
+// announced to the pages, which apply it without an app update.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && packAreaOf(url.pathname) !== undefined,
+  new StaleWhileRevalidate({
+    cacheName: PACK_CACHE,
+    plugins: [
+      {
+        cacheDidUpdate: async ({ request, oldResponse, newResponse }) => {
+          const area = packAreaOf(new URL(request.url).pathname)!;
+          const cache = await caches.open(PACK_CACHE);
+          const paths = (await cache.keys()).map((r) => new URL(r.url).pathname);
+          await Promise.all(otherAreaPacks(paths, area).map((p) => cache.delete(p)));
+          if (!isNewerPack(oldResponse?.headers.get('etag'), newResponse.headers.get('etag'))) return;
+          for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'PACK_UPDATED', area });
+        },
+      },
+    ],
+  }),
 );
 
 async function keepLanguages(langs: Iterable<string>): Promise<void> {

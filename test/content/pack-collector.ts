@@ -4,8 +4,8 @@ import type { AreaPack, PackFact, PackRoute, PackTopic } from '../../src/shared/
 import type { Fact } from '../../src/app/content/fact';
 import type { TopicContent } from '../../src/app/content/topic-content';
 import { factText } from '../../src/app/content/format';
-import { LOCAL } from '../../src/app/content/local';
-import { AREA_BINS } from '../../src/app/content/bins/area-bins';
+import { localOf } from '../../src/app/content/local';
+import { binRulesFor } from '../../src/app/content/bins/area-bins';
 import { AREAS, type AreaId } from '../../src/shared/areas';
 import type { Category } from '../../src/shared/report';
 import { EMERGENCY_FACTS, HAZARD_ADVICE, routesFor } from '../../src/app/report/advice/routes-data';
@@ -76,7 +76,7 @@ export function collectPacks(areas: readonly AreaId[], categories: readonly Cate
   for (const mod of MODULES) for (const [name, value] of Object.entries(mod)) if (isFact(value)) national.add(value, kebab(name));
   const perArea = areas.map((area) => {
     const own = new Ids();
-    const local = LOCAL[area];
+    const local = localOf(area);
     const idOf = (f: Fact, hint: string) => national.byRef.get(f) ?? own.byRef.get(f) ?? own.add(f, hint);
     const council = { name: local.council.name, phone: own.add(local.council.phone, 'council-phone') };
     const skills = {
@@ -106,7 +106,7 @@ export function collectPacks(areas: readonly AreaId[], categories: readonly Cate
         facts: r.facts.map((f, i) => idOf(f, `route-${category}-${kebab(r.text.replace(/([A-Z])/g, '-$1'))}-${i}`)),
       }));
     }
-    const bins = binsToPack(AREA_BINS[area], (f, hint) => own.add(f, hint));
+    const bins = binsToPack(binRulesFor(area)!, (f, hint) => own.add(f, hint));
     const prefix = AREAS.find((a) => a.id === area)!.prefix;
     return { area, own, pack: { council, skills, esolProvider, places, stopHate: local.stopHate, topics, routes, bins, prefix } };
   });

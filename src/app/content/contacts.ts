@@ -1,6 +1,6 @@
 // Migrant Help and contacts: what the helpline handles, emergencies, hate crime, support appeals, advice, local groups.
 import type { CountFact, RuleFact, Source } from './fact';
-import { LOCAL } from './local';
+import { localOf } from './local';
 import {
   ASAP_PAGE,
   EMERGENCY,
@@ -37,7 +37,7 @@ export const CONTACTS: TopicContent = {
   topic: 'migrant-help',
   ns: 'contacts',
   sections: (area) => {
-    const local = LOCAL[area];
+    const local = localOf(area);
     const stopHate = local.stopHate ? [STOP_HATE, STOP_HATE_TEXT, STOP_HATE_CHAT, STOP_HATE_EMAIL, STOP_HATE_LANGUAGES] : [];
     return [
       { id: 'migrantHelp', facts: [MIGRANT_HELP, MIGRANT_HELP_HOURS, MH_HANDLES, MH_SAFEGUARDING, PROOF_OF_SUPPORT, MH_INTERPRETING] },
@@ -54,6 +54,6 @@ export const CONTACTS: TopicContent = {
     appealDays: String(APPEAL_DAYS.value),
     emergency: EMERGENCY.display,
     police: POLICE.display,
-    council: LOCAL[area].council.name,
+    council: localOf(area).council.name,
   }),
 };

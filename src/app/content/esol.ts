@@ -1,6 +1,6 @@
 // English classes (ESOL): who gets funded classes and when, local rules, where classes run, conversation cafés.
 import type { CountFact, RuleFact, Source } from './fact';
-import { LOCAL } from './local';
+import { localOf } from './local';
 import * as S from './sources';
 import type { TopicContent } from './topic-content';
 
@@ -22,7 +22,7 @@ export const ESOL: TopicContent = {
   topic: 'esol',
   ns: 'esol',
   sections: (area) => {
-    const local = LOCAL[area];
+    const local = localOf(area);
     return [
       { id: 'eligible', facts: [ESOL_WAIT, ESOL_AGE, ESOL_REFUGEES] },
       { id: 'local', facts: [local.skills.fact, ESOL_LOCAL_RULES, ...(local.skills.example ? [local.skills.example] : [])] },
@@ -35,8 +35,8 @@ export const ESOL: TopicContent = {
   values: (area) => ({
     waitMonths: String(ESOL_WAIT.value),
     age: String(ESOL_AGE.value),
-    authority: LOCAL[area].skills.name,
-    provider: LOCAL[area].esolProvider.name,
+    authority: localOf(area).skills.name,
+    provider: localOf(area).esolProvider.name,
     ageFrom: String(SCHOOL_AGE_FROM.value),
     ageTo: String(SCHOOL_AGE_TO.value),
   }),

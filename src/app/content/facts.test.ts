@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AREA_IDS } from '../../shared/areas';
 import type { Fact } from './fact';
 import { isCheckDate } from './freshness';
-import { LOCAL } from './local';
+import { localOf } from './local';
 import * as national from './national';
 import { factsOf } from './topic-content';
 import { TOPIC_CONTENTS } from './topic-contents';
@@ -19,7 +19,7 @@ const HTTP_ALLOWED = new Set([
 
 const every: Fact[] = [
   ...AREA_IDS.flatMap((area) => TOPIC_CONTENTS.flatMap((c) => factsOf(c, area))),
-  ...AREA_IDS.flatMap((area) => LOCAL[area].places.flatMap((p) => p.facts)),
+  ...AREA_IDS.flatMap((area) => localOf(area).places.flatMap((p) => p.facts)),
   ...Object.values(national),
 ];
 const today = new Date().toISOString().slice(0, 10);

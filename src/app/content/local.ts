@@ -85,7 +85,7 @@ const ALM_CLASSES: RuleFact = { ...rule(ALM_ENGLISH_UK, ALM_LLOYDS), caveat: 'ch
 const ALM_SERVICES: RuleFact = { ...rule(ALM_LLOYDS, ALM_ENGLISH_UK), caveat: 'check', ...now };
 const COLLEGE_SITE: LinkFact = { kind: 'link', url: STOCKTON_COLLEGE_SITE.url, sources: [STOCKTON_COLLEGE_SITE, STOCKTON_COLLEGE], ...now };
 
-export const LOCAL: Readonly<Record<AreaId, LocalContent>> = {
+export const LOCAL: Readonly<Record<'sefton' | 'stockton', LocalContent>> = {
   sefton: {
     council: {
       name: 'Sefton Council',
@@ -140,3 +140,10 @@ export const LOCAL: Readonly<Record<AreaId, LocalContent>> = {
     stopHate: false,
   },
 };
+
+/** The seed areas' local content (the move script's input; the page reads the area's pack). */
+export function localOf(area: AreaId): LocalContent {
+  const local = (LOCAL as Readonly<Record<string, LocalContent>>)[area];
+  if (!local) throw new Error(`no local content for ${area}`);
+  return local;
+}

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { AREA_IDS } from '../../shared/areas';
 import { CATEGORIES } from '../../shared/report';
 import { MODULES, TOPICS } from '../../../test/content/pack-collector';
-import { AREA_BINS } from './bins/area-bins';
-import { LOCAL } from './local';
+import { binRulesFor } from './bins/area-bins';
+import { localOf } from './local';
 import { routesFor } from '../report/advice/routes-data';
 import { seedArea, seedNational } from './seed-packs';
 
@@ -46,11 +46,11 @@ describe('the packs hold every fact the TypeScript modules held, unchanged', () 
     });
 
     it('the council, skills, English classes and local places are the same', () => {
-      expect(withoutAdditions(content.local)).toEqual(plain(LOCAL[area]));
+      expect(withoutAdditions(content.local)).toEqual(plain(localOf(area)));
     });
 
     it('the bin rules are the same', () => {
-      expect(withoutAdditions(content.bins)).toEqual(plain(AREA_BINS[area]));
+      expect(withoutAdditions(content.bins)).toEqual(plain(binRulesFor(area)));
     });
 
     it.each(CATEGORIES)('who to tell about %s is the same', (category) => {

@@ -1,7 +1,7 @@
 // Schools: every child's right to a place, applying in-year, free school meals, uniform, what the school asks for.
 import type { RuleFact, Source } from './fact';
 import { SCHOOL_AGE_FROM, SCHOOL_AGE_TO } from './esol';
-import { LOCAL } from './local';
+import { localOf } from './local';
 import { PROOF_OF_SUPPORT } from './national';
 import * as S from './sources';
 import type { TopicContent } from './topic-content';
@@ -23,7 +23,7 @@ export const SCHOOLS: TopicContent = {
   ns: 'schools',
   sections: (area) => [
     { id: 'right', facts: [SCHOOL_RIGHT, SCHOOL_AGE_FROM, SCHOOL_AGE_TO, NO_STATUS_PROOF] },
-    { id: 'apply', facts: [IN_YEAR, LOCAL[area].council.phone] },
+    { id: 'apply', facts: [IN_YEAR, localOf(area).council.phone] },
     { id: 'meals', facts: [FSM_SECTION_95, FSM_CHECK, FSM_INFANTS] },
     { id: 'uniform', facts: [UNIFORM] },
     { id: 'bring', facts: [NO_STATUS_PROOF, FSM_CHECK, PROOF_OF_SUPPORT] },
@@ -31,6 +31,6 @@ export const SCHOOLS: TopicContent = {
   values: (area) => ({
     ageFrom: String(SCHOOL_AGE_FROM.value),
     ageTo: String(SCHOOL_AGE_TO.value),
-    council: LOCAL[area].council.name,
+    council: localOf(area).council.name,
   }),
 };

@@ -1,6 +1,6 @@
 // Walks a topic's locale strings by section: which keys belong to a section in an area, and their plain text.
 // A key segment named after an area ("sefton") holds words for that area only.
-import { AREA_IDS, type AreaId } from '../../shared/areas';
+import { isAreaId, type AreaId } from '../../shared/areas';
 
 export type Strings = Readonly<Record<string, unknown>>;
 
@@ -11,7 +11,7 @@ function leaves(value: unknown, path: string, area: AreaId, out: string[]): void
   }
   if (!value || typeof value !== 'object') return;
   for (const [key, child] of Object.entries(value)) {
-    if ((AREA_IDS as readonly string[]).includes(key) && key !== area) continue;
+    if (isAreaId(key) && key !== area) continue;
     leaves(child, `${path}.${key}`, area, out);
   }
 }

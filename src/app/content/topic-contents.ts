@@ -1,9 +1,5 @@
-// Every topic whose words and facts this folder holds, in home-screen order (bins has its own folder).
-import { CONTACTS } from './contacts';
-import { ESOL } from './esol';
-import { HEALTH } from './health';
-import { MONEY } from './money';
-import { SCHOOLS } from './schools';
+// Every topic whose sections and values come from the area's pack, in home-screen order (bins has its own folder).
+import { CONTACTS, ESOL, HEALTH, MONEY, SCHOOLS } from './pack-topics';
 import type { TopicContent } from './topic-content';
 
 export const TOPIC_CONTENTS: readonly TopicContent[] = [HEALTH, ESOL, SCHOOLS, CONTACTS, MONEY];

@@ -1,5 +1,6 @@
 import type { AreaId } from '../../shared/areas';
 import { useT } from '../language/use-t';
+import { areaName } from './area-name';
 import { areaHref } from '../routing/paths';
 import { TOPICS } from '../topics/topics';
 import { Icon } from '../ui/Icon';
@@ -9,7 +10,7 @@ export function HomePage({ lang, area }: { lang: string; area: AreaId }) {
   const { t } = useT();
   return (
     <section class="stack">
-      <h1>{t('home.title', { area: t(`area.${area}.name`) })}</h1>
+      <h1>{t('home.title', { area: areaName(t, area) })}</h1>
       <p class="lead">{t('home.intro')}</p>
       <nav aria-label={t('home.topics')}>
         <ul class="topic-grid" role="list">

@@ -77,3 +77,14 @@ export async function registerServiceWorker(): Promise<void> {
   });
   await wb.register();
 }
+
+/** Calls back with the area whose pack the service worker refreshed in the background to a newer version. */
+export function onPackUpdated(listener: (area: string) => void): () => void {
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return () => undefined;
+  const handle = (e: MessageEvent) => {
+    const data = e.data as { type?: string; area?: unknown } | null;
+    if (data?.type === 'PACK_UPDATED' && typeof data.area === 'string') listener(data.area);
+  };
+  navigator.serviceWorker.addEventListener('message', handle);
+  return () => navigator.serviceWorker.removeEventListener('message', handle);
+}

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { isAreaId } from '../../shared/areas';
-import { MIGRANT_HELP } from '../content/national';
+import { factsOf, hasAreaContent } from '../content/current-area';
 import { useT } from '../language/use-t';
 import type { TopicPageProps } from '../topics/topics';
 import { Icon } from '../ui/Icon';
@@ -16,14 +15,15 @@ export function SearchPage({ lang, area }: TopicPageProps) {
   const { t, ready } = useT('search');
   const { query, path, route } = useLocation();
   const [text, setText] = useState(query.q ?? '');
-  const index = useSearchIndex(isAreaId(area) ? area : 'sefton', lang);
+  const index = useSearchIndex(area, lang);
   const q = text.trim();
   const results = useMemo(() => (index && q ? searchIndex(index, q) : []), [index, q]);
   const onInput = (value: string) => {
     setText(value);
     route(value.trim() ? `${path}?q=${encodeURIComponent(value)}` : path, true);
   };
-  if (!ready || !isAreaId(area)) return null;
+  if (!ready || !hasAreaContent(area)) return null;
+  const F = factsOf(area);
   return (
     <section class="stack search-page">
       <h1>{t('title')}</h1>
@@ -56,7 +56,7 @@ export function SearchPage({ lang, area }: TopicPageProps) {
         <div class="stack">
           <p>{t('nothingHelp')}</p>
           <div class="actions">
-            <PhoneLink phone={MIGRANT_HELP} />
+            <PhoneLink phone={F.phone('migrant-help')} />
             <a class="button button-quiet" href={`/${lang}/${area}/report`}>
               <Icon name="flag" /> {t('report')}
             </a>

@@ -13,6 +13,8 @@ export const STORED_KEYS = {
   outboxFolded: 'waymark.fold',
   /** ticked walkthrough step ids, JSON (helper-tools/walkthrough/) */
   walkthrough: 'waymark.walkthrough',
+  /** the area pack version last shown, JSON {area, version}, so a newer one can say "updated" (content/pack-loader.ts) */
+  packVersion: 'waymark.pack',
 } as const;
 
 /** One bin schedule per area (topics/bins/schedule/), JSON. */

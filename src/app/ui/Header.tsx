@@ -1,4 +1,5 @@
 import { isAreaId } from '../../shared/areas';
+import { areaName } from '../home/area-name';
 import type { LanguageCode } from '../../shared/languages';
 import { EnglishToggle } from '../language/EnglishToggle';
 import { LanguageButton } from '../language/LanguageButton';
@@ -13,7 +14,7 @@ export function Header({ lang, area }: { lang: LanguageCode; area?: string | und
     <header class="site-header">
       <div class="bar">
         <a class="brand" href={home}>
-          <Icon name="home" /> <span>{isAreaId(area) ? t(`area.${area}.name`) : 'Waymark'}</span>
+          <Icon name="home" /> <span>{isAreaId(area) ? areaName(t, area) : 'Waymark'}</span>
           <span class="visually-hidden"> — {t('nav.home')}</span>
         </a>
         <div class="bar-actions">

@@ -1,7 +1,7 @@
 // On a fresh database the repository's packs are published as version 1, national first, so `npm start` just works.
 import type { Database } from '../db/database';
 import { parsePackFiles } from '../../shared/pack-files';
-import { currentVersion, PackInvalid, publishPack } from './pack-store';
+import { currentPack, currentVersion, PackInvalid, publishedAreas, publishPack, registerPackArea } from './pack-store';
 import { seedPackFiles } from './seed-packs';
 
 export const SEED_PUBLISHER = 'seed (src/packs)';
@@ -15,6 +15,11 @@ export async function seedPacks(db: Database, folders = seedPackFiles()): Promis
     if (!parsed.ok) throw new PackInvalid(parsed.issues);
     await publishPack(db, area, parsed.pack, SEED_PUBLISHER);
     published.push(area);
+  }
+  // Areas published earlier (an imported area) are known from the start too.
+  for (const area of await publishedAreas(db)) {
+    const current = await currentPack(db, area);
+    if (current) registerPackArea(current.pack);
   }
   return published;
 }

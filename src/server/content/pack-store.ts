@@ -2,6 +2,7 @@
 // the shared schema (an area's references against the current national pack) and stores nothing when invalid.
 import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '../db/database';
+import { registerArea } from '../../shared/areas';
 import { missingReferences, parsePack, type AreaPack, type PackIssue } from '../../shared/pack-schema';
 
 export interface PublishedPack {
@@ -113,17 +114,27 @@ async function checkChildren(db: Queryable, national: AreaPack): Promise<void> {
 }
 
 export async function publishPack(db: Database, area: string, pack: unknown, by: string): Promise<PublishedPack> {
-  return db.transaction(async (tx) => {
-    // One publisher at a time per area, so versions never collide and checks see the latest parent.
-    await tx.query('SELECT pg_advisory_xact_lock(5, 0)');
-    const valid = await checkPack(tx, area, pack);
-    const body = JSON.stringify(valid);
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    const last = await currentRow(tx, area);
-    const rows = await tx.query<PackRow>(
-      'INSERT INTO content_packs (area, version, body, etag, published_by) VALUES ($1, $2, $3, $4, $5) RETURNING *',
-      [area, (last?.version ?? 0) + 1, body, etag, by],
-    );
-    return toPublished(rows[0]!);
-  });
+  return db
+    .transaction(async (tx) => {
+      // One publisher at a time per area, so versions never collide and checks see the latest parent.
+      await tx.query('SELECT pg_advisory_xact_lock(5, 0)');
+      const valid = await checkPack(tx, area, pack);
+      const body = JSON.stringify(valid);
+      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+      const last = await currentRow(tx, area);
+      const rows = await tx.query<PackRow>(
+        'INSERT INTO content_packs (area, version, body, etag, published_by) VALUES ($1, $2, $3, $4, $5) RETURNING *',
+        [area, (last?.version ?? 0) + 1, body, etag, by],
+      );
+      return toPublished(rows[0]!);
+    })
+    .then((published) => {
+      registerPackArea(published.pack);
+      return published;
+    });
+}
+
+/** Makes a published area known to report validation and reference prefixes. */
+export function registerPackArea(pack: AreaPack): void {
+  if (pack.area !== NATIONAL) registerArea({ id: pack.area, prefix: pack.prefix ?? 'WAY', council: pack.council?.name ?? pack.name });
 }

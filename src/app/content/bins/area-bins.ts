@@ -7,5 +7,5 @@ import { STOCKTON_BINS } from './stockton-bins';
 export const AREA_BINS = { sefton: SEFTON_BINS, stockton: STOCKTON_BINS } as const;
 
 export function binRulesFor(area: string): AreaBinRules | undefined {
-  return isAreaId(area) ? AREA_BINS[area] : undefined;
+  return isAreaId(area) ? (AREA_BINS as Readonly<Record<string, AreaBinRules>>)[area] : undefined;
 }

@@ -1,5 +1,5 @@
-import { MIGRANT_HELP } from '../../content/national';
 import { useT } from '../../language/use-t';
+import { factsOf } from '../../content/current-area';
 import { areaHref } from '../../routing/paths';
 import { Icon } from '../../ui/Icon';
 import { EnglishBeside } from '../topic-body/EnglishBeside';
@@ -21,6 +21,7 @@ export function WalkthroughStepItem({ step, lang, area, done, canShow, onToggle 
   const { t } = useT('helpers');
   const key = `walkthrough.steps.${step.id}`;
   const from = areaHref(lang, area, 'walkthrough');
+  const F = factsOf(area);
   return (
     <li class="walkthrough-step" data-done={done}>
       <input type="checkbox" id={`step-${step.id}`} checked={done} onChange={onToggle} aria-describedby={`step-${step.id}-hint`} />
@@ -33,7 +34,7 @@ export function WalkthroughStepItem({ step, lang, area, done, canShow, onToggle 
         <a class="button button-quiet" href={areaHref(lang, area, step.topic)}>
           {t('walkthrough.open')}
         </a>
-        {step.id === 'migrantHelp' && <SaveContact name="Migrant Help" phone={MIGRANT_HELP} />}
+        {step.id === 'migrantHelp' && <SaveContact name="Migrant Help" phone={F.phone('migrant-help')} />}
         {canShow && (
           <a class="button button-quiet" href={showHref(lang, area, step.topic, from)}>
             <Icon name="fullscreen" /> {t('tools.show')}

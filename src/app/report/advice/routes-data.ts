@@ -3,7 +3,7 @@
 import type { AreaId } from '../../../shared/areas';
 import type { Category } from '../../../shared/report';
 import type { PhoneFact, RuleFact, Source } from '../../content/fact';
-import { LOCAL } from '../../content/local';
+import { localOf } from '../../content/local';
 import { INTERPRETER_999 } from '../../content/health';
 import { EMERGENCY, GAS_EMERGENCY, GAS_SAFETY, MIGRANT_HELP, MIGRANT_HELP_HOURS, NHS_111, POLICE, STOP_HATE } from '../../content/national';
 import * as S from '../../content/sources';
@@ -52,7 +52,7 @@ export function routesFor(category: Category, area: AreaId): Route[] {
     case 'aspen':
       return [migrantHelp('migrantHelp', 'aspen', rule(S.COS_ASPEN))];
     case 'harassment':
-      return [police101, ...(LOCAL[area].stopHate ? [stopHate] : []), trueVision, migrantHelp('migrantHelp', 'safety', SAFETY)];
+      return [police101, ...(localOf(area).stopHate ? [stopHate] : []), trueVision, migrantHelp('migrantHelp', 'safety', SAFETY)];
     case 'antisocial':
       return [police101, migrantHelp('migrantHelp', 'safety', SAFETY)];
     case 'health':
@@ -67,9 +67,9 @@ export function routesFor(category: Category, area: AreaId): Route[] {
         {
           id: 'council',
           text: 'councilText',
-          phone: LOCAL[area].council.phone,
-          callName: LOCAL[area].council.name,
-          facts: [LOCAL[area].council.phone],
+          phone: localOf(area).council.phone,
+          callName: localOf(area).council.name,
+          facts: [localOf(area).council.phone],
         },
       ];
     case 'other':

@@ -1,7 +1,7 @@
 // The bins topic: set up the bin day once, see the next collections and add reminders; then the council's rules.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AreaId } from '../../../shared/areas';
-import { binRulesFor } from '../../content/bins/area-bins';
+import { areaContent, hasAreaContent } from '../../content/current-area';
 import { useT } from '../../language/use-t';
 import { ComingSoon } from '../ComingSoon';
 import type { TopicPageProps } from '../topics';
@@ -30,7 +30,7 @@ export function BinsPage(props: TopicPageProps) {
   const { area } = props;
   const common = useT();
   const { t, ready } = useT('bins');
-  const rules = binRulesFor(area);
+  const rules = hasAreaContent(area) ? areaContent(area).bins : undefined;
   const today = useMemo(() => todayInLondon(), []);
   const [state, setState] = useState<State>({ saved: null, schedule: null, others: [], editing: false, saves: 0 });
   const nextHeading = useRef<HTMLHeadingElement>(null);

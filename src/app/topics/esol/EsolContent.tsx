@@ -1,6 +1,5 @@
-import { isAreaId } from '../../../shared/areas';
-import { ESOL } from '../../content/esol';
-import { LOCAL } from '../../content/local';
+import { areaContent, hasAreaContent } from '../../content/current-area';
+import { ESOL } from '../../content/pack-topics';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
 import { CheckNote } from '../../ui/sources/CheckNote';
@@ -12,9 +11,9 @@ import { sayWith } from '../../ui/say';
 /** English classes (ESOL), in whatever language the surrounding scope speaks. */
 export function EsolContent({ lang, area, anchors = true }: TopicBodyProps) {
   const { t } = useT('esol');
-  if (!isAreaId(area)) return null;
+  if (!hasAreaContent(area)) return null;
   const say = sayWith(t, ESOL.values(area), ESOL.counts);
-  const provider = LOCAL[area].esolProvider;
+  const provider = areaContent(area).local.esolProvider;
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
     <div class="stack">
@@ -31,7 +30,7 @@ export function EsolContent({ lang, area, anchors = true }: TopicBodyProps) {
             {say('local.differ')} {say('local.changing')}
           </span>
         </p>
-        {LOCAL[area].skills.example && <p>{say(`local.${area}.example`)}</p>}
+        {areaContent(area).local.skills.example && <p>{say(`local.${area}.example`)}</p>}
       </TopicSection>
       <TopicSection {...section('where')}>
         <p>{say('where.usual')}</p>

@@ -1,5 +1,5 @@
 import { isAreaId } from '../../../shared/areas';
-import { ESOL } from '../../content/esol';
+import { ESOL } from '../../content/pack-topics';
 import { TopicFrame } from '../../ui/TopicFrame';
 import type { TopicPageProps } from '../topics';
 import { EsolContent } from './EsolContent';

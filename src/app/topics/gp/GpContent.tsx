@@ -1,6 +1,5 @@
-import { isAreaId } from '../../../shared/areas';
-import { FIND_GP, HEALTH, INTERPRETER_999 } from '../../content/health';
-import { EMERGENCY, MIGRANT_HELP, NHS_111, NHS_BSA, NHS_DENTAL_LINE, SAMARITANS, SAMARITANS_EMAIL } from '../../content/national';
+import { factsOf, hasAreaContent } from '../../content/current-area';
+import { HEALTH } from '../../content/pack-topics';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { LanguageScope, useT } from '../../language/use-t';
 import { CheckNote } from '../../ui/sources/CheckNote';
@@ -25,7 +24,8 @@ function ShowCard() {
 /** Health and GP, in whatever language the surrounding scope speaks. */
 export function GpContent({ area, anchors = true }: TopicBodyProps) {
   const { t, lng } = useT('health');
-  if (!isAreaId(area)) return null;
+  if (!hasAreaContent(area)) return null;
+  const F = factsOf(area);
   const say = sayWith(t, HEALTH.values(area), HEALTH.counts);
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
@@ -52,9 +52,9 @@ export function GpContent({ area, anchors = true }: TopicBodyProps) {
           <li>{say('howto.step3')}</li>
         </ol>
         <Actions>
-          <WebLink link={FIND_GP} label={String(say('howto.findLink'))} />
+          <WebLink link={F.link('find-gp')} label={String(say('howto.findLink'))} />
         </Actions>
-        <CheckNote fact={FIND_GP} />
+        <CheckNote fact={F.link('find-gp')} />
         <p>{say('howto.reception')}</p>
         <p>{say('howto.form')}</p>
         <p>{say('howto.sameDay')}</p>
@@ -72,12 +72,12 @@ export function GpContent({ area, anchors = true }: TopicBodyProps) {
         <p>{say('hc2.arrive')}</p>
         <p>{say('hc2.late')}</p>
         <Actions>
-          <PhoneLink phone={MIGRANT_HELP} />
+          <PhoneLink phone={F.phone('migrant-help')} />
         </Actions>
         <p>{say('hc2.s4')}</p>
         <p>{say('hc2.hc1Help')}</p>
         <Actions>
-          <PhoneLink phone={NHS_BSA} />
+          <PhoneLink phone={F.phone('nhs-bsa')} />
         </Actions>
         <h3>{say('hc2.pharmacyTitle')}</h3>
         <ul>
@@ -91,11 +91,11 @@ export function GpContent({ area, anchors = true }: TopicBodyProps) {
         <p>{say('dentist.find')}</p>
         <p>{say('dentist.line')}</p>
         <Actions>
-          <PhoneLink phone={NHS_DENTAL_LINE} />
+          <PhoneLink phone={F.phone('nhs-dental-line')} />
         </Actions>
         <p>{say('dentist.urgent')}</p>
         <Actions>
-          <PhoneLink phone={NHS_111} />
+          <PhoneLink phone={F.phone('nhs-111')} />
         </Actions>
         <p>{say('dentist.free')}</p>
       </TopicSection>
@@ -108,26 +108,26 @@ export function GpContent({ area, anchors = true }: TopicBodyProps) {
         <p>{say('urgent.free111')}</p>
         <p>{say('urgent.interp111')}</p>
         <Actions>
-          <PhoneLink phone={NHS_111} />
+          <PhoneLink phone={F.phone('nhs-111')} />
         </Actions>
         <p>{say('urgent.call999')}</p>
         <p>{say('urgent.examples')}</p>
         <p>{say('urgent.interp999')}</p>
         <p>{say('urgent.address')}</p>
-        <CheckNote fact={INTERPRETER_999} />
+        <CheckNote fact={F.rule('interpreter-999')} />
         <Actions>
-          <PhoneLink phone={EMERGENCY} />
+          <PhoneLink phone={F.phone('emergency')} />
         </Actions>
       </TopicSection>
       <TopicSection {...section('struggling')}>
         <p>{say('struggling.samaritans')}</p>
         <p>{say('struggling.free')}</p>
         <Actions>
-          <PhoneLink phone={SAMARITANS} />
+          <PhoneLink phone={F.phone('samaritans')} />
         </Actions>
         <p>{say('struggling.email')}</p>
         <Actions>
-          <EmailLink email={SAMARITANS_EMAIL} />
+          <EmailLink email={F.email('samaritans-email')} />
         </Actions>
       </TopicSection>
     </div>

@@ -1,5 +1,5 @@
 import { isAreaId } from '../../../shared/areas';
-import { HEALTH } from '../../content/health';
+import { HEALTH } from '../../content/pack-topics';
 import { TopicFrame } from '../../ui/TopicFrame';
 import type { TopicPageProps } from '../topics';
 import { GpContent } from './GpContent';

@@ -1,5 +1,6 @@
 import type { AreaId } from '../../../shared/areas';
-import { LOCAL, type Place } from '../../content/local';
+import type { Place } from '../../content/area-content';
+import { areaContent } from '../../content/current-area';
 import { useT } from '../../language/use-t';
 import { AddressLink } from '../../ui/links/AddressLink';
 import { PhoneLink } from '../../ui/links/PhoneLink';
@@ -10,7 +11,7 @@ type Listed = Place & { lat?: number; lon?: number };
 /** Local organisations a source confirms, each with what it does and any verified number or address. */
 export function LocalPlaces({ area }: { area: AreaId }) {
   const { t } = useT('contacts');
-  const places: Listed[] = LOCAL[area].places.map((p) => ({ ...p, lat: p.address?.lat, lon: p.address?.lon }));
+  const places: Listed[] = areaContent(area).local.places.map((p) => ({ ...p, lat: p.address?.lat, lon: p.address?.lon }));
   return (
     <PlaceList
       places={places}

@@ -1,7 +1,5 @@
-import { isAreaId } from '../../../shared/areas';
-import { CONTACTS } from '../../content/contacts';
-import { LOCAL } from '../../content/local';
-import * as N from '../../content/national';
+import { areaContent, factsOf, hasAreaContent } from '../../content/current-area';
+import { CONTACTS } from '../../content/pack-topics';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
 import { EmailLink } from '../../ui/links/EmailLink';
@@ -17,8 +15,9 @@ const HANDLES = ['repairs', 'card', 'complaints', 'support', 'hc2', 'danger'] as
 /** Migrant Help and other contacts, in whatever language the surrounding scope speaks. */
 export function MigrantHelpContent({ area, anchors = true }: TopicBodyProps) {
   const { t } = useT('contacts');
-  if (!isAreaId(area)) return null;
-  const local = LOCAL[area];
+  if (!hasAreaContent(area)) return null;
+  const F = factsOf(area);
+  const local = areaContent(area).local;
   const say = sayWith(t, CONTACTS.values(area), CONTACTS.counts);
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
@@ -27,7 +26,7 @@ export function MigrantHelpContent({ area, anchors = true }: TopicBodyProps) {
         <p>{say('migrantHelp.what')}</p>
         <p>{say('migrantHelp.hours')}</p>
         <Actions>
-          <PhoneLink phone={N.MIGRANT_HELP} />
+          <PhoneLink phone={F.phone('migrant-help')} />
         </Actions>
         <p>{say('migrantHelp.handles')}</p>
         <ul>
@@ -38,7 +37,7 @@ export function MigrantHelpContent({ area, anchors = true }: TopicBodyProps) {
         <p>{say('migrantHelp.interpreter')}</p>
         <p>{say('migrantHelp.proof')}</p>
         <Actions>
-          <EmailLink email={N.PROOF_OF_SUPPORT} />
+          <EmailLink email={F.email('proof-of-support')} />
         </Actions>
       </TopicSection>
       <TopicSection {...section('calling')}>
@@ -52,8 +51,8 @@ export function MigrantHelpContent({ area, anchors = true }: TopicBodyProps) {
         <p>{say('emergency.emergency')}</p>
         <p>{say('emergency.police')}</p>
         <Actions>
-          <PhoneLink phone={N.EMERGENCY} />
-          <PhoneLink phone={N.POLICE} />
+          <PhoneLink phone={F.phone('emergency')} />
+          <PhoneLink phone={F.phone('police')} />
         </Actions>
       </TopicSection>
       <TopicSection {...section('hate')}>
@@ -63,13 +62,13 @@ export function MigrantHelpContent({ area, anchors = true }: TopicBodyProps) {
             <p>{say(`hate.${area}.stopHate`)}</p>
             <p>{say(`hate.${area}.languages`)}</p>
             <Actions>
-              <PhoneLink phone={N.STOP_HATE} />
+              <PhoneLink phone={F.phone('stop-hate')} />
             </Actions>
             <p>{say(`hate.${area}.other`)}</p>
             <Actions>
-              <PhoneLink phone={N.STOP_HATE_TEXT} />
-              <WebLink link={N.STOP_HATE_CHAT} label="Stop Hate UK" />
-              <EmailLink email={N.STOP_HATE_EMAIL} />
+              <PhoneLink phone={F.phone('stop-hate-text')} />
+              <WebLink link={F.link('stop-hate-chat')} label="Stop Hate UK" />
+              <EmailLink email={F.email('stop-hate-email')} />
             </Actions>
           </>
         )}
@@ -83,14 +82,14 @@ export function MigrantHelpContent({ area, anchors = true }: TopicBodyProps) {
         </p>
         <p>{say('appeals.asap')}</p>
         <Actions>
-          <WebLink link={N.ASAP_PAGE} label={t('appeals.asapLink')} />
-          <WebLink link={N.TRIBUNAL_PAGE} label={t('appeals.govLink')} />
+          <WebLink link={F.link('asap-page')} label={t('appeals.asapLink')} />
+          <WebLink link={F.link('tribunal-page')} label={t('appeals.govLink')} />
         </Actions>
       </TopicSection>
       <TopicSection {...section('advice')}>
         <p>{say('advice.rtr')}</p>
         <Actions>
-          <WebLink link={N.RIGHT_TO_REMAIN_PAGE} label={t('advice.rtrLink')} />
+          <WebLink link={F.link('right-to-remain-page')} label={t('advice.rtrLink')} />
         </Actions>
         <p>{say('advice.redCross')}</p>
         <p>{say('advice.refugeeCouncil')}</p>
@@ -98,7 +97,7 @@ export function MigrantHelpContent({ area, anchors = true }: TopicBodyProps) {
           <Icon name="info" /> <span>{say('advice.refugeeCouncilCheck')}</span>
         </p>
         <Actions>
-          <PhoneLink phone={N.REFUGEE_COUNCIL} />
+          <PhoneLink phone={F.phone('refugee-council')} />
         </Actions>
       </TopicSection>
       <TopicSection {...section('local')}>

@@ -1,5 +1,5 @@
 import { isAreaId } from '../../../shared/areas';
-import { CONTACTS } from '../../content/contacts';
+import { CONTACTS } from '../../content/pack-topics';
 import { TopicFrame } from '../../ui/TopicFrame';
 import type { TopicPageProps } from '../topics';
 import { MigrantHelpContent } from './MigrantHelpContent';

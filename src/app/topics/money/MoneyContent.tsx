@@ -1,6 +1,5 @@
-import { isAreaId } from '../../../shared/areas';
-import { MONEY } from '../../content/money';
-import { GOV_SUPPORT_PAGE, MIGRANT_HELP } from '../../content/national';
+import { factsOf, hasAreaContent } from '../../content/current-area';
+import { MONEY } from '../../content/pack-topics';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
 import { Icon } from '../../ui/Icon';
@@ -12,7 +11,8 @@ import { sayWith } from '../../ui/say';
 /** Money and the ASPEN card, in whatever language the surrounding scope speaks. */
 export function MoneyContent({ area, anchors = true }: TopicBodyProps) {
   const { t } = useT('money');
-  if (!isAreaId(area)) return null;
+  if (!hasAreaContent(area)) return null;
+  const F = factsOf(area);
   const say = sayWith(t, MONEY.values(area), MONEY.counts);
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
@@ -26,7 +26,7 @@ export function MoneyContent({ area, anchors = true }: TopicBodyProps) {
           <Icon name="info" /> <span>{say('section95.fullBoardCheck')}</span>
         </p>
         <Actions>
-          <WebLink link={GOV_SUPPORT_PAGE} label={t('section95.govuk')} />
+          <WebLink link={F.link('gov-support-page')} label={t('section95.govuk')} />
         </Actions>
       </TopicSection>
       <TopicSection {...section('section4')}>
@@ -49,7 +49,7 @@ export function MoneyContent({ area, anchors = true }: TopicBodyProps) {
         <p>{say('card.lost')}</p>
         <p>{say('card.broken')}</p>
         <Actions>
-          <PhoneLink phone={MIGRANT_HELP} />
+          <PhoneLink phone={F.phone('migrant-help')} />
         </Actions>
       </TopicSection>
     </div>

@@ -1,5 +1,5 @@
 import { isAreaId } from '../../../shared/areas';
-import { MONEY } from '../../content/money';
+import { MONEY } from '../../content/pack-topics';
 import { TopicFrame } from '../../ui/TopicFrame';
 import type { TopicPageProps } from '../topics';
 import { MoneyContent } from './MoneyContent';

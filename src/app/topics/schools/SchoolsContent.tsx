@@ -1,7 +1,5 @@
-import { isAreaId } from '../../../shared/areas';
-import { LOCAL } from '../../content/local';
-import { PROOF_OF_SUPPORT } from '../../content/national';
-import { SCHOOLS } from '../../content/schools';
+import { areaContent, factsOf, hasAreaContent } from '../../content/current-area';
+import { SCHOOLS } from '../../content/pack-topics';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
 import { EmailLink } from '../../ui/links/EmailLink';
@@ -13,7 +11,8 @@ import { sayWith } from '../../ui/say';
 /** Schools, in whatever language the surrounding scope speaks. */
 export function SchoolsContent({ area, anchors = true }: TopicBodyProps) {
   const { t } = useT('schools');
-  if (!isAreaId(area)) return null;
+  if (!hasAreaContent(area)) return null;
+  const F = factsOf(area);
   const say = sayWith(t, SCHOOLS.values(area), SCHOOLS.counts);
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
@@ -27,7 +26,7 @@ export function SchoolsContent({ area, anchors = true }: TopicBodyProps) {
         <p>{say('apply.anyTime')}</p>
         <p>{say('apply.council')}</p>
         <Actions>
-          <PhoneLink phone={LOCAL[area].council.phone} />
+          <PhoneLink phone={areaContent(area).local.council.phone} />
         </Actions>
         <p>{say('apply.full')}</p>
       </TopicSection>
@@ -52,7 +51,7 @@ export function SchoolsContent({ area, anchors = true }: TopicBodyProps) {
         <p>{say('bring.support')}</p>
         <p>{say('bring.proof')}</p>
         <Actions>
-          <EmailLink email={PROOF_OF_SUPPORT} />
+          <EmailLink email={F.email('proof-of-support')} />
         </Actions>
       </TopicSection>
     </div>

@@ -1,5 +1,5 @@
 import { isAreaId } from '../../../shared/areas';
-import { SCHOOLS } from '../../content/schools';
+import { SCHOOLS } from '../../content/pack-topics';
 import { TopicFrame } from '../../ui/TopicFrame';
 import type { TopicPageProps } from '../topics';
 import { SchoolsContent } from './SchoolsContent';
