@@ -38,6 +38,11 @@ describe('the editor’s desk', () => {
     await first.getByRole('link', { name: 'council-phone' }).click();
     await first.getByLabel('Number as people read it').fill('0345 140 0846');
     await first.getByLabel('Number to dial').fill('0345 140 0846');
+    // Every source needs the date printed on its page (test data: the day of this run).
+    for (let i = 0; i < 3; i++) {
+      if (await first.locator(`[id="f-source${i}.url"]`).inputValue())
+        await first.locator(`[id="f-source${i}.pageDate"]`).fill('2026-12-01');
+    }
     await first.getByRole('button', { name: 'Save as draft' }).click();
     await first.waitForURL(/\/staff\/content\/changes\/\d+$/);
     expect(await first.getByText('needs a second editor', { exact: false }).count()).toBeGreaterThan(0);

@@ -2,7 +2,6 @@
 import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import type { LanguageCode } from '../../shared/languages';
-import { staleStrings } from './stale-strings';
 
 type Resource = { default: Record<string, unknown> };
 const loaders = import.meta.glob<Resource>('../../../locales/*/*.json');
@@ -16,21 +15,16 @@ export function loadNamespaceFile(lng: string, ns: string): Promise<Record<strin
 }
 
 export function initI18n(lng: LanguageCode): Promise<unknown> {
-  return i18n
-    .use(resourcesToBackend(loadNamespaceFile))
-    .use(staleStrings)
-    .init({
-      lng,
-      fallbackLng: 'en',
-      ns: ['common'],
-      defaultNS: 'common',
-      load: 'currentOnly',
-      interpolation: { escapeValue: false },
-      returnNull: false,
-      postProcess: ['stale'],
-      postProcessPassResolved: true,
-      // A missing file offline should not hold the first render for long.
-      maxRetries: 1,
-      retryTimeout: 300,
-    });
+  return i18n.use(resourcesToBackend(loadNamespaceFile)).init({
+    lng,
+    fallbackLng: 'en',
+    ns: ['common'],
+    defaultNS: 'common',
+    load: 'currentOnly',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    // A missing file offline should not hold the first render for long.
+    maxRetries: 1,
+    retryTimeout: 300,
+  });
 }

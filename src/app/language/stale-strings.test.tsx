@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { i18n } from './i18n';
 import { reviewedNoteFor } from './ReviewedNote';
-import { markStale } from './stale-strings';
+import { showStale } from './translation-status';
 
 vi.mock('virtual:translation-status', () => ({
   STATUS: {
@@ -22,7 +22,7 @@ describe('out-of-date translations', () => {
   it('show the English beside them, isolated for right-to-left text, and only in the language marked', () => {
     const arabic = i18n.getFixedT('ar', 'common')('nav.home');
     const french = i18n.getFixedT('fr', 'common')('nav.home');
-    markStale('ar', ['common:nav.home']);
+    showStale('ar', ['common:nav.home']);
     expect(i18n.getFixedT('ar', 'common')('nav.home')).toBe(`${arabic} \u2068[EN: Home]\u2069`);
     expect(i18n.getFixedT('fr', 'common')('nav.home')).toBe(french);
     expect(i18n.getFixedT('en', 'common')('nav.home')).toBe('Home');

@@ -43,7 +43,7 @@ export function changePage(me: Me, c: FactChange, previews: Preview[], problem?:
     html`<h1>Change ${c.id}: ${c.area}, ${c.fact_id}</h1>
       ${problem ? issueList(problem.message, problem.issues) : ''}
       <p>By ${c.author}${c.approver ? `, approved by ${c.approver}` : ''}. State: ${c.status}.</p>
-      <table>
+      <div class="scroll"><table>
         <thead><tr><th scope="col"></th><th scope="col">Now</th><th scope="col">After</th></tr></thead>
         <tbody>
           <tr><th scope="row">Value</th><td>${c.before ? factValue(c.before) : '—'}</td><td><strong>${factValue(c.after)}</strong></td></tr>
@@ -51,7 +51,7 @@ export function changePage(me: Me, c: FactChange, previews: Preview[], problem?:
           <tr><th scope="row">Checked</th><td>${c.before ? `${c.before.checked} by ${c.before.checkedBy}` : '—'}</td><td>${c.after.checked} by ${c.after.checkedBy}</td></tr>
           <tr><th scope="row">Sources</th><td>${c.before ? sourceLinks(c.before) : '—'}</td><td>${sourceLinks(c.after)}</td></tr>
         </tbody>
-      </table>
+      </table></div>
       <h2>Preview: what people will read</h2>
       <form method="get" action="/staff/content/changes/${c.id}" class="filters">
         <div><label for="p-lang">Second language</label>

@@ -9,7 +9,7 @@ type Me = { name: string; csrf: string; roles: readonly string[] };
 
 export function changeRows(changes: FactChange[]): Html {
   if (!changes.length) return html`<p>No changes waiting.</p>`;
-  return html`<table>
+  return html`<div class="scroll"><table>
     <thead><tr><th scope="col">Fact</th><th scope="col">New value</th><th scope="col">By</th><th scope="col">State</th></tr></thead>
     <tbody>${changes.map(
       (c) => html`<tr>
@@ -18,7 +18,7 @@ export function changeRows(changes: FactChange[]): Html {
         <td>${c.status === 'approved' ? `approved by ${c.approver}` : c.status === 'draft' && c.needs_second ? 'needs a second editor' : c.status}</td>
       </tr>`,
     )}</tbody>
-  </table>`;
+  </table></div>`;
 }
 
 export function deskAreaPage(me: Me, area: string, pack: AreaPack, version: number, changes: FactChange[], due: number): Html {
@@ -29,7 +29,7 @@ export function deskAreaPage(me: Me, area: string, pack: AreaPack, version: numb
       <h2>Changes waiting</h2>
       ${changeRows(changes)}
       <h2>Facts</h2>
-      <table>
+      <div class="scroll"><table>
         <thead><tr><th scope="col">Fact</th><th scope="col">Value</th><th scope="col">Checked</th><th scope="col">Status</th></tr></thead>
         <tbody>${pack.facts.map(
           (f) => html`<tr>
@@ -37,6 +37,6 @@ export function deskAreaPage(me: Me, area: string, pack: AreaPack, version: numb
             <td>${factValue(f)}</td><td>${f.checked} by ${f.checkedBy}</td><td>${f.status === 'verified' ? 'verified' : `CHECK (${f.status})`}</td>
           </tr>`,
         )}</tbody>
-      </table>`,
+      </table></div>`,
   );
 }
