@@ -135,33 +135,37 @@ describe('npm run translations', () => {
     }
   };
 
-  it('exports French, imports it back reviewed by a named person, and refuses a file that drops a placeholder, changing nothing', () => {
-    const dir = sandbox();
-    expect(run(dir, ['export', 'fr', '--out', 'po']).code).toBe(0);
-    const po = readFileSync(join(dir, 'po/fr.po'), 'utf8');
-    expect(po).toContain('msgctxt "common:nav.home"');
-    const before = readFileSync(join(dir, 'locales/fr/common.json'), 'utf8');
-    const broken = po.replace(/(msgstr "Quelle poubelle sort le )\{\{date\}\}/, '$1');
-    expect(broken).not.toBe(po);
-    writeFileSync(join(dir, 'po/broken.po'), broken);
-    const refused = run(dir, ['import', 'po/broken.po', '--reviewer', 'Claire Martin']);
-    expect(refused.code).toBe(1);
-    expect(refused.out).toMatch(/Nothing was imported[\s\S]*must keep the placeholders/);
-    expect(readFileSync(join(dir, 'locales/fr/common.json'), 'utf8')).toBe(before);
-    writeFileSync(join(dir, 'po/garbage.po'), 'this is not a PO file');
-    expect(run(dir, ['import', 'po/garbage.po', '--reviewer', 'Claire Martin']).out).toMatch(/Nothing was imported/);
+  it(
+    'exports French, imports it back reviewed by a named person, and refuses a file that drops a placeholder, changing nothing',
+    { timeout: 60_000 },
+    () => {
+      const dir = sandbox();
+      expect(run(dir, ['export', 'fr', '--out', 'po']).code).toBe(0);
+      const po = readFileSync(join(dir, 'po/fr.po'), 'utf8');
+      expect(po).toContain('msgctxt "common:nav.home"');
+      const before = readFileSync(join(dir, 'locales/fr/common.json'), 'utf8');
+      const broken = po.replace(/(msgstr "Quelle poubelle sort le )\{\{date\}\}/, '$1');
+      expect(broken).not.toBe(po);
+      writeFileSync(join(dir, 'po/broken.po'), broken);
+      const refused = run(dir, ['import', 'po/broken.po', '--reviewer', 'Claire Martin']);
+      expect(refused.code).toBe(1);
+      expect(refused.out).toMatch(/Nothing was imported[\s\S]*must keep the placeholders/);
+      expect(readFileSync(join(dir, 'locales/fr/common.json'), 'utf8')).toBe(before);
+      writeFileSync(join(dir, 'po/garbage.po'), 'this is not a PO file');
+      expect(run(dir, ['import', 'po/garbage.po', '--reviewer', 'Claire Martin']).out).toMatch(/Nothing was imported/);
 
-    const edited = po.replace(/(msgctxt "common:nav\.home"\nmsgid "[^"]*"\nmsgstr )"[^"]*"/, '$1"Page d’accueil"');
-    writeFileSync(join(dir, 'po/fr-reviewed.po'), edited);
-    const ok = run(dir, ['import', 'po/fr-reviewed.po', '--reviewer', 'Claire Martin']);
-    expect(ok.out).toMatch(/fr: 1 strings changed, \d+ marked reviewed by Claire Martin/);
-    expect((JSON.parse(readFileSync(join(dir, 'locales/fr/common.json'), 'utf8')) as { nav: { home: string } }).nav.home).toBe(
-      'Page d’accueil',
-    );
-    const status = JSON.parse(readFileSync(join(dir, 'locales/translation-status/strings/fr.json'), 'utf8')) as Record<
-      string,
-      { by?: string }
-    >;
-    expect(status['common:nav.home']?.by).toBe('Claire Martin');
-  });
+      const edited = po.replace(/(msgctxt "common:nav\.home"\nmsgid "[^"]*"\nmsgstr )"[^"]*"/, '$1"Page d’accueil"');
+      writeFileSync(join(dir, 'po/fr-reviewed.po'), edited);
+      const ok = run(dir, ['import', 'po/fr-reviewed.po', '--reviewer', 'Claire Martin']);
+      expect(ok.out).toMatch(/fr: 1 strings changed, \d+ marked reviewed by Claire Martin/);
+      expect((JSON.parse(readFileSync(join(dir, 'locales/fr/common.json'), 'utf8')) as { nav: { home: string } }).nav.home).toBe(
+        'Page d’accueil',
+      );
+      const status = JSON.parse(readFileSync(join(dir, 'locales/translation-status/strings/fr.json'), 'utf8')) as Record<
+        string,
+        { by?: string }
+      >;
+      expect(status['common:nav.home']?.by).toBe('Claire Martin');
+    },
+  );
 });
