@@ -7,6 +7,8 @@ export const SOURCE_SLOTS = 3;
 type Form = Record<string, unknown>;
 const text = (form: Form, name: string) => (typeof form[name] === 'string' ? (form[name] as string).trim() : '');
 const optional = (value: string) => (value === '' ? undefined : value);
+/** A field the form did not send at all keeps the fact's value; one sent empty is empty. */
+const sent = (form: Form, name: string, before: string | undefined) => (typeof form[name] === 'string' ? text(form, name) : (before ?? ''));
 
 /** "£49.18", "49.18" or "49" → 4918 pence; anything else → NaN. */
 export function parsePounds(value: string): number {
@@ -42,9 +44,9 @@ export function factFromForm(before: PackFact, form: Form, editor: string, today
   switch (before.kind) {
     case 'phone':
       Object.assign(fields, {
-        digits: text(form, 'digits').replace(/[\s-]/g, ''),
-        display: text(form, 'display'),
-        name: optional(text(form, 'name')),
+        digits: sent(form, 'digits', before.digits).replace(/[\s-]/g, ''),
+        display: sent(form, 'display', before.display),
+        name: optional(sent(form, 'name', before.name)),
         use: before.use,
       });
       break;

@@ -40,9 +40,17 @@ export function factDisplay(fact: PackFact): string {
 const valueText = (fact: PackFact) =>
   fact.kind === 'phone' ? fact.display : fact.kind === 'count' ? String(fact.value) : factDisplay(fact);
 
-/** Up to `max` sentences, in `lng`, of topic pages whose values show this fact, with the new value put in. */
+/** A phone's button as the page draws it ("Call Migrant Help 0808 8010 503"), in `lng`. */
+async function phoneButton(fact: PackFact & { kind: 'phone' }, lng: string): Promise<string> {
+  const words = { ...(await strings('en', 'content')), ...(await strings(lng, 'content')) };
+  const label =
+    fact.use === 'text' ? words.text : fact.name ? (words.callName ?? '').replace(/\{\{\s*name\s*\}\}/g, fact.name) : words.call;
+  return `${label ?? ''} ${fact.display}`.trim();
+}
+
+/** The fact's button (phones), then up to `max` sentences, in `lng`, of topic pages whose values show it, with the new value put in. */
 export async function previewSentences(packs: readonly AreaPack[], fact: PackFact, lng: string, max = 4): Promise<string[]> {
-  const out: string[] = [];
+  const out: string[] = fact.kind === 'phone' ? [await phoneButton(fact, lng)] : [];
   for (const pack of packs) {
     for (const topic of Object.values(pack.topics ?? {})) {
       const keys = Object.entries(topic.values).filter(([, v]) => 'fact' in v && v.fact === fact.id);

@@ -62,6 +62,8 @@ describe.each(testDrivers())('the editor’s desk on $name', (driver) => {
     expect(text).toContain('0345 140 0846');
     expect(text).toContain('needs a second editor');
     expect(text).toContain('lang="fr"');
+    expect(text).toContain('<li>Appeler Sefton Council 0345 140 0846</li>');
+    expect(text).toContain('<li>Call Sefton Council 0345 140 0845</li>');
     expect((await author.post(`/staff/content/changes/${id}/approve`, {})).status).toBe(403);
     expect((await author.post(`/staff/content/changes/${id}/publish`, {})).status).toBe(403);
     expect((await second.page('/staff/content')).res.status).toBe(200);

@@ -18,7 +18,9 @@ export interface Preview {
 function previewBlock(p: Preview, label: string): Html {
   const language = LANGUAGES.find((l) => l.code === p.lng)!;
   const list = (lines: string[]) =>
-    lines.length ? html`<ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>` : html`<p>No page sentence shows this fact by name.</p>`;
+    lines.length
+      ? html`<ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>`
+      : html`<p lang="en" dir="ltr">No page sentence shows this fact by name.</p>`;
   return html`<section class="preview" lang="${language.bcp47}" dir="${language.dir}" aria-label="${label}">
     <h3>${label}</h3>
     <div class="before-after"><div><h4 lang="en" dir="ltr">Now</h4>${list(p.before)}</div><div><h4 lang="en" dir="ltr">After publishing</h4>${list(p.after)}</div></div>
