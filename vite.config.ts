@@ -6,6 +6,7 @@ import { version as viteVersion } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { translationStatus } from './test/i18n/translation-status-plugin';
 
 // "<commit> <date>", shown on the accessibility and staff pages; WAYMARK_BUILD_ID wins (the browser tests name their builds).
 function buildId(): string {
@@ -53,6 +54,8 @@ function languageHash(folder: string): string {
 
 // Locale chunks carry their language in the file name so the service worker can keep only the languages in use.
 function chunkName(info: { name: string; facadeModuleId: string | null }): string {
+  const status = info.facadeModuleId?.match(/^\0virtual:translation-status\/([a-zA-Z-]+)$/);
+  if (status) return `assets/status-${status[1]!.replace('-', '_')}-[hash].js`;
   const m = info.facadeModuleId?.match(/locales[\\/]([a-z]+(?:-[A-Za-z]+)?)[\\/]([a-z0-9-]+)\.json$/);
   // "zh-Hans" is written "zh_Hans" so the language stays one part of a hyphen-separated name.
   return m ? `assets/locale-${m[1]!.replace('-', '_')}-${m[2]}-${languageHash(m[1]!)}.js` : 'assets/[name]-[hash].js';
@@ -61,6 +64,7 @@ function chunkName(info: { name: string; facadeModuleId: string | null }): strin
 const appBuild = defineConfig({
   plugins: [
     preact({ prerender: { enabled: false } }),
+    translationStatus(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

@@ -30,3 +30,20 @@ export function writeBackTranslations(lng: string, entries: BackTranslationFile)
   );
   writeFileSync(join(BACK_DIR, `${lng}.json`), `${JSON.stringify(sorted, null, 2)}\n`);
 }
+
+/** Translation status sits two folders below locales/ too (locales/translation-status/strings/<lng>.json). */
+export const STATUS_DIR = join(LOCALES_DIR, 'translation-status', 'strings');
+
+export function readStatus(lng: string): Record<string, { en: string; by?: string; on?: string }> {
+  const file = join(STATUS_DIR, `${lng}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, { en: string; by?: string; on?: string }>) : {};
+}
+
+export function writeStatus(lng: string, entries: Record<string, { en: string; by?: string; on?: string }>): void {
+  mkdirSync(STATUS_DIR, { recursive: true });
+  // One string a line: a review shows in a diff as the lines it touched.
+  const lines = Object.keys(entries)
+    .sort()
+    .map((id) => `${JSON.stringify(id)}: ${JSON.stringify(entries[id])}`);
+  writeFileSync(join(STATUS_DIR, `${lng}.json`), `{\n${lines.join(',\n')}\n}\n`);
+}

@@ -10,7 +10,7 @@ import { clearFailures, recordFailure, RULES, throttleKeys, waitBeforeTry } from
 import { hashesInFlight } from '../staff/password';
 import { createSession, deleteSession, findSession, newToken, SESSION_MAX_MS, tokensMatch } from '../staff/sessions';
 import { loginPage } from '../staff/views/login-page';
-import { cookieSecurity, readForm, requireStaff, type StaffEnv, type StaffOptions } from './staff-context';
+import { cookieSecurity, homeOf, readForm, requireStaff, type StaffEnv, type StaffOptions } from './staff-context';
 
 const LOGIN_COOKIE = 'waymark_login';
 const DEVICE_COOKIE = 'waymark_device';
@@ -29,7 +29,8 @@ export function mountStaffAuth(staff: Hono<StaffEnv>, options: StaffOptions): vo
 
   staff.get('/login', async (c) => {
     const { name, secure } = cookieSecurity(c, options.trustProxy);
-    if (await findSession(db, getCookie(c, name), options.now())) return c.redirect('/staff', 303);
+    const session = await findSession(db, getCookie(c, name), options.now());
+    if (session) return c.redirect(homeOf(session), 303);
     return c.html(loginPage(issueLoginToken(c, secure)));
   });
 

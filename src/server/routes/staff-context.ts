@@ -4,6 +4,7 @@ import { getCookie } from 'hono/cookie';
 import type { Database } from '../db/database';
 import type { RateLimiter } from '../intake/rate-limit';
 import { isHttps, isSameOrigin, requestHost } from '../request-info';
+import { hasRole, type Role } from '../staff/roles';
 import { findSession, tokensMatch, type StaffSession } from '../staff/sessions';
 import { page } from '../staff/views/layout';
 import { html } from 'hono/html';
@@ -53,6 +54,23 @@ export function requireStaff(options: StaffOptions): MiddlewareHandler<StaffEnv>
     }
     c.set('staff', session);
     await next();
+  };
+}
+
+/** Where an account starts: the inbox for caseworkers, the desk for editors, the accounts page for admins. */
+export function homeOf(staff: StaffSession): string {
+  if (hasRole(staff, 'caseworker')) return '/staff';
+  if (hasRole(staff, 'editor')) return '/staff/content';
+  return hasRole(staff, 'admin') ? '/staff/accounts' : '/staff/audit';
+}
+
+/** After requireStaff: only accounts holding one of `roles`; the inbox's home sends others to their own start page. */
+export function requireRole(...roles: Role[]): MiddlewareHandler<StaffEnv> {
+  return async (c, next) => {
+    const me = c.get('staff');
+    if (roles.some((r) => hasRole(me, r))) return next();
+    if (c.req.method === 'GET' && c.req.path === '/staff') return c.redirect(homeOf(me), 303);
+    return refuse(c, 403, `This page is for ${roles.join(' or ')} accounts`);
   };
 }
 

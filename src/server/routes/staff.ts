@@ -1,9 +1,11 @@
-// The staff inbox under /staff: its stylesheet, then sign-in, then everything behind the session guard.
+// The staff pages under /staff: stylesheet, sign-in, then the session guard, role guards, accounts, the desk and the inbox.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { mountStaffAuth } from './staff-auth';
-import { refuse, requireStaff, type StaffEnv, type StaffOptions } from './staff-context';
+import { refuse, requireRole, requireStaff, type StaffEnv, type StaffOptions } from './staff-context';
 import { mountStaffEvidence } from './staff-evidence';
+import { mountStaffAccounts } from './staff-accounts';
+import { mountStaffDesk } from './staff-desk';
 import { mountStaffInbox } from './staff-inbox';
 import STYLESHEET from '../staff/staff.css?raw';
 
@@ -23,6 +25,14 @@ export function createStaffApp(options: StaffOptions): Hono<StaffEnv> {
   staff.use('*', bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.text('Too large', 413) }));
   mountStaffAuth(staff, options);
   staff.use('*', requireStaff(options));
+  // Reports are for caseworkers only, the desk for editors, accounts for admins; the audit log for everyone signed in.
+  for (const path of ['/', '/reports/*', '/export.csv', '/evidence', '/evidence.csv']) staff.use(path, requireRole('caseworker'));
+  staff.use('/content', requireRole('editor'));
+  staff.use('/content/*', requireRole('editor'));
+  staff.use('/accounts', requireRole('admin'));
+  staff.use('/accounts/*', requireRole('admin'));
+  mountStaffAccounts(staff, options);
+  mountStaffDesk(staff, options);
   mountStaffInbox(staff, options);
   mountStaffEvidence(staff, options);
   staff.all('*', (c) => refuse(c, 404, 'There is no such staff page'));

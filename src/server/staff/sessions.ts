@@ -12,6 +12,8 @@ export interface StaffSession {
   staffId: number;
   name: string;
   csrf: string;
+  roles: string[];
+  areas: string[];
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -31,8 +33,16 @@ export async function createSession(db: Queryable, staffId: number, now: Date): 
 
 export async function findSession(db: Queryable, token: string | undefined, now: Date): Promise<StaffSession | null> {
   if (!token || token.length > 100) return null;
-  const [row] = await db.query<{ staff_id: number; name: string; csrf_token: string; created_at: Date; last_seen_at: Date }>(
-    `SELECT s.staff_id, st.name, s.csrf_token, s.created_at, s.last_seen_at
+  const [row] = await db.query<{
+    staff_id: number;
+    name: string;
+    csrf_token: string;
+    created_at: Date;
+    last_seen_at: Date;
+    roles: string[];
+    areas: string[];
+  }>(
+    `SELECT s.staff_id, st.name, s.csrf_token, s.created_at, s.last_seen_at, st.roles, st.areas
      FROM staff_sessions s JOIN staff st ON st.id = s.staff_id
      WHERE s.token_hash = $1 AND st.disabled_at IS NULL`,
     [hashToken(token)],
@@ -44,7 +54,7 @@ export async function findSession(db: Queryable, token: string | undefined, now:
     return null;
   }
   if (idle > TOUCH_AFTER_MS) await db.query('UPDATE staff_sessions SET last_seen_at = $2 WHERE token_hash = $1', [hashToken(token), now]);
-  return { staffId: row.staff_id, name: row.name, csrf: row.csrf_token };
+  return { staffId: row.staff_id, name: row.name, csrf: row.csrf_token, roles: row.roles, areas: row.areas };
 }
 
 export async function deleteSession(db: Queryable, token: string): Promise<void> {

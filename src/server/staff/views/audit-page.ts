@@ -14,7 +14,21 @@ const ACTIONS: Record<AuditRow['action'], string> = {
   export: 'Downloaded reports',
   status: 'Changed status',
   evidence_export: 'Downloaded evidence',
+  roles: 'Changed roles',
+  content_draft: 'Drafted a content change',
+  content_approve: 'Approved a content change',
+  content_publish: 'Published content',
+  content_refused: 'Content change refused',
+  content_checked: 'Checked a fact: still true',
 };
+
+const shown = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value));
+
+function detail(r: AuditRow): Html {
+  if (r.before === null && r.after === null) return html`${r.detail ?? ''}`;
+  return html`${r.area ? `${r.area}: ` : ''}${r.detail ?? ''}
+    <dl class="change"><dt>Before</dt><dd><code>${shown(r.before) || '—'}</code></dd><dt>After</dt><dd><code>${shown(r.after) || '—'}</code></dd></dl>`;
+}
 
 export interface AuditView {
   page: number;
@@ -50,7 +64,7 @@ export function auditPage(staff: { name: string; csrf: string }, rows: AuditRow[
         <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Report</th><th scope="col">Detail</th></tr></thead>
         <tbody>${rows.map(
           (r) =>
-            html`<tr><td>${formatTime(r.at)}</td><td>${r.staff ?? '—'}</td><td>${ACTIONS[r.action] ?? r.action}</td><td>${r.reference ?? ''}</td><td>${r.detail ?? ''}</td></tr>`,
+            html`<tr><td>${formatTime(r.at)}</td><td>${r.staff ?? '—'}</td><td>${ACTIONS[r.action] ?? r.action}</td><td>${r.reference ?? ''}</td><td>${detail(r)}</td></tr>`,
         )}</tbody>
       </table>
       <nav aria-label="Pages" class="pager">

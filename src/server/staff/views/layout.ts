@@ -8,17 +8,21 @@ export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 export interface PageOptions {
   title: string;
   /** the signed-in person; absent on the login page */
-  staff?: { name: string; csrf: string };
-  current?: 'inbox' | 'evidence' | 'audit';
+  staff?: { name: string; csrf: string; roles?: readonly string[] };
+  current?: 'inbox' | 'evidence' | 'audit' | 'content' | 'accounts';
 }
 
 function nav(options: PageOptions): Html {
   if (!options.staff) return html``;
   const link = (href: string, label: string, key: PageOptions['current']) =>
     html`<li><a href="${href}" ${options.current === key ? html`aria-current="page"` : ''}>${label}</a></li>`;
+  const roles = options.staff.roles ?? ['caseworker'];
+  const caseworker = roles.includes('caseworker');
   return html`<nav aria-label="Staff">
     <ul>
-      ${link('/staff', 'Reports', 'inbox')} ${link('/staff/evidence', 'Evidence', 'evidence')} ${link('/staff/audit', 'Audit log', 'audit')}
+      ${caseworker ? html`${link('/staff', 'Reports', 'inbox')} ${link('/staff/evidence', 'Evidence', 'evidence')}` : ''}
+      ${roles.includes('editor') ? link('/staff/content', 'Content', 'content') : ''}
+      ${roles.includes('admin') ? link('/staff/accounts', 'Accounts', 'accounts') : ''} ${link('/staff/audit', 'Audit log', 'audit')}
     </ul>
     <form method="post" action="/staff/logout">
       <input type="hidden" name="_csrf" value="${options.staff.csrf}" />
