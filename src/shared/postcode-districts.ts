@@ -11,7 +11,7 @@ export interface PostcodeAreas {
   status: 'CHECK';
 }
 
-export const POSTCODE_AREAS: Record<AreaId, PostcodeAreas> = {
+export const POSTCODE_AREAS: Readonly<Record<AreaId, PostcodeAreas | undefined>> = {
   sefton: {
     areas: ['L', 'PR'],
     example: 'L20',
@@ -41,8 +41,11 @@ export const POSTCODE_AREAS: Record<AreaId, PostcodeAreas> = {
 /** A UK outward code: A9, A99, A9A, AA9, AA99, AA9A (uppercased, no spaces). */
 export const OUTWARD_CODE = /^[A-Z]{1,2}[0-9][A-Z0-9]?$/;
 
-/** Whether an outward code (already uppercased) lies in one of the area's postcode areas. */
+/** Whether an outward code (already uppercased) lies in one of the area's postcode areas; an area added from a pack
+ * without a list is checked for the format only. */
 export function isDistrictInArea(district: string, area: AreaId): boolean {
+  const known = POSTCODE_AREAS[area];
+  if (!known) return true;
   const letters = /^[A-Z]+/.exec(district)?.[0] ?? '';
-  return POSTCODE_AREAS[area].areas.includes(letters);
+  return known.areas.includes(letters);
 }

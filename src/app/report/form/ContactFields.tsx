@@ -18,7 +18,7 @@ interface Props {
 /** How the team reaches the person: method, then only the details that method needs; interpreter and district are optional. */
 export function ContactFields({ values, onChange, errors, area }: Props) {
   const { t } = useT('report');
-  const example = isAreaId(area) ? POSTCODE_AREAS[area].example : 'L20';
+  const example = (isAreaId(area) && POSTCODE_AREAS[area]?.example) || 'L20';
   const byPhone = values.method === 'phone' || values.method === 'whatsapp';
   return (
     <section class="stack" aria-labelledby="report-contact-title">
