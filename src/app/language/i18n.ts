@@ -2,34 +2,32 @@
 import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import type { LanguageCode } from '../../shared/languages';
-import { QUOTED_LATIN } from '../ui/bidi/quoted-latin';
 
 type Resource = { default: Record<string, unknown> };
 const loaders = import.meta.glob<Resource>('../../../locales/*/*.json');
 
 export const i18n = i18next.createInstance();
 
+// Quoted English in right-to-left sentences is isolated as the words load (ui/bidi/quoted-latin.ts). No first-paint
+// (common) string quotes any, so that code loads only with the other namespaces.
 export function loadNamespaceFile(lng: string, ns: string): Promise<Record<string, unknown>> {
   const load = loaders[`../../../locales/${lng}/${ns}.json`];
   if (!load) return Promise.reject(new Error(`No strings for ${lng}/${ns}`));
-  return load().then((m) => m.default);
+  if (ns === 'common') return load().then((m) => m.default);
+  return Promise.all([load(), import('../ui/bidi/quoted-latin')]).then(([m, q]) => q.isolateInStrings(m.default, lng));
 }
 
 export function initI18n(lng: LanguageCode): Promise<unknown> {
-  return i18n
-    .use(resourcesToBackend(loadNamespaceFile))
-    .use(QUOTED_LATIN)
-    .init({
-      lng,
-      fallbackLng: 'en',
-      ns: ['common'],
-      defaultNS: 'common',
-      load: 'currentOnly',
-      interpolation: { escapeValue: false },
-      returnNull: false,
-      postProcess: ['quotedLatin'],
-      // A missing file offline should not hold the first render for long.
-      maxRetries: 1,
-      retryTimeout: 300,
-    });
+  return i18n.use(resourcesToBackend(loadNamespaceFile)).init({
+    lng,
+    fallbackLng: 'en',
+    ns: ['common'],
+    defaultNS: 'common',
+    load: 'currentOnly',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    // A missing file offline should not hold the first render for long.
+    maxRetries: 1,
+    retryTimeout: 300,
+  });
 }

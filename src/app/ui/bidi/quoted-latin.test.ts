@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isolateQuotedLatin, QUOTED_LATIN } from './quoted-latin';
+import { isolateInStrings, isolateQuotedLatin } from './quoted-latin';
 
 describe('isolateQuotedLatin', () => {
   it('isolates quoted English inside Arabic and keeps its words on one line', () => {
@@ -17,11 +17,9 @@ describe('isolateQuotedLatin', () => {
     expect(isolateQuotedLatin('‹Find a GP› و «Arabic»')).toBe('‹\u2068Find\u00a0a\u00a0GP\u2069› و «\u2068Arabic\u2069»');
   });
 
-  it('runs for right-to-left languages only, the scope’s own language first', () => {
-    const text = 'Tick «evidence not seen»';
-    const process = (lng: string | undefined, global: string) => QUOTED_LATIN.process(text, 'k', { lng }, { language: global } as never);
-    expect(process(undefined, 'en')).toBe(text);
-    expect(process('en', 'ar')).toBe(text);
-    expect(process('ar', 'en')).not.toBe(text);
+  it('runs through a namespace’s strings, for right-to-left languages only', () => {
+    const strings = { tick: { text: 'Tick «evidence not seen»' }, n: 3 };
+    expect(isolateInStrings(strings, 'en')).toBe(strings);
+    expect(isolateInStrings(strings, 'ar')).toEqual({ tick: { text: 'Tick «\u2068evidence\u00a0not\u00a0seen\u2069»' }, n: 3 });
   });
 });

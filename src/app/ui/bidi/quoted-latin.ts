@@ -1,6 +1,5 @@
 // Right-to-left sentences quote English words («evidence not seen»): isolated and kept on one line, the quote marks
-// stay with their words instead of landing at the far end of a wrapped line. Runs on every translated string.
-import type { PostProcessorModule } from 'i18next';
+// stay with their words instead of landing at the far end of a wrapped line. language/i18n.ts runs it as words load.
 import { getLanguage, isLanguageCode } from '../../../shared/languages';
 
 const FSI = '\u2068';
@@ -14,12 +13,14 @@ export function isolateQuotedLatin(text: string): string {
   return text.replace(QUOTED, (_, open: string, inner: string, close: string) => `${open}${FSI}${inner.replace(/ /g, NBSP)}${PDI}${close}`);
 }
 
-export const QUOTED_LATIN: PostProcessorModule = {
-  type: 'postProcessor',
-  name: 'quotedLatin',
-  process(value: string, _key: string | string[], options: { lng?: string }, translator: { language?: string }): string {
-    // A fixed-language t (LanguageScope) passes its language in the options.
-    const lng = options.lng ?? translator.language;
-    return isLanguageCode(lng) && getLanguage(lng).dir === 'rtl' ? isolateQuotedLatin(value) : value;
-  },
-};
+/** A namespace's strings with quoted English isolated, for right-to-left languages only (others are returned as they are). */
+export function isolateInStrings<T>(strings: T, lng: string): T {
+  if (!isLanguageCode(lng) || getLanguage(lng).dir !== 'rtl') return strings;
+  const walk = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? isolateQuotedLatin(value)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]))
+        : value;
+  return walk(strings) as T;
+}
