@@ -5,8 +5,7 @@ import { binRulesFor } from '../../content/bins/area-bins';
 import { useT } from '../../language/use-t';
 import { ComingSoon } from '../ComingSoon';
 import type { TopicPageProps } from '../topics';
-import { BinContact } from './BinContact';
-import { BinRules } from './BinRules';
+import { BinsContent } from './BinsContent';
 import { BinSources } from './BinSources';
 import { CalendarDownload } from './calendar-file/CalendarDownload';
 import { todayInLondon } from '../../language/dates';
@@ -16,7 +15,7 @@ import { otherAreasWithSchedule, readSavedSchedule, saveSchedule, type SavedSche
 import { ScheduleSetup } from './schedule/ScheduleSetup';
 import { HelperToolbar } from '../../helper-tools/toolbar/HelperToolbar';
 import './bins.css';
-import { sayNamed } from '../../ui/bidi/say-named';
+import { sayNamed } from '../../ui/bidi/ProperName';
 
 interface State {
   saved: SavedSchedule | null;
@@ -101,8 +100,7 @@ export function BinsPage(props: TopicPageProps) {
               <CalendarDownload rules={rules} schedule={schedule} today={today} />
             </>
           )}
-          <BinRules rules={rules} />
-          <BinContact rules={rules} />
+          <BinsContent lang={props.lang} area={area} topic="bins" onPage />
           <BinSources rules={rules} today={today} />
         </>
       )}
