@@ -8,13 +8,10 @@ const loaders = import.meta.glob<Resource>('../../../locales/*/*.json');
 
 export const i18n = i18next.createInstance();
 
-// Quoted English in right-to-left sentences is isolated as the words load (ui/bidi/quoted-latin.ts). No first-paint
-// (common) string quotes any, so that code loads only with the other namespaces.
 export function loadNamespaceFile(lng: string, ns: string): Promise<Record<string, unknown>> {
   const load = loaders[`../../../locales/${lng}/${ns}.json`];
   if (!load) return Promise.reject(new Error(`No strings for ${lng}/${ns}`));
-  if (ns === 'common') return load().then((m) => m.default);
-  return Promise.all([load(), import('../ui/bidi/quoted-latin')]).then(([m, q]) => q.isolateInStrings(m.default, lng));
+  return load().then((m) => m.default);
 }
 
 export function initI18n(lng: LanguageCode): Promise<unknown> {

@@ -15,7 +15,11 @@ import { otherAreasWithSchedule, readSavedSchedule, saveSchedule, type SavedSche
 import { ScheduleSetup } from './schedule/ScheduleSetup';
 import { HelperToolbar } from '../../helper-tools/toolbar/HelperToolbar';
 import './bins.css';
-import { sayNamed } from '../../ui/bidi/ProperName';
+
+// The helper tools' bins body (bins-body.ts) loads this page's chunk for these, so the page and the tools share one.
+export { BinsContent } from './BinsContent';
+export { binPoints } from './bins-points';
+import { sayNamed } from '../../ui/say';
 
 interface State {
   saved: SavedSchedule | null;
