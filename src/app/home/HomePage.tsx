@@ -13,9 +13,7 @@ export function HomePage({ lang, area }: { lang: string; area: AreaId }) {
     <section class="stack">
       <h1>
         {before}
-        <bdi lang="en" class="proper-name nowrap">
-          {t(`area.${area}.name`)}
-        </bdi>
+        <bdi class="nowrap">{t(`area.${area}.name`)}</bdi>
         {after}
       </h1>
       <p class="lead">{t('home.intro')}</p>

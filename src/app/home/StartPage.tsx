@@ -29,7 +29,7 @@ export function StartPage() {
       </h1>
       <button type="button" class="choice choice-suggested" lang={g.bcp47} dir={g.dir} onClick={() => pick(guess)}>
         <span class="choice-main">{g.endonym}</span>
-        <span class="choice-sub dir-flip" aria-hidden="true">
+        <span class="choice-sub" aria-hidden="true">
           →
         </span>
       </button>
