@@ -2,7 +2,6 @@
 import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import type { LanguageCode } from '../../shared/languages';
-import { QUOTED_LATIN } from '../ui/bidi/quoted-latin';
 
 type Resource = { default: Record<string, unknown> };
 // Only common is needed to draw the first page; every other namespace's loader comes with its first use.
@@ -18,20 +17,16 @@ export async function loadNamespaceFile(lng: string, ns: string): Promise<Record
 }
 
 export function initI18n(lng: LanguageCode): Promise<unknown> {
-  return i18n
-    .use(resourcesToBackend(loadNamespaceFile))
-    .use(QUOTED_LATIN)
-    .init({
-      lng,
-      fallbackLng: 'en',
-      ns: ['common'],
-      defaultNS: 'common',
-      load: 'currentOnly',
-      interpolation: { escapeValue: false },
-      returnNull: false,
-      postProcess: ['quotedLatin'],
-      // A missing file offline should not hold the first render for long.
-      maxRetries: 1,
-      retryTimeout: 300,
-    });
+  return i18n.use(resourcesToBackend(loadNamespaceFile)).init({
+    lng,
+    fallbackLng: 'en',
+    ns: ['common'],
+    defaultNS: 'common',
+    load: 'currentOnly',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    // A missing file offline should not hold the first render for long.
+    maxRetries: 1,
+    retryTimeout: 300,
+  });
 }
