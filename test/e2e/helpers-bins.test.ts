@@ -76,7 +76,6 @@ describe('bin days for a helper, in Arabic at 360 px', () => {
   }) => {
     await saveSeftonSchedule(context);
     await page.goto(`${server.url}/ar/sefton/bins`);
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
     const days = page.locator('.bins-next .bins-day h3');
     await days.first().waitFor();
     const helperDays = await days.allInnerTexts();
