@@ -26,8 +26,9 @@ function send(c: Context, path: string, file: StaticFile): Response {
   return c.body(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), 200, headers);
 }
 
-export function mountStatic(app: Hono, root: string): void {
-  const files = loadStaticFiles(root);
+/** Serves the built app; the promise says when every file also has its brotli copy (tests wait for it). */
+export function mountStatic(app: Hono, root: string): Promise<void> {
+  const { files, compressed } = loadStaticFiles(root);
   app.on(['GET', 'HEAD'], '*', (c) => {
     const path = decodeURIComponentSafe(new URL(c.req.url).pathname);
     const file = path === undefined ? undefined : files.get(path.endsWith('/') ? `${path}index.html` : path);
@@ -37,6 +38,7 @@ export function mountStatic(app: Hono, root: string): void {
     const shell = files.get('/index.html');
     return shell ? send(c, '/index.html', shell) : c.notFound();
   });
+  return compressed;
 }
 
 function decodeURIComponentSafe(path: string): string | undefined {
