@@ -17,7 +17,7 @@ import * as CONTACTS from '../../src/app/content/contacts';
 import * as ESOL from '../../src/app/content/esol';
 import * as SCHOOLS from '../../src/app/content/schools';
 import { binsToPack, packed, SEED_UPDATED } from './pack-bins-collector';
-import { MOVED_AREA_FACTS, MOVED_MODULES, MOVED_TOPICS } from './moved-topics';
+import { MOVED_SNAPSHOT } from './moved-topics';
 
 /** Modules whose exported facts are national. Add a new topic module here. */
 export const MODULES: readonly Record<string, unknown>[] = [NATIONAL, HEALTH, MONEY, MONEY_CHANGES, CONTACTS, ESOL, SCHOOLS];
@@ -70,17 +70,15 @@ function topicOf(content: TopicContent, area: AreaId, idOf: (f: Fact, hint: stri
     ...(s.terms ? { terms: [...s.terms] } : {}),
   }));
   const facts = content.sections(area).flatMap((s) => s.facts.map((fact) => ({ id: idOf(fact, ''), fact })));
-  const shown = Object.entries(content.values(area)).filter(([, text]) => text !== ''); // an empty value is no value
-  const values = Object.fromEntries(shown.map(([k, text]) => [k, valueOf(k, text, facts)]));
+  const values = Object.fromEntries(Object.entries(content.values(area)).map(([k, text]) => [k, valueOf(k, text, facts)]));
   return { ns: content.ns, sections, values, ...(content.counts ? { counts: { ...content.counts } } : {}) };
 }
 
 export function collectPacks(areas: readonly AreaId[], categories: readonly Category[]): AreaPack[] {
   const national = new Ids();
   for (const mod of MODULES) for (const [name, value] of Object.entries(mod)) if (isFact(value)) national.add(value, kebab(name));
-  const areaOnly = new Set(Object.values(MOVED_AREA_FACTS).flatMap((facts) => Object.values(facts)));
-  for (const mod of MOVED_MODULES)
-    for (const [name, value] of Object.entries(mod)) if (isFact(value) && !areaOnly.has(value)) national.add(value, kebab(name));
+  // The topics moved later have no modules: their facts and topics come from moved-facts.json, under the ids it gives.
+  for (const [id, fact] of Object.entries(MOVED_SNAPSHOT.national?.facts ?? {})) national.add(fact, id);
   const perArea = areas.map((area) => {
     const own = new Ids();
     const local = localOf(area);
@@ -101,9 +99,9 @@ export function collectPacks(areas: readonly AreaId[], categories: readonly Cate
     });
     const esolProvider = place(local.esolProvider, 'esol-');
     const places = local.places.map((p) => place(p));
-    for (const [name, fact] of Object.entries(MOVED_AREA_FACTS[area] ?? {})) own.add(fact, kebab(name));
+    for (const [id, fact] of Object.entries(MOVED_SNAPSHOT[area]?.facts ?? {})) own.add(fact, id);
     const topics = Object.fromEntries(Object.entries(TOPICS).map(([id, c]) => [id, topicOf(c, area, idOf)]));
-    for (const [id, moved] of Object.entries(MOVED_TOPICS)) if (moved.local) topics[id] = topicOf(moved.content, area, idOf);
+    Object.assign(topics, MOVED_SNAPSHOT[area]?.topics);
     const routes: Record<string, PackRoute[]> = {};
     for (const category of categories) {
       routes[category] = routesFor(category, area).map((r) => ({
@@ -129,10 +127,7 @@ export function collectPacks(areas: readonly AreaId[], categories: readonly Cate
   EMERGENCY_FACTS.forEach((f) => national.byRef.get(f) ?? national.add(f, `emergency-${f.kind}`));
   const base = { schema: 1 as const, updated: SEED_UPDATED };
   // What an area without its own data gets: the moved topics as they read outside the seed areas.
-  const nationalOnly = (f: Fact) => national.byRef.get(f) ?? fail(`a national topic states a fact no national module exports`);
-  const nationalTopics = Object.fromEntries(
-    Object.entries(MOVED_TOPICS).map(([id, moved]) => [id, topicOf(moved.content, 'national' as AreaId, nationalOnly)]),
-  );
+  const nationalTopics = MOVED_SNAPSHOT.national?.topics ?? {};
   return [
     { ...base, area: 'national', name: 'United Kingdom', facts: [...national.facts.values()], topics: nationalTopics },
     ...perArea.map(({ area, own, pack }) => ({
@@ -144,10 +139,6 @@ export function collectPacks(areas: readonly AreaId[], categories: readonly Cate
       facts: [...own.facts.values()].filter((f) => !national.facts.has(f.id)),
     })),
   ];
-}
-
-function fail(message: string): never {
-  throw new Error(message);
 }
 
 function hoistShared(national: Ids, areas: Ids[]): void {
