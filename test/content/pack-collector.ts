@@ -17,6 +17,7 @@ import * as CONTACTS from '../../src/app/content/contacts';
 import * as ESOL from '../../src/app/content/esol';
 import * as SCHOOLS from '../../src/app/content/schools';
 import { binsToPack, packed, SEED_UPDATED } from './pack-bins-collector';
+import { MOVED_SNAPSHOT } from './moved-topics';
 
 /** Modules whose exported facts are national. Add a new topic module here. */
 export const MODULES: readonly Record<string, unknown>[] = [NATIONAL, HEALTH, MONEY, MONEY_CHANGES, CONTACTS, ESOL, SCHOOLS];
@@ -76,6 +77,8 @@ function topicOf(content: TopicContent, area: AreaId, idOf: (f: Fact, hint: stri
 export function collectPacks(areas: readonly AreaId[], categories: readonly Category[]): AreaPack[] {
   const national = new Ids();
   for (const mod of MODULES) for (const [name, value] of Object.entries(mod)) if (isFact(value)) national.add(value, kebab(name));
+  // The topics moved later have no modules: their facts and topics come from moved-facts.json, under the ids it gives.
+  for (const [id, fact] of Object.entries(MOVED_SNAPSHOT.national?.facts ?? {})) national.add(fact, id);
   const perArea = areas.map((area) => {
     const own = new Ids();
     const local = localOf(area);
@@ -96,7 +99,9 @@ export function collectPacks(areas: readonly AreaId[], categories: readonly Cate
     });
     const esolProvider = place(local.esolProvider, 'esol-');
     const places = local.places.map((p) => place(p));
+    for (const [id, fact] of Object.entries(MOVED_SNAPSHOT[area]?.facts ?? {})) own.add(fact, id);
     const topics = Object.fromEntries(Object.entries(TOPICS).map(([id, c]) => [id, topicOf(c, area, idOf)]));
+    Object.assign(topics, MOVED_SNAPSHOT[area]?.topics);
     const routes: Record<string, PackRoute[]> = {};
     for (const category of categories) {
       routes[category] = routesFor(category, area).map((r) => ({
@@ -121,8 +126,10 @@ export function collectPacks(areas: readonly AreaId[], categories: readonly Cate
     advice.facts.forEach((f, i) => !national.byRef.has(f) && national.add(f, `hazard-${hazard}-${i}`));
   EMERGENCY_FACTS.forEach((f) => national.byRef.get(f) ?? national.add(f, `emergency-${f.kind}`));
   const base = { schema: 1 as const, updated: SEED_UPDATED };
+  // What an area without its own data gets: the moved topics as they read outside the seed areas.
+  const nationalTopics = MOVED_SNAPSHOT.national?.topics ?? {};
   return [
-    { ...base, area: 'national', name: 'United Kingdom', facts: [...national.facts.values()] },
+    { ...base, area: 'national', name: 'United Kingdom', facts: [...national.facts.values()], topics: nationalTopics },
     ...perArea.map(({ area, own, pack }) => ({
       ...base,
       area,
