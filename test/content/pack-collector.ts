@@ -120,9 +120,15 @@ export function collectPacks(areas: readonly AreaId[], categories: readonly Cate
   for (const [hazard, advice] of Object.entries(HAZARD_ADVICE))
     advice.facts.forEach((f, i) => !national.byRef.has(f) && national.add(f, `hazard-${hazard}-${i}`));
   EMERGENCY_FACTS.forEach((f) => national.byRef.get(f) ?? national.add(f, `emergency-${f.kind}`));
+  const hazards = Object.fromEntries(
+    Object.entries(HAZARD_ADVICE).map(([h, a]) => [
+      h,
+      { emergency: a.emergency, gasLine: a.gasLine, facts: a.facts.map((f) => national.byRef.get(f)!) },
+    ]),
+  );
   const base = { schema: 1 as const, updated: SEED_UPDATED };
   return [
-    { ...base, area: 'national', name: 'United Kingdom', facts: [...national.facts.values()] },
+    { ...base, area: 'national', name: 'United Kingdom', facts: [...national.facts.values()], hazards },
     ...perArea.map(({ area, own, pack }) => ({
       ...base,
       area,
