@@ -15,7 +15,6 @@ import { AREA_IDS } from '../../src/shared/areas';
 import { splitPack } from '../../src/shared/pack-files';
 import { parsePack } from '../../src/shared/pack-schema';
 import { collectPacks } from './pack-collector';
-import { routesSnapshot } from './routes-snapshot';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -35,5 +34,3 @@ for (const pack of packs) {
   for (const [name, content] of Object.entries(splitPack(pack))) writeFileSync(join(folder, name), JSON.stringify(content, null, 2) + '\n');
   console.log(`${folder}: ${pack.facts.length} facts`);
 }
-// Before routes-data.ts goes: what it gave, and the packs' routes and hazards made from it (test/content/moved-routes.json).
-writeFileSync(join(root, 'test/content/moved-routes.json'), JSON.stringify(routesSnapshot(packs), null, 2) + '\n');

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS } from '../../shared/areas';
-import { CATEGORIES } from '../../shared/report';
-import { EMERGENCY_FACTS, HAZARD_ADVICE, INTERPRETER_999, routesFor } from '../report/advice/routes-data';
 import * as binSources from './bins/bin-sources';
 import { AREA_BINS } from './bins/area-bins';
 import * as complaints from './complaints';
+import * as emergencyLines from './emergency-lines';
 import * as contacts from './contacts';
 import * as decision from './decision';
 import * as decisionSources from './decision-sources';
@@ -21,6 +20,7 @@ import * as national from './national';
 import { hostOf, isPublisherHost, PUBLISHER_HOSTS } from './publisher-hosts';
 import * as safetySources from './safety-sources';
 import * as schools from './schools';
+import { seedArea } from './seed-packs';
 import * as sources from './sources';
 import * as words from './words';
 import * as wordsSources from './words-sources';
@@ -51,10 +51,8 @@ const roots: unknown[] = [
   LOCAL,
   AREA_BINS,
   AREA_IDS.map((area) => TOPIC_CONTENTS.map((c) => c.sections(area))),
-  AREA_IDS.map((area) => CATEGORIES.map((c) => routesFor(c, area))),
-  HAZARD_ADVICE,
-  EMERGENCY_FACTS,
-  INTERPRETER_999,
+  AREA_IDS.map((area) => [seedArea(area)!.routes, seedArea(area)!.hazards]),
+  emergencyLines,
 ];
 
 function walk(value: unknown, seen = new Set<unknown>(), found: { sources: Source[]; links: string[] } = { sources: [], links: [] }) {
