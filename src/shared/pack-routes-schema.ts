@@ -1,10 +1,6 @@
-// Who to tell, per report category, and what to do now for an urgent repair: the report page's advice in a pack.
+// Who to tell, per report category, and what to do now for an urgent repair (a key per shared/hazards.ts entry).
 import * as v from 'valibot';
 import { factId, text } from './pack-sourced';
-
-/** The urgent repairs the report page asks about, in its order; their words are under report:hazard. */
-export const HAZARDS = ['heating', 'leak', 'electrics', 'gas'] as const;
-export type Hazard = (typeof HAZARDS)[number];
 
 /** One way to get help: `text` is a key under report:route; the call button names a proper noun (`callName`) or a
  * translated word (`callKey`, under report:route). */

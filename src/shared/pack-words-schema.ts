@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 
 /** The namespaces whose area sentences the page looks up in the pack. */
-export const WORDED_NAMESPACES = ['bins', 'contacts'] as const;
+export const WORDED_NAMESPACES = ['bins', 'contacts', 'esol'] as const;
 
 const key = v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9_-]+)+$/, 'a dotted key such as container.riverside.blue.name'));
 

@@ -2,7 +2,7 @@
 // local content, topic sections, routes, bin rules). Pure: the server can resolve a pack the same way.
 import type { AreaId } from '../../shared/areas';
 import type { AreaPack, PackPlace, PackTopic } from '../../shared/pack-schema';
-import type { Hazard } from '../../shared/pack-routes-schema';
+import type { Hazard } from '../../shared/hazards';
 import type { AreaBinRules } from './bins/bin-rules';
 import type { AddressFact, Fact, LinkFact, PhoneFact, RuleFact } from './fact';
 import { factText } from './format';

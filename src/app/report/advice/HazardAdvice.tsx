@@ -1,5 +1,5 @@
 import type { AreaId } from '../../../shared/areas';
-import { HAZARDS } from '../../../shared/pack-routes-schema';
+import { HAZARDS } from '../../../shared/hazards';
 import { areaContent } from '../../content/current-area';
 import { factsOf } from '../../content/area-facts';
 import { EMERGENCY, GAS_EMERGENCY } from '../../content/emergency-lines';
