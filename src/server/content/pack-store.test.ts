@@ -56,11 +56,15 @@ describe.each(testDrivers())('the pack store on $name', (driver) => {
 
   it('refuses a national pack that drops a fact an area still shows', async () => {
     const national = structuredClone((await currentPack(db, 'national'))!.pack);
-    national.facts = national.facts.filter((f) => f.id !== 'migrant-help');
+    // 101 is only the areas' (their report routes); Migrant Help the national pack's own hazards need too.
+    national.facts = national.facts.filter((f) => f.id !== 'police');
     const err = (await publishPack(db, 'national', national, 'editor@test').catch((e: unknown) => e)) as PackInvalid;
     expect(err).toBeInstanceOf(PackInvalid);
     expect(err.issues.some((i) => i.file === 'sefton' && i.rule === 'reference')).toBe(true);
     expect((await currentPack(db, 'national'))?.version).toBe(1);
+    national.facts = national.facts.filter((f) => f.id !== 'migrant-help');
+    const own = (await publishPack(db, 'national', national, 'editor@test').catch((e: unknown) => e)) as PackInvalid;
+    expect(own.issues).toContainEqual(expect.objectContaining({ path: 'hazards.heating.facts.0', rule: 'reference' }));
   });
 
   it('refuses a pack published under another area', async () => {
