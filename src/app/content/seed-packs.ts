@@ -22,7 +22,7 @@ export function seedNational(): AreaPack {
   return parsed('national')!;
 }
 
-/** A seed area's pack as its files hold it (validated against the national pack), for tests that edit one. */
+/** A seed area's pack as written (its references checked against the national pack). */
 export function seedPack(area: string): AreaPack | undefined {
   return parsed(area, seedNational());
 }
