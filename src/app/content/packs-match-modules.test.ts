@@ -1,12 +1,14 @@
 // The move from TypeScript modules to packs lost and changed no fact: every section, value, place, route and bin rule
-// the old modules give, the packs give too (ids, checkedBy and status are the packs' additions).
+// the old modules give, the packs give too (ids, checkedBy and status are the packs' additions). The report's routes
+// and hazards are compared with what routes-data.ts gave before it was deleted (test/content/moved-routes.json).
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS } from '../../shared/areas';
 import { CATEGORIES } from '../../shared/report';
 import { MODULES, TOPICS } from '../../../test/content/pack-collector';
 import { binRulesFor } from './bins/area-bins';
 import { localOf } from './local';
-import { routesFor } from '../report/advice/routes-data';
+import { MOVED_ROUTES } from '../../../test/content/routes-snapshot';
+import { EMERGENCY_FACTS } from './emergency-lines';
 import { seedArea, seedNational } from './seed-packs';
 import { resolveArea } from './area-content';
 import { parsePackFiles } from '../../shared/pack-files';
@@ -58,8 +60,16 @@ describe('the packs hold every fact the TypeScript modules held, unchanged', () 
     });
 
     it.each(CATEGORIES)('who to tell about %s is the same', (category) => {
-      expect(withoutAdditions(content.routes[category])).toEqual(plain(routesFor(category, area)));
+      expect(withoutAdditions(content.routes[category])).toEqual(MOVED_ROUTES.given.routes[area]![category]);
     });
+
+    it('what to do now for each urgent repair is the same', () => {
+      expect(withoutAdditions(content.hazards)).toEqual(MOVED_ROUTES.given.hazards);
+    });
+  });
+
+  it('999 and the gas line the report page draws from code are the ones routes-data.ts gave', () => {
+    expect(plain(EMERGENCY_FACTS)).toEqual(MOVED_ROUTES.given.emergency);
   });
 });
 

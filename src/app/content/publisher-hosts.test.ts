@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS } from '../../shared/areas';
-import { CATEGORIES } from '../../shared/report';
-import { EMERGENCY_FACTS, HAZARD_ADVICE, INTERPRETER_999, routesFor } from '../report/advice/routes-data';
 import * as binSources from './bins/bin-sources';
 import { AREA_BINS } from './bins/area-bins';
+import * as emergencyLines from './emergency-lines';
 import * as contacts from './contacts';
 import * as esol from './esol';
 import type { Source } from './fact';
@@ -17,7 +16,7 @@ import * as safetySources from './safety-sources';
 import * as schools from './schools';
 import * as sources from './sources';
 import { TOPIC_CONTENTS } from './topic-contents';
-import { seedNational, seedPack } from './seed-packs';
+import { seedArea, seedNational, seedPack } from './seed-packs';
 
 // Everything the app can show: every exported source and fact, topic sections, local places, bins, report routes.
 const roots: unknown[] = [
@@ -34,13 +33,11 @@ const roots: unknown[] = [
   LOCAL,
   AREA_BINS,
   AREA_IDS.map((area) => TOPIC_CONTENTS.map((c) => c.sections(area))),
-  AREA_IDS.map((area) => CATEGORIES.map((c) => routesFor(c, area))),
-  HAZARD_ADVICE,
-  EMERGENCY_FACTS,
-  INTERPRETER_999,
-  // The facts whose modules are gone (decision, legal help, complaints, staying safe, mind, food, words) live in the packs.
+  // The facts whose modules are gone (decision, legal help, complaints, staying safe, mind, food, words, routes) live in the packs.
   seedNational(),
   AREA_IDS.map((area) => seedPack(area)),
+  AREA_IDS.map((area) => [seedArea(area)!.routes, seedArea(area)!.hazards]),
+  emergencyLines,
 ];
 
 function walk(value: unknown, seen = new Set<unknown>(), found: { sources: Source[]; links: string[] } = { sources: [], links: [] }) {
