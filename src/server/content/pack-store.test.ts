@@ -56,8 +56,7 @@ describe.each(testDrivers())('the pack store on $name', (driver) => {
 
   it('refuses a national pack that drops a fact its own urgent-repair advice shows', async () => {
     const national = structuredClone((await currentPack(db, 'national'))!.pack);
-    // gp-anyone is shown by the areas' own gp topic only (the national pack's topics do not use it).
-    national.facts = national.facts.filter((f) => f.id !== 'gp-anyone');
+    national.facts = national.facts.filter((f) => f.id !== 'migrant-help');
     const err = (await publishPack(db, 'national', national, 'editor@test').catch((e: unknown) => e)) as PackInvalid;
     expect(err.issues).toContainEqual(expect.objectContaining({ path: 'hazards.heating.facts.0', rule: 'reference' }));
     expect((await currentPack(db, 'national'))?.version).toBe(1);
