@@ -1,6 +1,6 @@
 // Layout checks axe cannot make: reflow at 320 px and at 200% text, 44 px targets, reduced motion.
 import { describe, expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { TOPICS } from '../../src/app/topics/topics';
 import { test as it } from './browser-fixture';
 
@@ -32,9 +32,15 @@ const smallTargets = (page: Page) =>
   );
 
 describe.each(['en', 'ar'])('layout in %s', (lang) => {
-  it.for(ROUTES)('%s reflows at 320 px and at 200 percent text size, with 44 px targets', async (route, { server, newContext }) => {
+  // One phone per language (its service worker installed once), a fresh page per route.
+  let context: BrowserContext;
+  it.beforeAll(async ({ browser }) => {
     // The 200% text style is injected by the test, which the app's CSP rightly forbids; bypass it for the checker only.
-    const context = await newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
+    context = await browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
+  });
+  it.afterAll(() => context?.close());
+
+  it.for(ROUTES)('%s reflows at 320 px and at 200 percent text size, with 44 px targets', async (route, { server }) => {
     const page = await context.newPage();
     await open(page, server.url + route.replace('LANG', lang));
     expect(await overflow(page)).toBeLessThanOrEqual(0);
@@ -42,6 +48,7 @@ describe.each(['en', 'ar'])('layout in %s', (lang) => {
     // 200% text: the same as a person setting their phone's font size to the largest.
     await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
     expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.close();
   });
 });
 

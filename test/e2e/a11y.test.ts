@@ -41,13 +41,21 @@ async function settle(page: Page, url: string): Promise<void> {
 }
 
 describe.each(NEW_SCRIPTS)('in %s', (lang) => {
-  it.for(DENSE_ROUTES)('%s has no axe violations at 360 and 1280 px', async (route, { server, newContext }) => {
-    const page = await (await newContext({ viewport: { width: WIDTHS[0]!, height: 800 }, bypassCSP: true })).newPage();
+  // One phone per script (its service worker installed once), a fresh page per route.
+  let context: BrowserContext;
+  it.beforeAll(async ({ browser }) => {
+    context = await browser.newContext({ viewport: { width: WIDTHS[0]!, height: 800 }, bypassCSP: true });
+  });
+  it.afterAll(() => context?.close());
+
+  it.for(DENSE_ROUTES)('%s has no axe violations at 360 and 1280 px', async (route, { server }) => {
+    const page = await context.newPage();
     await settle(page, server.url + route.replace('LANG', lang));
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
       expect(await axe(page), `${width} px`).toEqual([]);
     }
+    await page.close();
   });
 });
 
