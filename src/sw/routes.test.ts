@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaOfPage, isNewerPack, languagesIn, otherAreaPacks, packAreaOf, splitManifest } from './routes';
+import { areaOfPage, isNewerPack, languageOfPage, languagesIn, otherAreaPacks, packAreaOf, splitManifest } from './routes';
 
 const entries = [
   { url: 'index.html', revision: 'a' },
@@ -61,5 +61,17 @@ describe('content packs in the service worker', () => {
     expect(isNewerPack('"a"', '"b"')).toBe(true);
     expect(isNewerPack('"a"', '"a"')).toBe(false);
     expect(isNewerPack(undefined, '"a"')).toBe(false);
+  });
+});
+
+describe('the language of a page', () => {
+  it('is the first part of its path, with a script where it has one', () => {
+    expect(languageOfPage('/ar/sefton/gp')).toBe('ar');
+    expect(languageOfPage('/zh-Hans/stockton/')).toBe('zh-Hans');
+    expect(languageOfPage('/ti/')).toBe('ti');
+    expect(languageOfPage('/ti')).toBe('ti');
+    expect(languageOfPage('/')).toBeUndefined();
+    expect(languageOfPage('/staff/inbox')).toBeUndefined();
+    expect(languageOfPage('/assets/x.js')).toBeUndefined();
   });
 });

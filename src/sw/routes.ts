@@ -75,3 +75,8 @@ export function areaOfPage(pathname: string): string | undefined {
   const area = PAGE.exec(pathname)?.[1];
   return area && area !== 'api' && area !== 'staff' ? area : undefined;
 }
+
+/** The language a page's path is in ("/ar/sefton/gp" → "ar"), whose string files the phone should keep. */
+export function languageOfPage(pathname: string): string | undefined {
+  return /^\/([a-z]{2,3}(?:-[A-Za-z]+)?)(?:\/|$)/.exec(pathname)?.[1];
+}

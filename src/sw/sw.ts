@@ -4,7 +4,16 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { SAVED_COPY_CACHE, SAVED_COPY_URL } from '../shared/saved-copy';
-import { areaOfPage, isNewerPack, languagesIn, otherAreaPacks, packAreaOf, splitManifest, type ManifestEntry } from './routes';
+import {
+  areaOfPage,
+  isNewerPack,
+  languageOfPage,
+  languagesIn,
+  otherAreaPacks,
+  packAreaOf,
+  splitManifest,
+  type ManifestEntry,
+} from './routes';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: ManifestEntry[] };
 
@@ -24,7 +33,7 @@ registerRoute(
 );
 
 const PACK_CACHE = 'waymark-packs';
-// A slow link may hold the install this long for the pack, never longer (the pack then comes with the next page).
+// A slow link may hold the install this long for the pack or the language, never longer (they then come with the next page).
 const PACK_AT_INSTALL_MS = 15_000;
 // The area's pack is cached the first time it is fetched (never precached); a newer one fetched in the background is
 // announced to the pages, which apply it without an app update.
@@ -82,10 +91,14 @@ self.addEventListener('install', (event) => {
   );
   // The page that registered this worker is not controlled yet: its area's pack is kept before the worker takes over,
   // so "ready for offline" includes the facts of the area the person is in (a failure never stops the install).
+  // Its language's string files too, so a first visit that loses signal at once still reads in that language.
   event.waitUntil(
     (async () => {
-      for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true }))
-        await cachePackOf(client.url, AbortSignal.timeout(PACK_AT_INSTALL_MS)).catch(() => undefined);
+      const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      for (const client of pages) await cachePackOf(client.url, AbortSignal.timeout(PACK_AT_INSTALL_MS)).catch(() => undefined);
+      const langs = pages.map((c) => languageOfPage(new URL(c.url).pathname)).filter((l): l is string => !!l && locales.has(l));
+      const limit = new Promise<void>((done) => setTimeout(done, PACK_AT_INSTALL_MS));
+      await Promise.race([keepLanguages(langs), limit]).catch(() => undefined);
     })().catch(() => undefined),
   );
 });

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import en from '../../locales/en/common.json';
 import enDates from '../../locales/en/dates.json';
+import arContent from '../../locales/ar/content.json';
 import { goOffline, phone, waitForServiceWorker } from './harness';
 import { test as it } from './browser-fixture';
 
@@ -19,6 +20,24 @@ describe('the app shell offline', () => {
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('ar');
     const heading = await page.locator('h1').innerText();
     expect(heading).toMatch(/[\u0600-\u06FF]/);
+  });
+
+  it('offline straight after a first visit, a topic of an area not yet met shows 999 and says it is not saved, in Arabic', async ({
+    server,
+    context,
+    page,
+  }) => {
+    await page.goto(`${server.url}/ar/`);
+    // No waiting for caches: only for the worker to take over (it keeps the page's language before it does).
+    await waitForServiceWorker(page);
+    await goOffline(context);
+    await page.goto(`${server.url}/ar/stockton/gp`);
+    await page.getByText(arContent.packMissing).waitFor();
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.locator('main a[href="tel:999"]').count()).toBeGreaterThan(0);
+    // The number on a call button stays on one line.
+    const gas = page.locator('main a.report-call bdi').last();
+    expect(await gas.evaluate((el) => el.getClientRects().length)).toBe(1);
   });
 
   it('opens in Tigrinya from the home screen with no network after one visit (issue 2, "done means")', async ({ server, page }) => {

@@ -5,6 +5,7 @@ import { PhoneCall } from './PhoneCall';
 import { factsOf } from '../../content/area-facts';
 import { EMERGENCY } from '../../content/emergency-lines';
 import { Sentence } from '../Sentence';
+import './danger.css';
 
 /** 999 first (from code, like the top of the page), and how to ask for an interpreter in the person's own language (the pack's fact). */
 export function DangerNow({ area }: { area: string }) {

@@ -4,6 +4,7 @@ import { PhoneCall } from './PhoneCall';
 // 999 and the gas line are code, not pack data: this block shows before any pack is on the phone.
 import { EMERGENCY, EMERGENCY_FACTS, GAS_EMERGENCY } from '../../content/emergency-lines';
 import { Sentence } from '../Sentence';
+import './danger.css';
 
 /** The first thing on the report page, before any choice: 999 for danger, the gas emergency line for gas or carbon monoxide. */
 export function EmergencyFirst() {
