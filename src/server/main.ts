@@ -6,6 +6,7 @@ import { readConfig } from './config';
 import { openDatabase } from './db/open-database';
 import { StorageGuard } from './db/storage-guard';
 import { scheduleRetention } from './staff/retention';
+import { loadRenderer } from './page-renderer';
 
 const config = readConfig(process.env);
 const db = await openDatabase(config);
@@ -18,6 +19,7 @@ const app = createApp({
   areaRateLimit: { perMinute: config.areaRateLimitPerMinute, burst: config.areaRateLimitBurst },
   trustProxy: config.trustProxy,
   storage,
+  renderer: await loadRenderer(),
 });
 
 // Logs only the error's name: a database message could quote personal data.

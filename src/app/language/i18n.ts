@@ -14,9 +14,19 @@ export function loadNamespaceFile(lng: string, ns: string): Promise<Record<strin
   return load().then((m) => m.default);
 }
 
-export function initI18n(lng: LanguageCode): Promise<unknown> {
+/** Every strings file the build holds, as language and namespace (the server loads them all). */
+export function namespaceFiles(): { lng: string; ns: string }[] {
+  return Object.keys(loaders).map((k) => {
+    const [, lng, ns] = /locales\/([^/]+)\/([^/]+)\.json$/.exec(k)!;
+    return { lng: lng!, ns: ns! };
+  });
+}
+
+/** `resources`: strings the server sent with the page, so they are not fetched again. */
+export function initI18n(lng: LanguageCode, resources?: Record<string, Record<string, Record<string, unknown>>>): Promise<unknown> {
   return i18n.use(resourcesToBackend(loadNamespaceFile)).init({
     lng,
+    ...(resources ? { resources, partialBundledLanguages: true } : {}),
     fallbackLng: 'en',
     ns: ['common'],
     defaultNS: 'common',

@@ -1,0 +1,72 @@
+// The server's renderer: the same App, the same content modules and the same strings as the page, rendered to HTML
+// for one URL. Bundled into dist-server/render.js; the server reaches it only through shared/page-render.ts.
+import { renderToString } from 'preact-render-to-string';
+import { getLanguage, isLanguageCode, type LanguageCode } from '../../shared/languages';
+import type { PageRenderer, RenderedPage } from '../../shared/page-render';
+import { App } from '../App';
+import { preloadTopicPage } from '../home/AreaScreen';
+import { i18n, initI18n, loadNamespaceFile, namespaceFiles } from '../language/i18n';
+import { namespacesUsed } from '../language/use-t';
+import { resolveAreaRoute } from '../routing/resolve-route';
+import { splitPath } from '../routing/paths';
+import { findTopic, TOPICS } from '../topics/topics';
+import { pageTitle } from '../ui/use-page-title';
+import { stubLocation } from './location-stub';
+
+async function prepare(): Promise<void> {
+  await initI18n('en');
+  await Promise.all(
+    namespaceFiles().map(async ({ lng, ns }) => i18n.addResourceBundle(lng, ns, await loadNamespaceFile(lng, ns), true, true)),
+  );
+  await Promise.all(TOPICS.map((t) => preloadTopicPage(t.id)));
+}
+
+/** Which page a URL is, as the client's router and AreaScreen decide it; undefined: the phone's saved choices decide. */
+function pageOf(path: string): { lang: LanguageCode; topic?: string } | { redirect: string } | undefined {
+  const parts = splitPath(path);
+  if (!parts.lang) return undefined;
+  if (path.split('/').filter(Boolean).length > 3) return undefined;
+  if (!parts.area && isLanguageCode(parts.lang)) return { lang: parts.lang };
+  const result = resolveAreaRoute(parts, { lang: 'en' });
+  if (result.kind === 'redirect') return { redirect: result.to };
+  return { lang: result.lang, topic: result.topic };
+}
+
+async function renderPage(url: string): Promise<RenderedPage> {
+  const page = pageOf(url.split('?')[0]!);
+  const shell = { kind: 'shell' as const, status: 200 as const, bcp47: 'en-GB', dir: 'ltr' as const, title: 'Waymark', html: '' };
+  const empty = { namespaces: [], strings: {}, noscript: '', modules: [] };
+  if (!page) return { ...shell, ...empty, lang: 'en' };
+  if ('redirect' in page) return { ...shell, ...empty, lang: 'en', redirect: page.redirect };
+  await i18n.changeLanguage(page.lang);
+  stubLocation(url);
+  namespacesUsed.clear();
+  namespacesUsed.add('common');
+  pageTitle.current = 'Waymark';
+  const html = renderToString(<App />);
+  const language = getLanguage(page.lang);
+  const namespaces = [...namespacesUsed];
+  const strings: RenderedPage['strings'] = {};
+  for (const lng of new Set([page.lang, 'en']))
+    strings[lng] = Object.fromEntries(namespaces.map((ns) => [ns, i18n.getResourceBundle(lng, ns) ?? {}]));
+  const topic = findTopic(page.topic);
+  const component = topic ? await topic.load() : undefined;
+  // The quick exit is drawn by AreaScreen on sensitive pages; its styles must come with the HTML or it moves on load.
+  const modules = [component?.name, topic?.sensitive ? 'QuickExit' : undefined].filter((m): m is string => !!m);
+  return {
+    kind: 'page',
+    status: 200,
+    bcp47: language.bcp47,
+    dir: language.dir,
+    title: pageTitle.current,
+    html,
+    namespaces,
+    strings,
+    noscript: i18n.t('noscript.note'),
+    lang: page.lang,
+    modules,
+    ...(page.topic ? { topic: page.topic } : {}),
+  };
+}
+
+export const renderer: PageRenderer = { prepare, renderPage };
