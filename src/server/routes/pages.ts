@@ -35,7 +35,7 @@ export function composePage(shell: string, page: RenderedPage, manifest: ReturnT
     ...assets.styles.map((href) => `<link rel="stylesheet" crossorigin href="${href}">`),
     ...assets.scripts.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
   ].join('');
-  const data = [`data-ns="${escapeAttr(page.namespaces.join(','))}"`, page.topic ? `data-topic="${escapeAttr(page.topic)}"` : ''].join(' ');
+  const data = [`data-ns="${escapeAttr(page.namespaces.join(','))}"`, page.topic ? ` data-topic="${escapeAttr(page.topic)}"` : ''].join('');
   return (
     shell
       .replace(/<html[^>]*>/, `<html lang="${escapeAttr(page.bcp47)}" dir="${page.dir}">`)
