@@ -13,14 +13,13 @@ import './ui/app.css';
 document.documentElement.dataset.build = BUILD_ID;
 
 const root = document.getElementById('app')!;
-// A page the server rendered carries its strings; the shell (offline, never visited) has none and renders here.
-const sent = document.getElementById('waymark-strings');
+// A page the server rendered names the namespaces it used; the shell (offline, never visited) is empty and renders here.
+const rendered = root.firstChild && root.dataset.ns ? root.dataset.ns.split(',') : undefined;
 const lang = initialLanguage(location.pathname, navigator.languages ?? [navigator.language]);
 applyDocumentLanguage(lang);
 void (async () => {
-  const strings = sent && root.firstChild ? (JSON.parse(sent.textContent ?? '{}') as Parameters<typeof initI18n>[1]) : undefined;
-  await initI18n(lang, strings);
-  if (strings) {
+  await initI18n(lang, rendered);
+  if (rendered) {
     if (root.dataset.topic) await preloadTopicPage(root.dataset.topic);
     hydrate(<App />, root);
     document.documentElement.dataset.hydrated = '';

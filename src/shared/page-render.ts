@@ -17,8 +17,6 @@ export interface RenderedPage {
   /** the lazy components the page drew, by name, each named for its file (GpPage → …/GpPage.tsx): their scripts and styles are linked */
   modules: string[];
   redirect?: string;
-  /** the strings of `namespaces` in the page's language and English, embedded so hydration fetches none */
-  strings: Record<string, Record<string, unknown>>;
   /** says, in the page's language, which parts need JavaScript (shown in <noscript>) */
   noscript: string;
 }

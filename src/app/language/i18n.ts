@@ -22,13 +22,12 @@ export function namespaceFiles(): { lng: string; ns: string }[] {
   });
 }
 
-/** `resources`: strings the server sent with the page, so they are not fetched again. */
-export function initI18n(lng: LanguageCode, resources?: Record<string, Record<string, Record<string, unknown>>>): Promise<unknown> {
+/** `ns`: the namespaces to have before the first render (a server-rendered page names those it used). */
+export function initI18n(lng: LanguageCode, ns: string[] = ['common']): Promise<unknown> {
   return i18n.use(resourcesToBackend(loadNamespaceFile)).init({
     lng,
-    ...(resources ? { resources, partialBundledLanguages: true } : {}),
     fallbackLng: 'en',
-    ns: ['common'],
+    ns,
     defaultNS: 'common',
     load: 'currentOnly',
     interpolation: { escapeValue: false },

@@ -35,7 +35,7 @@ function pageOf(path: string): { lang: LanguageCode; topic?: string } | { redire
 async function renderPage(url: string): Promise<RenderedPage> {
   const page = pageOf(url.split('?')[0]!);
   const shell = { kind: 'shell' as const, status: 200 as const, bcp47: 'en-GB', dir: 'ltr' as const, title: 'Waymark', html: '' };
-  const empty = { namespaces: [], strings: {}, noscript: '', modules: [] };
+  const empty = { namespaces: [], noscript: '', modules: [] };
   if (!page) return { ...shell, ...empty, lang: 'en' };
   if ('redirect' in page) return { ...shell, ...empty, lang: 'en', redirect: page.redirect };
   await i18n.changeLanguage(page.lang);
@@ -46,9 +46,6 @@ async function renderPage(url: string): Promise<RenderedPage> {
   const html = renderToString(<App />);
   const language = getLanguage(page.lang);
   const namespaces = [...namespacesUsed];
-  const strings: RenderedPage['strings'] = {};
-  for (const lng of new Set([page.lang, 'en']))
-    strings[lng] = Object.fromEntries(namespaces.map((ns) => [ns, i18n.getResourceBundle(lng, ns) ?? {}]));
   const topic = findTopic(page.topic);
   const component = topic ? await topic.load() : undefined;
   // The quick exit is drawn by AreaScreen on sensitive pages; its styles must come with the HTML or it moves on load.
@@ -61,7 +58,6 @@ async function renderPage(url: string): Promise<RenderedPage> {
     title: pageTitle.current,
     html,
     namespaces,
-    strings,
     noscript: i18n.t('noscript.note'),
     lang: page.lang,
     modules,

@@ -1,7 +1,7 @@
 // What a rendered page links besides the shell: its topic's scripts and styles, from the client build's manifest.
 import type { StaticFile } from './static-files';
 
-interface ManifestChunk {
+export interface ManifestChunk {
   file: string;
   src?: string;
   isEntry?: boolean;

@@ -12,8 +12,6 @@ const KNOWN_NOTICES = new Set(['lang', 'area', 'topic']);
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
-// JSON inside <script type="application/json">: "<" escaped so no string can close the element.
-const embedJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
 
 /** The cache key of a URL, or undefined when its query makes it personal (a search): those get the shell. */
 export function pageKey(path: string, search: URLSearchParams): string | undefined {
@@ -31,10 +29,17 @@ export function composePage(shell: string, page: RenderedPage, manifest: ReturnT
     return shell.replace('</head>', `${refresh}</head>`);
   }
   const assets = assetsOf(manifest, page.modules);
-  const links = [
-    ...assets.styles.map((href) => `<link rel="stylesheet" crossorigin href="${href}">`),
-    ...assets.scripts.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
-  ].join('');
+  // The shell's entry and preloads move to public/load.js, which starts them after the first paint.
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(shell)?.[1];
+  const preloads = [...shell.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]!);
+  // The strings come as the build's locale modules (the language's and English, the fallback), fetched beside the code.
+  const locales = [...new Set([page.lang, 'en'])].flatMap((lng) =>
+    page.namespaces.map((ns) => manifest[`locales/${lng}/${ns}.json`]?.file),
+  );
+  const scripts = entry ? [entry, ...preloads, ...assets.scripts, ...locales.filter(Boolean).map((f) => `/${f}`)] : [];
+  const links =
+    assets.styles.map((href) => `<link rel="stylesheet" crossorigin href="${href}">`).join('') +
+    (entry ? `<meta name="waymark-scripts" content="${escapeAttr(scripts.join(' '))}"><script src="/load.js" async></script>` : '');
   const data = [`data-ns="${escapeAttr(page.namespaces.join(','))}"`, page.topic ? ` data-topic="${escapeAttr(page.topic)}"` : ''].join('');
   return (
     shell
@@ -42,11 +47,12 @@ export function composePage(shell: string, page: RenderedPage, manifest: ReturnT
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)
       // <html lang dir> are already right: the boot script is for the shell alone.
       .replace(/\s*<script src="\/boot\.js"><\/script>/, '')
+      .replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/, entry ? '' : '$&')
+      .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, entry ? '' : '$&')
       .replace('</head>', `${links}</head>`)
       .replace(
         /<div id="app"><\/div>/,
-        `<div id="app" ${data}>${page.html}</div><noscript><p class="noscript-note">${escapeText(page.noscript)}</p></noscript>` +
-          `<script type="application/json" id="waymark-strings">${embedJson(page.strings)}</script>`,
+        `<div id="app" ${data}>${page.html}</div><noscript><p class="noscript-note">${escapeText(page.noscript)}</p></noscript>`,
       )
   );
 }

@@ -4,7 +4,7 @@ import type { PageRenderer } from '../../shared/page-render';
 import { createPageServer, type CachedPage } from './pages';
 import { loadStaticFiles, pickEncoding, type StaticFile } from './static-files';
 
-const NO_CACHE = new Set(['/index.html', '/sw.js', '/manifest.webmanifest', '/boot.js']);
+const NO_CACHE = new Set(['/index.html', '/sw.js', '/manifest.webmanifest', '/boot.js', '/load.js']);
 
 function send(c: Context, path: string, file: StaticFile): Response {
   const cache = path.startsWith('/assets/')

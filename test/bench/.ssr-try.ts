@@ -1,0 +1,11 @@
+import { launchBrowser } from '../e2e/harness';
+import { firstScreenBytes, lcpFloorRatios, serveSnapshots, snapshotPages } from './ssr';
+const base = 'http://localhost:18931';
+const paths = ['/en/sefton/', '/en/sefton/gp', '/ar/sefton/gp'];
+const browser = await launchBrowser();
+for (const p of paths) console.log('firstScreen', p, await firstScreenBytes(browser, base + p));
+const snaps = await snapshotPages(browser, base, paths);
+await browser.close();
+const snap = await serveSnapshots('dist', snaps);
+console.log(await lcpFloorRatios(base, snap.url, paths, Number(process.env.RUNS ?? 3)));
+await snap.stop();
