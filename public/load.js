@@ -1,20 +1,20 @@
-/* Server-rendered pages load the app after their first paint, so the words never wait for scripts: the first URL in
-   <meta name="waymark-scripts"> is the entry, the others are modules it will need (preloaded at the same time). */
-(function () {
-  var meta = document.querySelector('meta[name="waymark-scripts"]');
-  if (!meta) return;
-  var urls = meta.content.split(' ');
-  function add(tag, attrs) {
-    var el = document.createElement(tag);
-    for (var k in attrs) el[k] = attrs[k];
-    el.crossOrigin = '';
-    document.head.appendChild(el);
-  }
-  function start() {
-    for (var i = 1; i < urls.length; i++) add('link', { rel: 'modulepreload', href: urls[i] });
-    add('script', { type: 'module', src: urls[0] });
+/* Starts a server-rendered page's scripts after its first paint: entry first, then the modules it will need. */
+(function (d) {
+  var m = d.querySelector('meta[name="waymark-scripts"]');
+  if (!m) return;
+  var u = m.content.split(' ');
+  function add(t, k, v) {
+    var e = d.createElement(t);
+    e[k] = v;
+    e.crossOrigin = '';
+    if (t == 'link') e.rel = 'modulepreload';
+    else e.type = 'module';
+    d.head.appendChild(e);
   }
   requestAnimationFrame(function () {
-    setTimeout(start, 0);
+    setTimeout(function () {
+      for (var i = 1; i < u.length; i++) add('link', 'href', u[i]);
+      add('script', 'src', u[0]);
+    });
   });
-})();
+})(document);

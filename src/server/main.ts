@@ -19,7 +19,7 @@ const app = createApp({
   areaRateLimit: { perMinute: config.areaRateLimitPerMinute, burst: config.areaRateLimitBurst },
   trustProxy: config.trustProxy,
   storage,
-  renderer: await loadRenderer(),
+  renderer: loadRenderer(),
 });
 
 // Logs only the error's name: a database message could quote personal data.

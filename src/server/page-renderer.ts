@@ -3,8 +3,13 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PageRenderer } from '../shared/page-render';
 
-export async function loadRenderer(url = new URL('./render.js', import.meta.url)): Promise<PageRenderer | undefined> {
+// Imported on the first page asked for, not at start: a busy machine starts answering the intake API sooner.
+export function loadRenderer(url = new URL('./render.js', import.meta.url)): PageRenderer | undefined {
   if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return undefined;
-  const mod = (await import(/* @vite-ignore */ url.href)) as { renderer?: PageRenderer };
-  return mod.renderer;
+  let loaded: Promise<PageRenderer> | undefined;
+  const load = () =>
+    (loaded ??= import(/* @vite-ignore */ url.href).then((mod: { renderer: PageRenderer }) =>
+      mod.renderer.prepare().then(() => mod.renderer),
+    ));
+  return { prepare: () => load().then(() => undefined), renderPage: async (path) => (await load()).renderPage(path) };
 }

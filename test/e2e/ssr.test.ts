@@ -2,7 +2,7 @@
 import i18next from 'i18next';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import arCommon from '../../locales/ar/common.json';
+import arAccessibility from '../../locales/ar/accessibility.json';
 import arContent from '../../locales/ar/content.json';
 import arDates from '../../locales/ar/dates.json';
 import { HEALTH } from '../../src/app/content/health';
@@ -40,7 +40,7 @@ describe('pages before JavaScript', () => {
         .locator('noscript')
         .first()
         .evaluate((n) => n.textContent),
-    ).toContain(arCommon.noscript.note);
+    ).toContain(arAccessibility.noscript.note);
     // Links are plain links: the home link leads to a page that is also there without scripts.
     await page.locator('header a.brand').click();
     await page.waitForURL(/\/ar\/sefton\/$/);

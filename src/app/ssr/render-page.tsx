@@ -58,7 +58,7 @@ async function renderPage(url: string): Promise<RenderedPage> {
     title: pageTitle.current,
     html,
     namespaces,
-    noscript: i18n.t('noscript.note'),
+    noscript: i18n.t('accessibility:noscript.note'),
     lang: page.lang,
     modules,
     ...(page.topic ? { topic: page.topic } : {}),

@@ -81,8 +81,7 @@ export function createPageServer(renderer: PageRenderer, files: Map<string, Stat
   const shell = files.get('/index.html')?.raw.toString('utf8');
   const manifest = readManifest(files);
   const cache = new Map<string, CachedPage>();
-  const ready = renderer.prepare();
-  let queue: Promise<unknown> = ready;
+  let queue: Promise<unknown> | undefined;
   let busy = 0;
   const server: PageServer = {
     get busy() {
@@ -95,6 +94,8 @@ export function createPageServer(renderer: PageRenderer, files: Map<string, Stat
       if (hit) return hit;
       if (busy >= MAX_QUEUE) return undefined;
       busy++;
+      // Prepared on the first page asked for, so the server starts listening without waiting for it.
+      queue ??= renderer.prepare();
       const turn = queue.then(async () => {
         // Let waiting I/O (an intake request) run before this render takes the CPU.
         await new Promise((done) => setImmediate(done));
