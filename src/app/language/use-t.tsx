@@ -24,16 +24,12 @@ export function LanguageScope({ lang, children }: { lang: string; children: Comp
   return <ScopeContext.Provider value={lang}>{children}</ScopeContext.Provider>;
 }
 
-/** Namespaces the page has asked for in its own language: the server renders with them and the page loads them before hydrating. */
-export const namespacesUsed = new Set<string>(['common']);
-
 export function useT(ns: string = 'common'): Translation {
   const scoped = useContext(ScopeContext);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const lng = scoped ?? i18n.language ?? 'en';
   // Dates are written with the dates namespace's names (language/dates.ts): every page's words come with them.
   const needed = ns === 'common' || ns === 'dates' ? [ns] : [ns, 'dates'];
-  if (!scoped) for (const n of needed) namespacesUsed.add(n);
   const has = (n: string) => i18n.hasResourceBundle(lng, n) || (lng === i18n.language && i18n.hasLoadedNamespace(n));
   const ready = needed.every(has);
   useEffect(() => {

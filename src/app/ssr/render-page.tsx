@@ -6,15 +6,24 @@ import type { PageRenderer, RenderedPage } from '../../shared/page-render';
 import { App } from '../App';
 import { preloadTopicPage } from '../home/AreaScreen';
 import { i18n, initI18n, loadNamespaceFile, namespaceFiles } from '../language/i18n';
-import { namespacesUsed } from '../language/use-t';
 import { resolveAreaRoute } from '../routing/resolve-route';
 import { splitPath } from '../routing/paths';
 import { findTopic, TOPICS } from '../topics/topics';
 import { pageTitle } from '../ui/use-page-title';
 import { stubLocation } from './location-stub';
 
+// Every useT asks i18next for its namespace's t in the page's language (and dates with it): that is the list the page loads.
+const namespacesUsed = new Set<string>();
+let pageLanguage = 'en';
+
 async function prepare(): Promise<void> {
   await initI18n('en');
+  const fixedT = i18n.getFixedT.bind(i18n);
+  i18n.getFixedT = ((lng: string | null, ns?: string | string[], ...rest: unknown[]) => {
+    if (lng === pageLanguage && typeof ns === 'string')
+      for (const n of ns === 'common' || ns === 'dates' ? [ns] : [ns, 'dates']) namespacesUsed.add(n);
+    return (fixedT as (...a: unknown[]) => unknown)(lng, ns, ...rest);
+  }) as typeof i18n.getFixedT;
   await Promise.all(
     namespaceFiles().map(async ({ lng, ns }) => i18n.addResourceBundle(lng, ns, await loadNamespaceFile(lng, ns), true, true)),
   );
@@ -39,6 +48,7 @@ async function renderPage(url: string): Promise<RenderedPage> {
   if (!page) return { ...shell, ...empty, lang: 'en' };
   if ('redirect' in page) return { ...shell, ...empty, lang: 'en', redirect: page.redirect };
   await i18n.changeLanguage(page.lang);
+  pageLanguage = page.lang;
   stubLocation(url);
   namespacesUsed.clear();
   namespacesUsed.add('common');

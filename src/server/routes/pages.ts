@@ -29,7 +29,7 @@ export function composePage(shell: string, page: RenderedPage, manifest: ReturnT
     return shell.replace('</head>', `${refresh}</head>`);
   }
   const assets = assetsOf(manifest, page.modules);
-  // The shell's entry and preloads move to public/load.js, which starts them after the first paint.
+  // The shell's entry and preloads move to public/load.js (no comments there: it counts in the first load), which starts them after the first paint.
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(shell)?.[1];
   const preloads = [...shell.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]!);
   // The strings come as the build's locale modules (the language's and English, the fallback), fetched beside the code.
