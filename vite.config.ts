@@ -21,8 +21,9 @@ function buildId(): string {
 }
 const BUILD_ID = JSON.stringify(buildId());
 
-// `vite build --ssr`: the server and the staff command as plain Node modules; packages stay in node_modules.
+// `vite build --ssr`: the server, the staff command and the page renderer as plain Node modules; packages stay in node_modules.
 const serverBuild = defineConfig({
+  plugins: [preact({ prerender: { enabled: false } })],
   publicDir: false,
   define: { __BUILD_ID__: BUILD_ID },
   build: {
@@ -31,7 +32,12 @@ const serverBuild = defineConfig({
     target: 'node20',
     sourcemap: false,
     rollupOptions: {
-      input: { main: 'src/server/main.ts', staff: 'src/server/cli/staff.ts', content: 'src/server/cli/content.ts' },
+      input: {
+        main: 'src/server/main.ts',
+        staff: 'src/server/cli/staff.ts',
+        content: 'src/server/cli/content.ts',
+        render: 'src/app/ssr/render-page.tsx',
+      },
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
@@ -101,6 +107,8 @@ const appBuild = defineConfig({
     outDir: process.env.WAYMARK_OUT_DIR ?? 'dist',
     target: 'es2020',
     sourcemap: false,
+    // The server reads it to name each page's scripts, styles and strings for modulepreload.
+    manifest: true,
     rollupOptions: { output: { chunkFileNames: chunkName } },
   },
   test: {

@@ -1,7 +1,8 @@
-// Boot only: language first (so <html lang dir> and strings are right), then render, then the service worker.
-import { render } from 'preact';
+// Boot only: language first (so <html lang dir> and strings are right), then render or hydrate, then the service worker.
+import { hydrate, render } from 'preact';
 import { App } from './App';
 import { BUILD_ID } from './build-info';
+import { preloadTopicPage } from './home/AreaScreen';
 import { applyDocumentLanguage } from './language/document-language';
 import { initI18n } from './language/i18n';
 import { initialLanguage } from './language/initial-language';
@@ -11,11 +12,19 @@ import './ui/app.css';
 
 document.documentElement.dataset.build = BUILD_ID;
 
+const root = document.getElementById('app')!;
+// A page the server rendered names the namespaces it used; the shell (offline, never visited) is empty and renders here.
+const rendered = root.firstChild && root.dataset.ns ? root.dataset.ns.split(',') : undefined;
 const lang = initialLanguage(location.pathname, navigator.languages ?? [navigator.language]);
 applyDocumentLanguage(lang);
-void initI18n(lang).then(() => {
-  render(<App />, document.getElementById('app')!);
+void (async () => {
+  await initI18n(lang, rendered);
+  if (rendered) {
+    if (root.dataset.topic) await preloadTopicPage(root.dataset.topic);
+    hydrate(<App />, root);
+    document.documentElement.dataset.hydrated = '';
+  } else render(<App />, root);
   void registerServiceWorker();
   // Waiting reports are sent from any page at start, not only from the report page.
   startOutbox();
-});
+})();

@@ -1,6 +1,7 @@
 // The HTTP application: security headers, compression, the API, the staff inbox, then the built app.
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
+import type { PageRenderer } from '../shared/page-render';
 import type { Database } from './db/database';
 import { StorageGuard } from './db/storage-guard';
 import { RateLimiter, type RateLimitOptions } from './intake/rate-limit';
@@ -18,6 +19,8 @@ export const BODY_TOTAL_MS = 10 * 60_000;
 export interface AppOptions {
   staticDir: string;
   db: Database;
+  /** renders app routes to HTML (dist-server/render.js); none: every app route gets the shell */
+  renderer?: PageRenderer;
   /** per-client limit on POST /api/reports */
   rateLimit?: RateLimitOptions;
   /** per-client limit on status questions (GET /api/reports/<reference>/status) */
@@ -80,7 +83,7 @@ export function createApp(options: AppOptions): Hono {
       loginLimiter: new RateLimiter({ perMinute: 10, burst: 10 }),
     }),
   );
-  mountStatic(app, options.staticDir);
+  mountStatic(app, options.staticDir, options.renderer);
   app.onError((err, c) => {
     if (storage.noteError(err)) {
       console.error('request failed: the disk is full');

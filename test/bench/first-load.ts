@@ -17,6 +17,8 @@ export interface LoadedFile {
 export interface FirstLoad {
   files: LoadedFile[];
   jsGzipBytes: number;
+  /** how many scripts the page fetched */
+  scriptRequests: number;
   cssGzipBytes: number;
   htmlGzipBytes: number;
 }
@@ -43,7 +45,13 @@ export function loadsDexie(files: readonly LoadedFile[]): boolean {
 export function summarise(files: readonly LoadedFile[]): FirstLoad {
   const unique = [...new Map(files.map((f) => [f.url, f])).values()];
   const sum = (kind: FileKind) => unique.filter((f) => f.kind === kind).reduce((n, f) => n + f.gzipBytes, 0);
-  return { files: unique, jsGzipBytes: sum('js'), cssGzipBytes: sum('css'), htmlGzipBytes: sum('html') };
+  return {
+    files: unique,
+    jsGzipBytes: sum('js'),
+    scriptRequests: unique.filter((f) => f.kind === 'js').length,
+    cssGzipBytes: sum('css'),
+    htmlGzipBytes: sum('html'),
+  };
 }
 
 /** Resolves once no request of the page has been in flight for `quietMs`. */

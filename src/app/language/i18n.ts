@@ -17,14 +17,15 @@ export async function loadNamespaceFile(lng: string, ns: string): Promise<Record
   return (await load()).default;
 }
 
-export function initI18n(lng: LanguageCode): Promise<unknown> {
+/** `ns`: the namespaces to have before the first render (a server-rendered page names those it used). */
+export function initI18n(lng: LanguageCode, ns: string[] = ['common']): Promise<unknown> {
   return i18n
     .use(resourcesToBackend(loadNamespaceFile))
     .use(QUOTED_LATIN)
     .init({
       lng,
       fallbackLng: 'en',
-      ns: ['common'],
+      ns,
       defaultNS: 'common',
       load: 'currentOnly',
       interpolation: { escapeValue: false },

@@ -36,17 +36,24 @@ export function useMissingLanguage(lang: LanguageCode): boolean {
   useEffect(() => {
     applyDocumentLanguage(missing ? 'en' : lang);
     if (!missing) return;
+    let tries = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const fetchAgain = () => {
       keepLanguageCached(lang);
-      void i18n.reloadResources([lang], failedNamespaces(lang)).then(
-        () => rerender(0),
-        () => undefined,
-      );
+      const again = () => {
+        rerender(0);
+        // The first moments after signal returns can still fail: try a few more times before waiting for the next "online".
+        if (isLanguageMissing(lang) && navigator.onLine && ++tries < 5) timer = setTimeout(fetchAgain, 1500);
+      };
+      void i18n.reloadResources([lang], failedNamespaces(lang)).then(again, again);
     };
     window.addEventListener('online', fetchAgain);
     // Signal may have come back before this listener was in place: try once now too.
     if (navigator.onLine) fetchAgain();
-    return () => window.removeEventListener('online', fetchAgain);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('online', fetchAgain);
+    };
   }, [lang, missing]);
   return missing;
 }
