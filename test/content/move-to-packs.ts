@@ -13,11 +13,20 @@ import { fileURLToPath } from 'node:url';
 import { CATEGORIES } from '../../src/shared/report';
 import { AREA_IDS } from '../../src/shared/areas';
 import { splitPack } from '../../src/shared/pack-files';
+import { parsePack } from '../../src/shared/pack-schema';
 import { collectPacks } from './pack-collector';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
-const packs = collectPacks(AREA_IDS, CATEGORIES);
+// Written as the schema outputs them (its key order), so `npm run content -- export` gives the same files back.
+const collected = collectPacks(AREA_IDS, CATEGORIES);
+const national = parsePack(collected[0]);
+if (!national.ok) throw new Error(JSON.stringify(national.issues));
+const packs = collected.map((p) => {
+  const r = parsePack(p, p.area, p.area === 'national' ? undefined : national.pack);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.pack;
+});
 for (const pack of packs) {
   const folder = join(root, 'src/packs', pack.area);
   rmSync(folder, { recursive: true, force: true });

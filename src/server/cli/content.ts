@@ -23,7 +23,7 @@ const printIssues = (issues: PackIssue[]) => {
 
 async function run(args: string[]): Promise<number> {
   const [command, area, ...rest] = args;
-  const folder = rest.find((a) => !a.startsWith('--'));
+  const folder = rest.find((a, i) => !a.startsWith('--') && rest[i - 1] !== '--version');
   if (!command || !area) {
     console.error(USAGE);
     return 2;
@@ -35,8 +35,7 @@ async function run(args: string[]): Promise<number> {
       const n = rest.indexOf('--version');
       const published = n >= 0 ? await packVersion(db, area, Number(rest[n + 1])) : await currentPack(db, area);
       if (!published) return fail(`No published pack for ${area}.`);
-      for (const file of writePackFolder(folder && folder !== rest[n + 1] ? folder : join('src/packs', area), published.pack))
-        console.log(file);
+      for (const file of writePackFolder(folder ?? join('src/packs', area), published.pack)) console.log(file);
       console.log(`Exported ${area} version ${published.version} (published ${published.publishedAt} by ${published.publishedBy}).`);
     } else if (command === 'import') {
       if (!folder) return fail(USAGE, 2);
