@@ -82,9 +82,23 @@ describe('bin days for a helper, in Arabic at 360 px', () => {
         tall++;
         // Too tall for the screen: the sign is there, and each tap on it brings more into view until the end.
         for (let tap = 0; (await more.isVisible()) && tap < 20; tap++) {
-          const before = (await size()).top;
+          const before = await size();
           await more.click();
-          await expect.poll(async () => (await size()).top).toBeGreaterThan(before);
+          // It scrolls smoothly: wait until it has moved on and come to rest; at the end, until the sign has gone.
+          let seen = -1;
+          await expect
+            .poll(
+              async () => {
+                const now = (await size()).top;
+                const resting = now === seen;
+                seen = now;
+                return resting && now > before.top;
+              },
+              { interval: 200 },
+            )
+            .toBe(true);
+          const now = await size();
+          if (now.top + now.client >= now.scroll - 4) await more.waitFor({ state: 'hidden' });
         }
         const last = await size();
         expect(last.top + last.client).toBeGreaterThanOrEqual(last.scroll - 4);

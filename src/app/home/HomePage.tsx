@@ -3,14 +3,19 @@ import { useT } from '../language/use-t';
 import { areaHref } from '../routing/paths';
 import { TOPICS } from '../topics/topics';
 import { Icon } from '../ui/Icon';
-import { sayNamed } from '../ui/bidi/say-named';
 
 /** An area's home: every topic as an icon and a word. */
 export function HomePage({ lang, area }: { lang: string; area: AreaId }) {
   const { t } = useT();
+  // The area's name isolated and moved to a new line whole (as ui/bidi/ProperName, kept out of the first-load code).
+  const [before, after] = t('home.title', { area: '\u0000' }).split('\u0000');
   return (
     <section class="stack">
-      <h1>{sayNamed(t, 'home.title', { area: t(`area.${area}.name`) })}</h1>
+      <h1>
+        {before}
+        <bdi class="nowrap">{t(`area.${area}.name`)}</bdi>
+        {after}
+      </h1>
       <p class="lead">{t('home.intro')}</p>
       <nav aria-label={t('home.topics')}>
         <ul class="topic-grid" role="list">

@@ -29,8 +29,8 @@ export function StartPage() {
       </h1>
       <button type="button" class="choice choice-suggested" lang={g.bcp47} dir={g.dir} onClick={() => pick(guess)}>
         <span class="choice-main">{g.endonym}</span>
-        <span class="choice-sub dir-icon" aria-hidden="true">
-          <Icon name="next" />
+        <span class="choice-sub" aria-hidden="true">
+          →
         </span>
       </button>
       <LanguageList current={guess} onPick={pick} />

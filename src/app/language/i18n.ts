@@ -2,7 +2,6 @@
 import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import type { LanguageCode } from '../../shared/languages';
-import { QUOTED_LATIN } from '../ui/bidi/quoted-latin';
 
 type Resource = { default: Record<string, unknown> };
 // Only common is needed to draw the first page; every other namespace's loader comes with its first use.
@@ -19,20 +18,16 @@ export async function loadNamespaceFile(lng: string, ns: string): Promise<Record
 
 /** `ns`: the namespaces to have before the first render (a server-rendered page names those it used). */
 export function initI18n(lng: LanguageCode, ns: string[] = ['common']): Promise<unknown> {
-  return i18n
-    .use(resourcesToBackend(loadNamespaceFile))
-    .use(QUOTED_LATIN)
-    .init({
-      lng,
-      fallbackLng: 'en',
-      ns,
-      defaultNS: 'common',
-      load: 'currentOnly',
-      interpolation: { escapeValue: false },
-      returnNull: false,
-      postProcess: ['quotedLatin'],
-      // A missing file offline should not hold the first render for long.
-      maxRetries: 1,
-      retryTimeout: 300,
-    });
+  return i18n.use(resourcesToBackend(loadNamespaceFile)).init({
+    lng,
+    fallbackLng: 'en',
+    ns,
+    defaultNS: 'common',
+    load: 'currentOnly',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    // A missing file offline should not hold the first render for long.
+    maxRetries: 1,
+    retryTimeout: 300,
+  });
 }

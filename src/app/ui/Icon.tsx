@@ -21,7 +21,6 @@ const PATHS = {
   columns: 'M4 4h16v16H4zM12 4v16',
   next: 'M5 12h14M13 6l6 6-6 6',
   back: 'M19 12H5M11 6l-6 6 6 6',
-  down: 'M12 5v14M6 13l6 6 6-6',
   share: 'M12 3v12M7 8l5-5 5 5M5 13v7h14v-7',
   copy: 'M8 8h12v12H8zM4 16V4h12',
   checklist: 'M4 6l2 2 3-3M4 13l2 2 3-3M12 7h8M12 14h8M12 20h8',

@@ -1,4 +1,6 @@
-// Translated sentences whose numbers and amounts come from data, each value in its own left-to-right <bdi>.
+// Translated sentences whose numbers and amounts come from data, each value in its own left-to-right <bdi>; and Latin
+// proper nouns (area, council, organisation) put in isolated, each hyphenated word kept whole ("Stockton-on-Tees").
+// One module, so pages that use them share one chunk.
 import type { ComponentChildren } from 'preact';
 import type { TFunction } from 'i18next';
 
@@ -45,4 +47,39 @@ export function sayWith(
         </bdi>
       ),
     );
+}
+
+/** Splits a name at its spaces; parts with a hyphen are kept whole. */
+export function nameParts(name: string): { text: string; whole: boolean }[] {
+  return name
+    .split(/(\s+)/)
+    .filter((part) => part !== '')
+    .map((text) => ({ text, whole: text.includes('-') }));
+}
+
+export function ProperName({ name, lang = 'en' }: { name: string; lang?: string }) {
+  return (
+    <bdi lang={lang} class="proper-name">
+      {nameParts(name).map((part, i) =>
+        part.whole ? (
+          <span key={i} class="nowrap">
+            {part.text}
+          </span>
+        ) : (
+          part.text
+        ),
+      )}
+    </bdi>
+  );
+}
+
+export function sayNamed(
+  t: TFunction,
+  key: string,
+  names: Readonly<Record<string, string>>,
+  values: Readonly<Record<string, string>> = {},
+): ComponentChildren {
+  return splitMarked(String(t(key, { ...values, ...markValues(names) })), names).map((part, i) =>
+    'text' in part ? part.text : <ProperName key={i} name={part.value} />,
+  );
 }

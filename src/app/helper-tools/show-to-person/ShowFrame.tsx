@@ -65,7 +65,10 @@ export function ShowFrame({ title, index, count, onStep, onClose, getText, getEn
       </div>
       {/* Always in the layout (hidden when all is seen), so the point never jumps as the sign comes and goes. */}
       <button type="button" class="button button-quiet show-more" onClick={scrollOn} hidden={!more} aria-hidden={!more}>
-        <Icon name="down" /> {t('show.more')}
+        <span class="show-more-icon">
+          <Icon name="next" />
+        </span>{' '}
+        {t('show.more')}
       </button>
       <div class="show-controls">
         <button type="button" class="button show-step" onClick={() => onStep('back')} disabled={index === 0}>

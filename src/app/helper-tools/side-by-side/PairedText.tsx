@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { getLanguage, isLanguageCode } from '../../../shared/languages';
 import { formatDay } from '../../language/dates';
 import { LanguageScope, useT } from '../../language/use-t';
-import { sayNamed } from '../../ui/bidi/say-named';
+import { sayNamed } from '../../ui/say';
 
 interface Props {
   langs: readonly string[];

@@ -4,7 +4,7 @@ import { useT } from '../../language/use-t';
 import { DangerNow } from './DangerNow';
 import { HazardAdvice } from './HazardAdvice';
 import { RouteList } from './RouteList';
-import { sayNamed } from '../../ui/bidi/say-named';
+import { sayNamed } from '../../ui/say';
 
 /** For one problem: danger first, urgent repairs, the official routes, then the Waymark report. */
 export function CategoryAdvice({ category, area, onWrite }: { category: Category; area: AreaId; onWrite: () => void }) {

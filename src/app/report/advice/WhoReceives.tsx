@@ -1,7 +1,7 @@
 import { useT } from '../../language/use-t';
 import { EMERGENCY } from './routes-data';
 import { Sentence } from '../Sentence';
-import { sayNamed } from '../../ui/bidi/say-named';
+import { sayNamed } from '../../ui/say';
 
 /** Plain words on who reads the report and what they do with it, before any consent is asked. */
 export function WhoReceives({ area }: { area: string }) {

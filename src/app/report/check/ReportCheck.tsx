@@ -5,7 +5,7 @@ import type { FormValues } from '../form/form-values';
 import { ReportSummary } from './ReportSummary';
 import { buildReport } from '../draft/save-report';
 import { SendReport } from './SendReport';
-import { sayNamed } from '../../ui/bidi/say-named';
+import { sayNamed } from '../../ui/say';
 
 interface Props {
   values: FormValues;

@@ -11,16 +11,24 @@ import { NextCollections } from './schedule/NextCollections';
 import { readSavedSchedule } from './schedule/saved-schedule';
 import './bins.css';
 
-export function BinsContent({ area, anchors = true }: TopicBodyProps) {
+/** `onPage`: the bins page's own rules and contact (it shows the schedule itself), each bin under one heading. */
+export function BinsContent({ area, anchors = true, onPage = false }: TopicBodyProps & { onPage?: boolean }) {
   const { ready } = useT('bins');
   const rules = binRulesFor(area);
   const today = useMemo(() => todayInLondon(), []);
-  const saved = useMemo(() => (rules ? readSavedSchedule(rules) : null), [rules]);
+  const saved = useMemo(() => (rules && !onPage ? readSavedSchedule(rules) : null), [rules]);
   if (!rules || !ready) return null;
+  if (onPage)
+    return (
+      <>
+        <BinRules rules={rules} />
+        <BinContact rules={rules} />
+      </>
+    );
   return (
     <div class="stack bins">
-      {saved?.kind === 'ok' && <NextCollections rules={rules} schedule={saved.schedule} today={today} anchors={anchors} />}
-      <BinRules rules={rules} anchors={anchors} points />
+      {!onPage && saved?.kind === 'ok' && <NextCollections rules={rules} schedule={saved.schedule} today={today} anchors={anchors} />}
+      <BinRules rules={rules} anchors={anchors} points={!onPage} />
       <BinContact rules={rules} anchors={anchors} />
     </div>
   );

@@ -5,8 +5,7 @@ import { areaContent, hasAreaContent } from '../../content/current-area';
 import { useT } from '../../language/use-t';
 import { ComingSoon } from '../ComingSoon';
 import type { TopicPageProps } from '../topics';
-import { BinContact } from './BinContact';
-import { BinRules } from './BinRules';
+import { BinsContent } from './BinsContent';
 import { BinSources } from './BinSources';
 import { CalendarDownload } from './calendar-file/CalendarDownload';
 import { todayInLondon } from '../../language/dates';
@@ -16,7 +15,11 @@ import { otherAreasWithSchedule, readSavedSchedule, saveSchedule, type SavedSche
 import { ScheduleSetup } from './schedule/ScheduleSetup';
 import { HelperToolbar } from '../../helper-tools/toolbar/HelperToolbar';
 import './bins.css';
-import { sayNamed } from '../../ui/bidi/say-named';
+
+// The helper tools' bins body (bins-body.ts) loads this page's chunk for these, so the page and the tools share one.
+export { BinsContent } from './BinsContent';
+export { binPoints } from './bins-points';
+import { sayNamed } from '../../ui/say';
 
 interface State {
   saved: SavedSchedule | null;
@@ -101,8 +104,7 @@ export function BinsPage(props: TopicPageProps) {
               <CalendarDownload rules={rules} schedule={schedule} today={today} />
             </>
           )}
-          <BinRules rules={rules} />
-          <BinContact rules={rules} />
+          <BinsContent lang={props.lang} area={area} topic="bins" onPage />
           <BinSources rules={rules} today={today} />
         </>
       )}

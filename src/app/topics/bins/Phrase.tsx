@@ -2,7 +2,7 @@
 // so a number or an English name keeps its order inside right-to-left text.
 import type { TFunction } from 'i18next';
 import type { ShownValue } from './rule-values';
-import { ProperName } from '../../ui/bidi/ProperName';
+import { ProperName } from '../../ui/say';
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';

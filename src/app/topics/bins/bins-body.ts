@@ -2,11 +2,10 @@
 import { binRulesFor } from '../../content/bins/area-bins';
 import type { TopicBody } from '../../content/topic-bodies';
 import { i18n, loadNamespaceFile } from '../../language/i18n';
-import { binPoints } from './bins-points';
 
 export async function loadBinsBody(): Promise<TopicBody> {
-  const [{ BinsContent }, strings] = await Promise.all([
-    import('./BinsContent'),
+  const [{ BinsContent, binPoints }, strings] = await Promise.all([
+    import('./BinsPage'),
     loadNamespaceFile('en', 'bins'),
     // English values (litres, dates) for the read-aloud lines need the English words loaded.
     i18n.loadLanguages('en').then(() => i18n.loadNamespaces(['bins', 'dates'])),

@@ -8,8 +8,7 @@ export function EmailLink({ email, label }: { email: EmailFact; label?: string }
   const { t } = useT('content');
   return (
     <a class="button button-quiet action-link" href={`mailto:${email.address}`}>
-      <Icon name="mail" /> <span>{label ?? t('email')}</span>{' '}
-      <EmailAddress address={email.address} />
+      <Icon name="mail" /> <span>{label ?? t('email')}</span> <EmailAddress address={email.address} />
     </a>
   );
 }

@@ -1,8 +1,7 @@
 import { render } from '@testing-library/preact';
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { nameParts } from './ProperName';
-import { sayNamed } from './say-named';
+import { nameParts, sayNamed } from './say';
 
 const t = ((key: string, options: Record<string, string>) =>
   key === 'home.title' ? `مساعدة في ${options.area}` : key) as unknown as TFunction;
