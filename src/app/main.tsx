@@ -20,7 +20,7 @@ applyDocumentLanguage(lang);
 void (async () => {
   await initI18n(lang, rendered);
   if (rendered) {
-    if (root.dataset.topic) await preloadTopicPage(root.dataset.topic);
+    if (root.dataset.topic) await preloadTopicPage(root.dataset.topic, location.pathname.split('/')[2]);
     hydrate(<App />, root);
     document.documentElement.dataset.hydrated = '';
   } else render(<App />, root);

@@ -6,7 +6,7 @@ import type { Database } from './db/database';
 import { StorageGuard } from './db/storage-guard';
 import { RateLimiter, type RateLimitOptions } from './intake/rate-limit';
 import { mountReportStatus } from './routes/report-status';
-import { mountPacks } from './content/pack-route';
+import { createPackBodies, mountPacks } from './content/pack-route';
 import { mountReports } from './routes/reports';
 import { createStaffApp } from './routes/staff';
 import { prepareDecoy } from './staff/password';
@@ -70,7 +70,8 @@ export function createApp(options: AppOptions): Hono {
     bodyTimeouts: { idleMs: options.bodyTimeoutMs ?? 30_000, totalMs: options.bodyTotalMs ?? BODY_TOTAL_MS },
   });
   mountReportStatus(app, { db: options.db, limiter: new RateLimiter(options.statusRateLimit ?? { perMinute: 30, burst: 30 }), trustProxy });
-  mountPacks(app, options.db);
+  const packBodies = createPackBodies(options.db);
+  mountPacks(app, options.db, packBodies);
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   app.get('/staff/', (c) => c.redirect('/staff', 301));
   app.route(
@@ -83,7 +84,10 @@ export function createApp(options: AppOptions): Hono {
       loginLimiter: new RateLimiter({ perMinute: 10, burst: 10 }),
     }),
   );
-  mountStatic(app, options.staticDir, options.renderer);
+  mountStatic(app, options.staticDir, options.renderer, async (area) => {
+    const entry = await packBodies.current(area);
+    return entry && { version: entry.version, body: entry.body };
+  });
   app.onError((err, c) => {
     if (storage.noteError(err)) {
       console.error('request failed: the disk is full');

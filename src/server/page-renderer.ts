@@ -11,5 +11,5 @@ export function loadRenderer(url = new URL('./render.js', import.meta.url)): Pag
     (loaded ??= import(/* @vite-ignore */ url.href).then((mod: { renderer: PageRenderer }) =>
       mod.renderer.prepare().then(() => mod.renderer),
     ));
-  return { prepare: () => load().then(() => undefined), renderPage: async (path) => (await load()).renderPage(path) };
+  return { prepare: () => load().then(() => undefined), renderPage: async (path, areaPack) => (await load()).renderPage(path, areaPack) };
 }

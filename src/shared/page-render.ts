@@ -24,6 +24,7 @@ export interface RenderedPage {
 export interface PageRenderer {
   /** loads every language's strings and every page's code; call once before renderPage */
   prepare(): Promise<void>;
-  /** one URL path with query; renders are serialised by the caller (they share one i18next instance) */
-  renderPage(url: string): Promise<RenderedPage>;
+  /** one URL path with query, and the area's published pack as the server sends it (JSON); renders are serialised by the
+   * caller (they share one i18next instance and the loaded area content) */
+  renderPage(url: string, areaPack?: string): Promise<RenderedPage>;
 }

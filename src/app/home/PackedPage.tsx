@@ -19,6 +19,11 @@ export function AreaLookup({ area, onDone }: { area: string; onDone: () => void 
   return null;
 }
 
+/** Loads and applies an area's pack (before hydrating a page the server drew with it). */
+export function preloadPack(area: string): Promise<boolean> {
+  return loadAreaPack(area, { resolve: true });
+}
+
 export function withPack(Page: ComponentType<TopicPageProps>): ComponentType<TopicPageProps> {
   return function Packed(props: TopicPageProps) {
     const [, setVersion] = useState(0);

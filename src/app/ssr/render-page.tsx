@@ -12,6 +12,9 @@ import { splitPath } from '../routing/paths';
 import { findTopic, TOPICS } from '../topics/topics';
 import { pageTitle } from '../ui/use-page-title';
 import { stubLocation } from './location-stub';
+import { registerArea } from '../../shared/areas';
+import { resolveArea, type AreaPackBody } from '../content/area-content';
+import { setAreaContent } from '../content/current-area';
 
 // Every useT asks i18next for its namespace's t in the page's language (and dates with it): that is the list the page loads.
 const namespacesUsed = new Set<string>();
@@ -29,6 +32,7 @@ async function prepare(): Promise<void> {
     namespaceFiles().map(async ({ lng, ns }) => i18n.addResourceBundle(lng, ns, await loadNamespaceFile(lng, ns), true, true)),
   );
   await Promise.all(TOPICS.map((t) => preloadTopicPage(t.id)));
+  await import('../home/PackedPage');
 }
 
 /** Which page a URL is, as the client's router and AreaScreen decide it; undefined: the phone's saved choices decide. */
@@ -42,7 +46,18 @@ function pageOf(path: string): { lang: LanguageCode; topic?: string } | { redire
   return { lang: result.lang, topic: result.topic };
 }
 
-async function renderPage(url: string): Promise<RenderedPage> {
+// The area's published pack, as the phone would fetch it: known to the router and readable by the pages at render.
+function applyAreaPack(json: string | undefined): void {
+  if (!json) return;
+  const body = JSON.parse(json) as AreaPackBody;
+  registerArea({ id: body.area, prefix: body.pack.prefix ?? 'WAY', council: body.pack.council?.name ?? body.pack.name });
+  if (!i18n.exists(`area.${body.area}.name`, { lng: 'en', ns: 'common' }))
+    i18n.addResource('en', 'common', `area.${body.area}.name`, body.pack.name);
+  setAreaContent(resolveArea(body));
+}
+
+async function renderPage(url: string, areaPack?: string): Promise<RenderedPage> {
+  applyAreaPack(areaPack);
   const page = pageOf(url.split('?')[0]!);
   const shell = { kind: 'shell' as const, status: 200 as const, bcp47: 'en-GB', dir: 'ltr' as const, title: 'Waymark', html: '' };
   const empty = { namespaces: [], noscript: '', modules: [] };

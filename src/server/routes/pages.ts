@@ -77,7 +77,15 @@ function pack(html: string, contentVersion: string): CachedPage {
   return { etag, raw, gzip: gzipSync(raw, { level: 9 }), br: brotliCompressSync(raw) };
 }
 
-export function createPageServer(renderer: PageRenderer, files: Map<string, StaticFile>, contentVersion: string): PageServer {
+/** The current published pack of an area, as JSON with its version; undefined when there is none. */
+export type AreaPackSource = (area: string) => Promise<{ version: string; body: string } | undefined>;
+
+export function createPageServer(
+  renderer: PageRenderer,
+  files: Map<string, StaticFile>,
+  contentVersion: string,
+  packs: AreaPackSource = async () => undefined,
+): PageServer {
   const shell = files.get('/index.html')?.raw.toString('utf8');
   const manifest = readManifest(files);
   const cache = new Map<string, CachedPage>();
@@ -90,7 +98,12 @@ export function createPageServer(renderer: PageRenderer, files: Map<string, Stat
     async page(path, search) {
       const key = pageKey(path, search);
       if (!shell || key === undefined) return undefined;
-      const hit = cache.get(key);
+      // A page shows its area's published pack: a newly published version is a new page (and a new ETag).
+      const area = path.split('/')[2];
+      const areaPack = area ? await packs(area).catch(() => undefined) : undefined;
+      const version = `${contentVersion}#${areaPack?.version ?? ''}`;
+      const cacheKey = `${key}#${areaPack?.version ?? ''}`;
+      const hit = cache.get(cacheKey);
       if (hit) return hit;
       if (busy >= MAX_QUEUE) return undefined;
       busy++;
@@ -99,10 +112,13 @@ export function createPageServer(renderer: PageRenderer, files: Map<string, Stat
       const turn = queue.then(async () => {
         // Let waiting I/O (an intake request) run before this render takes the CPU.
         await new Promise((done) => setImmediate(done));
-        const page = await renderer.renderPage(key);
-        const packed = pack(composePage(shell, page, manifest), contentVersion);
-        // Only real pages are kept: their keys are bounded (language × area × page × notice); odd URLs are not.
-        if (page.kind === 'page') cache.set(key, packed);
+        const page = await renderer.renderPage(key, areaPack?.body);
+        const packed = pack(composePage(shell, page, manifest), version);
+        // Only real pages are kept: their keys are bounded (language × area × page × notice × pack version); odd URLs are not.
+        if (page.kind === 'page') {
+          for (const k of cache.keys()) if (k.startsWith(`${key}#`)) cache.delete(k);
+          cache.set(cacheKey, packed);
+        }
         return packed;
       });
       queue = turn.catch(() => undefined);

@@ -1,7 +1,7 @@
 // Serves the built app from memory: hashed assets cached for a year, the shell and worker never cached, app routes get index.html.
 import type { Context, Hono } from 'hono';
 import type { PageRenderer } from '../../shared/page-render';
-import { createPageServer, type CachedPage } from './pages';
+import { createPageServer, type AreaPackSource, type CachedPage } from './pages';
 import { loadStaticFiles, pickEncoding, type StaticFile } from './static-files';
 
 const NO_CACHE = new Set(['/index.html', '/sw.js', '/manifest.webmanifest', '/boot.js', '/load.js']);
@@ -28,11 +28,11 @@ function send(c: Context, path: string, file: StaticFile): Response {
   return c.body(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), 200, headers);
 }
 
-export function mountStatic(app: Hono, root: string, renderer?: PageRenderer): void {
+export function mountStatic(app: Hono, root: string, renderer?: PageRenderer, packs?: AreaPackSource): void {
   const files = loadStaticFiles(root);
   const shell = files.get('/index.html');
   // The build's content version: a new build (new words, new facts) changes every page's ETag.
-  const pages = renderer && shell ? createPageServer(renderer, files, shell.etag) : undefined;
+  const pages = renderer && shell ? createPageServer(renderer, files, shell.etag, packs) : undefined;
   app.on(['GET', 'HEAD'], '*', async (c) => {
     const url = new URL(c.req.url);
     const path = decodeURIComponentSafe(url.pathname);
