@@ -23,7 +23,7 @@ const BUILD_ID = JSON.stringify(buildId());
 
 // `vite build --ssr`: the server, the staff command and the page renderer as plain Node modules; packages stay in node_modules.
 const serverBuild = defineConfig({
-  plugins: [preact({ prerender: { enabled: false } })],
+  plugins: [preact({ prerender: { enabled: false } }), translationStatus()],
   publicDir: false,
   define: { __BUILD_ID__: BUILD_ID },
   build: {
