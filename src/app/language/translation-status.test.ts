@@ -169,14 +169,3 @@ describe('npm run translations', () => {
     },
   );
 });
-
-describe('the translation status in the repository', () => {
-  it.each(LANGUAGE_CODES.filter((l) => l !== 'en'))(
-    'has an entry for every %s string (new strings: npm run translations -- status --write)',
-    (lng) => {
-      const status = readStatus(lng);
-      const missing = stringIds(readStrings(lng)).filter((id) => !status[id]);
-      expect(missing).toEqual([]);
-    },
-  );
-});
