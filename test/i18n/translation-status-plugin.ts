@@ -6,12 +6,23 @@ import { readStatus, readStrings, STATUS_DIR, LOCALES_DIR } from './locale-files
 import { summarise } from './translation-status-rule';
 
 const ID = 'virtual:translation-status';
+// The languages with anything to show (an out-of-date string or a wholly reviewed namespace): a few bytes in the first
+// load, so a page in any other language never fetches the status at all.
+const FLAGS = 'virtual:translation-flags';
 
 export function translationStatus(): Plugin {
   return {
     name: 'waymark-translation-status',
-    resolveId: (id) => (id === ID || id.startsWith(`${ID}/`) ? `\0${id}` : undefined),
+    resolveId: (id) => (id === ID || id === FLAGS || id.startsWith(`${ID}/`) ? `\0${id}` : undefined),
     load(id) {
+      if (id === `\0${FLAGS}`) {
+        const english = readStrings('en');
+        const flagged = LANGUAGE_CODES.filter((c) => c !== 'en').filter((c) => {
+          const s = summarise(english, readStrings(c), readStatus(c));
+          return s.stale.length > 0 || s.reviewed.length > 0;
+        });
+        return `export const FLAGGED = ${JSON.stringify(flagged.join(' '))};`;
+      }
       if (id === `\0${ID}`) {
         const entries = LANGUAGE_CODES.filter((c) => c !== 'en').map(
           (c) => `${JSON.stringify(c)}: () => import(${JSON.stringify(`${ID}/${c}`)})`,

@@ -5,6 +5,7 @@ import { getLanguage, type LanguageCode } from '../../shared/languages';
 import { withLanguage } from '../routing/paths';
 import { useT } from './use-t';
 import { Icon } from '../ui/Icon';
+import { FLAGGED } from 'virtual:translation-flags';
 
 /** Says plainly that a machine made this translation, with a one-tap way to English; or that a fluent speaker checked this page. */
 export function MachineNote({ current }: { current: LanguageCode }) {
@@ -12,7 +13,7 @@ export function MachineNote({ current }: { current: LanguageCode }) {
   const { url, path } = useLocation();
   const [Reviewed, setReviewed] = useState<{ note: ComponentType | null }>({ note: null });
   useEffect(() => {
-    if (current === 'en') return;
+    if (!FLAGGED.split(' ').includes(current)) return;
     let live = true;
     // Lazy: also brings the language's out-of-date strings, which then show their English beside them.
     void import('./ReviewedNote')

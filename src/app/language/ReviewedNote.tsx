@@ -16,6 +16,13 @@ const TOPIC_NAMESPACE: Record<string, string> = {
   accessibility: 'accessibility',
   report: 'report',
   search: 'search',
+  decision: 'decision',
+  'legal-help': 'legal',
+  complaints: 'complaints',
+  'staying-safe': 'safety-topic',
+  mind: 'mind',
+  food: 'food',
+  words: 'words',
 };
 
 function ReviewedNote() {
