@@ -2,7 +2,7 @@
 // they have set them on this phone, what goes in each bin, and who to call. One <section> per point.
 import { useMemo } from 'preact/hooks';
 import type { TopicBodyProps } from '../../content/topic-content';
-import { binRulesFor } from '../../content/bins/area-bins';
+import { areaContent, hasAreaContent } from '../../content/current-area';
 import { todayInLondon } from '../../language/dates';
 import { useT } from '../../language/use-t';
 import { BinContact } from './BinContact';
@@ -14,7 +14,7 @@ import './bins.css';
 /** `onPage`: the bins page's own rules and contact (it shows the schedule itself), each bin under one heading. */
 export function BinsContent({ area, anchors = true, onPage = false }: TopicBodyProps & { onPage?: boolean }) {
   const { ready } = useT('bins');
-  const rules = binRulesFor(area);
+  const rules = hasAreaContent(area) ? areaContent(area).bins : undefined;
   const today = useMemo(() => todayInLondon(), []);
   const saved = useMemo(() => (rules && !onPage ? readSavedSchedule(rules) : null), [rules]);
   if (!rules || !ready) return null;

@@ -1,5 +1,5 @@
 // The bins topic as a body the helper tools can use (side by side, show to person, leaflet, read aloud).
-import { binRulesFor } from '../../content/bins/area-bins';
+import { areaContent, hasAreaContent } from '../../content/current-area';
 import type { TopicBody } from '../../content/topic-bodies';
 import { i18n, loadNamespaceFile } from '../../language/i18n';
 
@@ -15,7 +15,7 @@ export async function loadBinsBody(): Promise<TopicBody> {
     Body: BinsContent,
     ns: 'bins',
     points: (area) => {
-      const rules = binRulesFor(area);
+      const rules = hasAreaContent(area) ? areaContent(area).bins : undefined;
       return rules ? binPoints(rules, strings, t) : [];
     },
   };
