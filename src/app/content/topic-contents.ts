@@ -10,7 +10,20 @@ import { STAYING_SAFE } from './staying-safe';
 import type { TopicContent } from './topic-content';
 import { WORDS } from './words';
 
-export const TOPIC_CONTENTS: readonly TopicContent[] = [HEALTH, ESOL, SCHOOLS, CONTACTS, MONEY, DECISION, LEGAL_HELP, COMPLAINTS, STAYING_SAFE, MIND, FOOD, WORDS];
+export const TOPIC_CONTENTS: readonly TopicContent[] = [
+  HEALTH,
+  ESOL,
+  SCHOOLS,
+  CONTACTS,
+  MONEY,
+  DECISION,
+  LEGAL_HELP,
+  COMPLAINTS,
+  STAYING_SAFE,
+  MIND,
+  FOOD,
+  WORDS,
+];
 
 export function findTopicContent(topic: string): TopicContent | undefined {
   return TOPIC_CONTENTS.find((c) => c.topic === topic);
