@@ -158,7 +158,7 @@ async function dropLanguagesExcept(keep: readonly string[]): Promise<void> {
   }
 }
 
-type Message = { type?: string; lang?: unknown; keep?: unknown } | null;
+type Message = { type?: string; lang?: unknown; keep?: unknown; area?: unknown } | null;
 
 async function answer(data: Message): Promise<unknown> {
   if (data?.type === 'KEEP_ALL_LANGUAGES') await keepLanguages(locales.keys());
@@ -171,6 +171,9 @@ self.addEventListener('message', (event) => {
   const data = event.data as Message;
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
   if (data?.type === 'KEEP_LANGUAGE' && typeof data.lang === 'string') event.waitUntil(keepLanguages([data.lang]).catch(() => undefined));
+  // The area was reached inside the page (no navigation for the worker to see): keep its pack for offline use.
+  if (data?.type === 'KEEP_PACK' && typeof data.area === 'string')
+    event.waitUntil(cachePackOf(`${self.location.origin}/en/${encodeURIComponent(data.area)}/`).catch(() => undefined));
   const port = event.ports[0];
   if (port && ['KEEP_ALL_LANGUAGES', 'DROP_LANGUAGES', 'LANGUAGES_KEPT'].includes(data?.type ?? '')) {
     event.waitUntil(

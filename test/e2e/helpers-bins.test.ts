@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import ar from '../../locales/ar/bins.json';
 import arHelpers from '../../locales/ar/helpers.json';
 import { test as it } from './browser-fixture';
+import { phone } from './harness';
 import { scanQr } from './qr-scan';
 
 /** The person's bin day, as the bins page saves it: Tuesdays in Sefton, brown bin first. */
@@ -67,6 +68,33 @@ describe('bin days for a helper, in Arabic at 360 px', () => {
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
     await page.getByRole('button', { name: arHelpers.tools.handOver }).click();
     expect(await scanQr(page)).toBe(`${server.url}/ar/sefton/bins`);
+  });
+
+  it('hands over the person’s saved bin day too: the scanned link shows the same next collections on a fresh phone, saved only on tap', async ({
+    server,
+    context,
+    page,
+    newContext,
+  }) => {
+    await saveSeftonSchedule(context);
+    await page.goto(`${server.url}/ar/sefton/bins`);
+    const days = page.locator('.bins-next .bins-day h3');
+    await days.first().waitFor();
+    const helperDays = await days.allInnerTexts();
+    await page.getByRole('button', { name: arHelpers.tools.handOver }).click();
+    const url = await scanQr(page);
+    expect(url).toBe(`${server.url}/ar/sefton/bins?bin=sefton.20261124.a`);
+
+    const theirs = await (await newContext(phone({ locale: 'ar' }))).newPage();
+    await theirs.goto(url!);
+    const save = theirs.getByRole('button', { name: ar.link.save });
+    await save.waitFor();
+    expect(await theirs.locator('.bins-next .bins-day h3').allInnerTexts()).toEqual(helperDays);
+    expect(await theirs.evaluate(() => localStorage.getItem('waymark.bins.sefton'))).toBeNull();
+    await save.click();
+    await theirs.getByText(ar.setup.saved).waitFor();
+    const kept = await theirs.evaluate(() => localStorage.getItem('waymark.bins.sefton'));
+    expect(JSON.parse(kept!)).toEqual({ v: 1, area: 'sefton', weekday: 2, anchor: '2026-11-24', slot: 'a' });
   });
 
   it('shows each screen to the person whole, or says there is more below and scrolls to it', async ({ server, context, page }) => {

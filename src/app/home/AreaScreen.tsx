@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { lazy, useLocation } from 'preact-iso';
 import type { ComponentType } from 'preact';
 import { savedArea, saveArea } from '../storage/prefs';
+import { keepAreaPack } from '../offline/sw-bridge';
 import { i18n } from '../language/i18n';
 import { isLanguageCode } from '../../shared/languages';
 import { isAreaId } from '../../shared/areas';
@@ -57,7 +58,10 @@ export function AreaScreen({ lang, area, topic }: { lang?: string; area?: string
   useEffect(() => {
     if (waiting) return;
     if (result.kind === 'redirect') route(result.to, true);
-    else saveArea(result.area);
+    else {
+      saveArea(result.area);
+      keepAreaPack(result.area);
+    }
   }, [result, waiting]);
   if (waiting) return <AreaLookup area={area} onDone={() => setAsked(area)} />;
   if (result.kind === 'redirect') return null;

@@ -25,6 +25,12 @@ export function keepLanguageCached(lang: string): void {
   void navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage({ type: 'KEEP_LANGUAGE', lang }));
 }
 
+/** Asks the service worker to keep the area's pack, so its topics open offline even when the area was reached in the page. */
+export function keepAreaPack(area: string): void {
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  void navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage({ type: 'KEEP_PACK', area }));
+}
+
 export interface LanguagesAnswer {
   ok: boolean;
   /** languages (besides English, always kept) whose every file is on the phone */

@@ -1,11 +1,25 @@
 // Staff roles: caseworkers read the inbox, editors change the content of their areas, admins manage accounts.
-import { AREA_IDS } from '../../shared/areas';
+import { knownAreas } from '../../shared/areas';
 
 export const ROLES = ['caseworker', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Areas an editor can look after: every town, and the national facts every town shares. */
-export const CONTENT_AREAS: readonly string[] = [...AREA_IDS, 'national'];
+/** Areas an editor can look after: every town (the seed ones and any published from a pack since), and the national facts. */
+export function contentAreas(): string[] {
+  return [...knownAreas().map((a) => a.id), 'national'];
+}
+
+/** "a, b,,a" → ["a", "b"]: the comma lists the CLI and the accounts form take. */
+function splitList(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
@@ -13,30 +27,17 @@ export function isRole(value: unknown): value is Role {
 
 /** "editor,caseworker" → roles, or an error message naming what is wrong. */
 export function parseRoles(text: string): Role[] | string {
-  const parts = [
-    ...new Set(
-      text
-        .split(',')
-        .map((p) => p.trim())
-        .filter(Boolean),
-    ),
-  ];
+  const parts = splitList(text);
   if (!parts.length) return `Give at least one role: ${ROLES.join(', ')}.`;
   const bad = parts.find((p) => !isRole(p));
   return bad === undefined ? (parts as Role[]) : `"${bad}" is not a role. Roles are ${ROLES.join(', ')}.`;
 }
 
 export function parseAreas(text: string): string[] | string {
-  const parts = [
-    ...new Set(
-      text
-        .split(',')
-        .map((p) => p.trim())
-        .filter(Boolean),
-    ),
-  ];
-  const bad = parts.find((p) => !CONTENT_AREAS.includes(p));
-  return bad === undefined ? parts : `"${bad}" is not an area. Areas are ${CONTENT_AREAS.join(', ')}.`;
+  const parts = splitList(text);
+  const areas = contentAreas();
+  const bad = parts.find((p) => !areas.includes(p));
+  return bad === undefined ? parts : `"${bad}" is not an area. Areas are ${areas.join(', ')}.`;
 }
 
 export interface RoleHolder {
@@ -52,7 +53,7 @@ export function canEdit(staff: RoleHolder, area: string): boolean {
 }
 
 export function editableAreas(staff: RoleHolder): string[] {
-  return CONTENT_AREAS.filter((a) => canEdit(staff, a));
+  return contentAreas().filter((a) => canEdit(staff, a));
 }
 
 /** --role and --areas, or an error message; an editor without areas could edit nothing, so that is refused. */

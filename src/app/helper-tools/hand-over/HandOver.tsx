@@ -8,7 +8,7 @@ import { LinkActions } from '../contact/LinkActions';
 type QrComponent = ComponentType<{ text: string; label: string }>;
 
 /** "Give to their phone": a QR code of this page, in the person's language and area, plus share and copy. */
-export function HandOver({ lang, area, topic }: { lang: string; area: string; topic?: string }) {
+export function HandOver({ lang, area, topic, query }: { lang: string; area: string; topic?: string; query?: string }) {
   const { t } = useT('helpers');
   const dialog = useRef<HTMLDialogElement>(null);
   const [url, setUrl] = useState<string | null>(null);
@@ -18,7 +18,7 @@ export function HandOver({ lang, area, topic }: { lang: string; area: string; to
     if (url && !Qr) void import('./QrCode').then((m) => setQr(() => m.QrCode));
   }, [url, Qr]);
   const open = () => {
-    setUrl(makeHandOverUrl(location.origin, lang, area, topic));
+    setUrl(makeHandOverUrl(location.origin, lang, area, topic, query));
     const d = dialog.current;
     if (d?.showModal) d.showModal();
     else d?.setAttribute('open', '');

@@ -14,10 +14,12 @@ interface Props {
   topic: string;
   /** the tool already open, left out of the bar */
   current?: 'side-by-side' | 'leaflet';
+  /** what the page adds to the hand-over address (the bins page: the saved bin day) */
+  handOverQuery?: string;
 }
 
 /** Tools for a volunteer beside a topic: side by side, show to person, print, give to their phone, read aloud. */
-export function HelperToolbar({ lang, area, topic, current }: Props) {
+export function HelperToolbar({ lang, area, topic, current, handOverQuery }: Props) {
   const { t } = useT('helpers');
   const { url } = useLocation();
   const bodies = useContext(TopicBodiesContext);
@@ -39,7 +41,7 @@ export function HelperToolbar({ lang, area, topic, current }: Props) {
           <Icon name="print" /> {t('tools.print')}
         </a>
       )}
-      <HandOver lang={lang} area={area} topic={topic} />
+      <HandOver lang={lang} area={area} topic={topic} query={handOverQuery} />
       {!current && <TopicReadAloud topic={topic} area={area} />}
     </nav>
   );

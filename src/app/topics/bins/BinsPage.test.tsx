@@ -161,3 +161,53 @@ describe('the bins page’s tools for helpers', () => {
     expect(within(tools).getByRole('button', { name: 'Give to their phone' })).toBeTruthy();
   });
 });
+
+describe('bin days handed over in the link', () => {
+  afterEach(() => history.replaceState(null, '', '/'));
+
+  it('shows the link’s next collections and saves them only when the person taps', async () => {
+    history.replaceState(null, '', '/en/sefton/bins?bin=sefton.20261124.b');
+    await open('sefton');
+    expect(await screen.findByText(en.link.intro)).toBeTruthy();
+    const day = screen.getByRole('heading', { level: 3, name: 'Tomorrow, Tuesday 24 November' });
+    expect(day.closest('li')!.textContent).toContain('Grey bin');
+    expect(screen.queryByRole('form', { name: en.setup.heading })).toBeNull();
+    expect(localStorage.getItem(storageKey('sefton'))).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: en.link.save }));
+    expect(await screen.findByText(en.setup.saved)).toBeTruthy();
+    expect(JSON.parse(localStorage.getItem(storageKey('sefton'))!)).toEqual({
+      v: 1,
+      area: 'sefton',
+      weekday: 2,
+      anchor: '2026-11-24',
+      slot: 'b',
+    });
+    expect(screen.queryByRole('button', { name: en.link.save })).toBeNull();
+  });
+
+  it.each(['?bin=stockton.20261124.a', '?bin=sefton.20261124.z', '?bin=%3Cscript%3E'])(
+    'ignores %s and shows the normal page',
+    async (search) => {
+      history.replaceState(null, '', `/en/sefton/bins${search}`);
+      await open('sefton');
+      expect(screen.getByRole('form', { name: en.setup.heading })).toBeTruthy();
+      expect(screen.queryByText(en.link.intro)).toBeNull();
+      expect(screen.queryByRole('button', { name: en.link.save })).toBeNull();
+    },
+  );
+
+  it('puts the bin day saved on this phone into the hand-over link, without the street', async () => {
+    const saved = { v: 1, area: 'sefton', weekday: 2, anchor: '2026-11-24', slot: 'a', street: 'Example Road' };
+    localStorage.setItem(storageKey('sefton'), JSON.stringify(saved));
+    history.replaceState(null, '', '/en/sefton/bins');
+    render(
+      <LocationProvider>
+        <BinsPage lang="en" area="sefton" topic="bins" />
+      </LocationProvider>,
+    );
+    await screen.findByRole('heading', { level: 2, name: en.next.heading });
+    fireEvent.click(screen.getByRole('button', { name: 'Give to their phone' }));
+    const url = document.querySelector('.hand-over-url')!.textContent;
+    expect(url).toBe(`${location.origin}/en/sefton/bins?bin=sefton.20261124.a`);
+  });
+});

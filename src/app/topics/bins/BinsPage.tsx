@@ -13,6 +13,7 @@ import { NextCollections } from './schedule/NextCollections';
 import type { BinSchedule } from './schedule/next-collections';
 import { otherAreasWithSchedule, readSavedSchedule, saveSchedule, type SavedSchedule } from './schedule/saved-schedule';
 import { ScheduleSetup } from './schedule/ScheduleSetup';
+import { encodeScheduleLink, scheduleFromSearch } from './schedule/schedule-link';
 import { HelperToolbar } from '../../helper-tools/toolbar/HelperToolbar';
 import './bins.css';
 
@@ -21,11 +22,15 @@ export { BinsContent } from './BinsContent';
 export { binPoints } from './bins-points';
 import { sayNamed } from '../../ui/say';
 
+const sameDays = (a: BinSchedule, b: BinSchedule | null) => !!b && a.anchor === b.anchor && a.slot === b.slot;
+
 interface State {
   saved: SavedSchedule | null;
   schedule: BinSchedule | null;
   others: AreaId[];
   editing: boolean;
+  /** bin days from a hand-over link, shown but saved only when the person taps */
+  offered: BinSchedule | null;
   /** after a save: whether the phone kept it, and how many saves so far (to move focus each time) */
   kept?: boolean;
   saves: number;
@@ -38,17 +43,27 @@ export function BinsPage(props: TopicPageProps) {
   const rules = hasAreaContent(area) ? areaContent(area).bins : undefined;
   const today = useMemo(() => todayInLondon(), []);
   // Drawn as for a first visit (the form) until storage is read, as the server draws it: a first visit never shifts.
-  const [state, setState] = useState<State>({ saved: { kind: 'none' }, schedule: null, others: [], editing: false, saves: 0 });
+  const [state, setState] = useState<State>({
+    saved: { kind: 'none' },
+    schedule: null,
+    others: [],
+    editing: false,
+    offered: null,
+    saves: 0,
+  });
   const nextHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (!rules) return;
     const saved = readSavedSchedule(rules);
+    const schedule = saved.kind === 'ok' ? saved.schedule : null;
+    const offered = scheduleFromSearch(rules, location.search);
     setState({
       saved,
-      schedule: saved.kind === 'ok' ? saved.schedule : null,
+      schedule,
       others: otherAreasWithSchedule(rules.area),
       editing: false,
+      offered: offered && !sameDays(offered, schedule) ? offered : null,
       saves: 0,
     });
   }, [area]);
@@ -59,15 +74,17 @@ export function BinsPage(props: TopicPageProps) {
 
   if (!rules) return <ComingSoon {...props} />;
   const save = (schedule: BinSchedule) =>
-    setState((s) => ({ ...s, schedule, editing: false, kept: saveSchedule(schedule), saves: s.saves + 1 }));
-  const { saved, schedule } = state;
-  const setup = saved !== null && (state.editing || !schedule);
-  const otherArea = schedule ? undefined : state.others[0];
+    setState((s) => ({ ...s, schedule, editing: false, offered: null, kept: saveSchedule(schedule), saves: s.saves + 1 }));
+  const { saved, schedule, offered } = state;
+  const setup = saved !== null && !offered && (state.editing || !schedule);
+  const otherArea = schedule || offered ? undefined : state.others[0];
+  // Only a bin day this phone kept goes into the hand-over link.
+  const handOverQuery = schedule && !offered && state.kept !== false ? encodeScheduleLink(schedule) : undefined;
 
   return (
     <section class="stack bins">
       <h1>{common.t('topic.bins')}</h1>
-      <HelperToolbar lang={props.lang} area={area} topic="bins" />
+      <HelperToolbar lang={props.lang} area={area} topic="bins" handOverQuery={handOverQuery} />
       {ready && (
         <>
           <p class="lead">{t('intro')}</p>
@@ -76,7 +93,18 @@ export function BinsPage(props: TopicPageProps) {
               {sayNamed(t, 'setup.otherArea', { area: common.t(`area.${otherArea}.name`) })}
             </p>
           )}
-          {!schedule && saved?.kind === 'unusable' && (
+          {offered && (
+            <>
+              <p class="notice" role="status">
+                {t('link.intro')}
+              </p>
+              <NextCollections rules={rules} schedule={offered} today={today} />
+              <button type="button" class="button" onClick={() => save(offered)}>
+                {t('link.save')}
+              </button>
+            </>
+          )}
+          {!schedule && !offered && saved?.kind === 'unusable' && (
             <p class="notice" role="status">
               {t('setup.resave')}
             </p>
@@ -90,7 +118,7 @@ export function BinsPage(props: TopicPageProps) {
               onCancel={schedule ? () => setState((s) => ({ ...s, editing: false })) : undefined}
             />
           )}
-          {schedule && !state.editing && (
+          {schedule && !offered && !state.editing && (
             <>
               {state.kept !== undefined && (
                 <p class={state.kept ? 'bins-saved' : 'notice'} role="status">

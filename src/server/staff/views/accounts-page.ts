@@ -1,7 +1,7 @@
 // The admin's page: every account with its roles and areas, a form to change them, and a button to unlock sign-ins.
 import { html } from 'hono/html';
 import { RULES } from '../login-throttle';
-import { CONTENT_AREAS, ROLES } from '../roles';
+import { contentAreas, ROLES } from '../roles';
 import type { StaffSummary } from '../staff-accounts';
 import { csrfField, page, type Html } from './layout';
 
@@ -17,7 +17,7 @@ function account(me: Me, s: StaffSummary): Html {
     <form method="post" action="/staff/accounts/${s.name}/roles">
       ${csrfField(me.csrf)}
       <fieldset><legend>Roles</legend>${ROLES.map((r) => box('roles', r, s.roles.includes(r)))}</fieldset>
-      <fieldset><legend>Areas (for editors)</legend>${CONTENT_AREAS.map((a) => box('areas', a, s.areas.includes(a)))}</fieldset>
+      <fieldset><legend>Areas (for editors)</legend>${contentAreas().map((a) => box('areas', a, s.areas.includes(a)))}</fieldset>
       <button type="submit">Save roles for ${s.name}</button>
     </form>
     ${
