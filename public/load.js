@@ -1,4 +1,19 @@
 (function (d) {
+  d.addEventListener(
+    'click',
+    function (e) {
+      var a = e.target.closest && e.target.closest('.quick-exit-button');
+      if (!a || d.documentElement.hasAttribute('data-hydrated')) return;
+      e.preventDefault();
+      d.body.innerHTML = '';
+      try {
+        localStorage.setItem('waymark.fold', '1');
+        localStorage.setItem('waymark.exit', '1');
+      } catch (_e) {}
+      location.replace(navigator.onLine ? a.href : 'about:blank');
+    },
+    true,
+  );
   var m = d.querySelector('meta[name=waymark-scripts]');
   if (!m) return;
   requestAnimationFrame(function () {

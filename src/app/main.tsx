@@ -8,6 +8,7 @@ import { initI18n } from './language/i18n';
 import { initialLanguage } from './language/initial-language';
 import { registerServiceWorker } from './offline/sw-bridge';
 import { startOutbox } from './report/delivery/outbox-start';
+import { readStored, STORED_KEYS } from './storage/local-store';
 import './ui/app.css';
 
 document.documentElement.dataset.build = BUILD_ID;
@@ -18,12 +19,15 @@ const rendered = root.firstChild && root.dataset.ns ? root.dataset.ns.split(',')
 const lang = initialLanguage(location.pathname, navigator.languages ?? [navigator.language]);
 applyDocumentLanguage(lang);
 void (async () => {
+  // A quick exit taken through the plain link before this code ran: erase the drafts before anything can show them.
+  if (readStored(STORED_KEYS.exitPending)) await import('./safety/finish-exit').then((m) => m.finishExit());
   await initI18n(lang, rendered);
   if (rendered) {
     if (root.dataset.topic) await preloadTopicPage(root.dataset.topic, location.pathname.split('/')[2]);
     hydrate(<App />, root);
-    document.documentElement.dataset.hydrated = '';
   } else render(<App />, root);
+  // The one mark that the page is live (tests wait for it; public/load.js leaves the quick exit to the app from then on).
+  document.documentElement.dataset.hydrated = '';
   void registerServiceWorker();
   // Waiting reports are sent from any page at start, not only from the report page.
   startOutbox();

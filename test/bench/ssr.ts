@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { brotliCompressSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { loadStaticFiles, pickEncoding } from '../../src/server/routes/static-files';
-import { phoneContext } from '../e2e/harness';
+import { phoneContext, waitForApp } from '../e2e/harness';
 import { runOnce, startDebugChromium } from './lighthouse';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -18,7 +18,7 @@ export async function snapshotPages(browser: Browser, base: string, paths: reado
     for (const path of paths) {
       const page = await context.newPage();
       await page.goto(`${base}${path}`);
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
+      await waitForApp(page);
       const html = await page.evaluate(() => {
         for (const n of document.querySelectorAll('script, link[rel=modulepreload], link[rel=manifest]')) n.remove();
         return `<!doctype html>${document.documentElement.outerHTML}`;

@@ -67,7 +67,6 @@ describe('pages before JavaScript', () => {
         });
       });
       await page.goto(`${server.url}${path}`);
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
       // The read-aloud voices and the stored bin day arrive after hydration: give them time to (not) move the page.
       await page.waitForTimeout(2000);
       const seen = await page.evaluate(() => {
@@ -90,7 +89,8 @@ describe('pages before JavaScript', () => {
     await server.stop();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-    await page.reload();
+    // Its own waitUntil: with scripts disabled the page never becomes live.
+    await page.reload({ waitUntil: 'load' });
     await expectArabicGpPage(page);
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-hydrated'))).toBe(false);
   });
