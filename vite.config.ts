@@ -67,6 +67,22 @@ function chunkName(info: { name: string; facadeModuleId: string | null }): strin
   return m ? `assets/locale-${m[1]!.replace('-', '_')}-${m[2]}-${languageHash(m[1]!)}.js` : 'assets/[name]-[hash].js';
 }
 
+// A topic page's code in two requests instead of some thirty: what every topic page draws (frame, sources, links,
+// helper tools' bar, the area's pack), and the topic's own folder; what the tools load on a tap (QR code, side by side) stays apart. Nothing here is in the entry, so the home loads none of it.
+const TOPIC_FRAME =
+  /src[\\/]app[\\/](ui[\\/](TopicFrame|TopicSection|TermLinks|say|sources[\\/]|links[\\/]|bidi[\\/])|language[\\/]dates|content[\\/](topic-content|freshness|current-area|area-facts|area-content|pack-topics|pack-loader|glossary-terms|section-strings|topic-bodies|format)\.|helper-tools[\\/](toolbar[\\/]|read-aloud[\\/]|hand-over[\\/](HandOver|hand-over-url)|contact[\\/]LinkActions|topic-body[\\/](topic-body|use-topic-body|english-points))|home[\\/](PackedPage|PackUpdated)|offline[\\/]pack-updates)/;
+const TOPIC_CHUNKS = [
+  { name: 'topic-frame', test: TOPIC_FRAME, priority: 2 },
+  {
+    name: (id: string) => {
+      const folder = /src[\\/]app[\\/]topics[\\/]([a-z-]+)[\\/]/.exec(id)?.[1];
+      return folder ? `topic-${folder}` : null;
+    },
+    test: /src[\\/]app[\\/]topics[\\/][a-z-]+[\\/][^/\\]+\.tsx?$/,
+    priority: 1,
+  },
+];
+
 const appBuild = defineConfig({
   plugins: [
     preact({ prerender: { enabled: false } }),
@@ -109,7 +125,9 @@ const appBuild = defineConfig({
     sourcemap: false,
     // The server reads it to name each page's scripts, styles and strings for modulepreload.
     manifest: true,
-    rollupOptions: { output: { chunkFileNames: chunkName } },
+    rollupOptions: {
+      output: { chunkFileNames: chunkName, advancedChunks: { includeDependenciesRecursively: false, groups: TOPIC_CHUNKS } },
+    },
   },
   test: {
     projects: [
