@@ -21,7 +21,8 @@ applyDocumentLanguage(lang);
 void (async () => {
   // A quick exit taken through the plain link before this code ran: erase the drafts before anything can show them.
   if (readStored(STORED_KEYS.exitPending)) await import('./safety/finish-exit').then((m) => m.finishExit());
-  await initI18n(lang, rendered);
+  const sent = rendered && document.getElementById('waymark-strings')?.textContent;
+  await initI18n(lang, rendered, sent ? (JSON.parse(sent) as Record<string, Record<string, unknown>>) : undefined);
   if (rendered) {
     if (root.dataset.topic) await preloadTopicPage(root.dataset.topic, location.pathname.split('/')[2]);
     hydrate(<App />, root);

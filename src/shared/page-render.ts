@@ -11,6 +11,9 @@ export interface RenderedPage {
   html: string;
   /** i18next namespaces the page used in its language, to load before hydrating */
   namespaces: string[];
+  /** those namespaces' strings, language → namespace → strings (the page's language and English, the fallback): sent in the
+   * page so the phone hydrates without fetching a locale file */
+  strings?: Record<string, Record<string, unknown>>;
   lang: string;
   /** the topic shown, if any */
   topic?: string;

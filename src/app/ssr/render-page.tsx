@@ -84,6 +84,12 @@ async function renderPage(url: string, areaPack?: string): Promise<RenderedPage>
     title: pageTitle.current,
     html,
     namespaces,
+    strings: Object.fromEntries(
+      [...new Set([page.lang, 'en'])].map((lng) => [
+        lng,
+        Object.fromEntries(namespaces.map((ns) => [ns, i18n.getResourceBundle(lng, ns) ?? {}])),
+      ]),
+    ),
     noscript: i18n.t('accessibility:noscript.note'),
     lang: page.lang,
     modules,

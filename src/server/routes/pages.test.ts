@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageRenderer, RenderedPage } from '../../shared/page-render';
+import { composePage } from './pages';
 import type { Database } from '../db/database';
 import { validReport } from '../testing/report-fixture';
 import { createTestApp } from '../testing/test-app';
@@ -84,5 +85,33 @@ describe('server-rendered pages', () => {
     release();
     for (const page of await Promise.all(pages)) expect(page.status).toBe(200);
     expect(state.renders).toBe(5);
+  });
+});
+
+describe('the strings a page was drawn with', () => {
+  const page: RenderedPage = {
+    kind: 'page',
+    status: 200,
+    bcp47: 'ar',
+    dir: 'rtl',
+    title: 'GP',
+    html: '<h1>GP</h1>',
+    namespaces: ['common'],
+    noscript: '',
+    lang: 'ar',
+    modules: [],
+    strings: { ar: { common: { a: '</script><script>alert(1)</script>' } } },
+  };
+  const shell =
+    '<html><head><title>W</title><script type="module" crossorigin src="/assets/index.js"></script></head><body><div id="app"></div></body></html>';
+  const manifest = { 'locales/ar/common.json': { file: 'assets/locale-ar-common.js' } } as unknown as Parameters<typeof composePage>[2];
+
+  it('come in the page after the content, as JSON no string can close, and no locale file is fetched for them', () => {
+    const html = composePage(shell, page, manifest);
+    const json = /<script type="application\/json" id="waymark-strings">(.*?)<\/script><\/body>/.exec(html)?.[1];
+    expect(JSON.parse(json!)).toEqual(page.strings);
+    expect(html.indexOf('waymark-strings')).toBeGreaterThan(html.indexOf('<h1>GP</h1>'));
+    expect(html).not.toContain('locale-ar-common');
+    expect(composePage(shell, { ...page, strings: undefined }, manifest)).toContain('/assets/locale-ar-common.js');
   });
 });

@@ -32,10 +32,14 @@ export function composePage(shell: string, page: RenderedPage, manifest: ReturnT
   // The shell's entry and preloads move to public/load.js (no comments there: it counts in the first load), which starts them after the first paint.
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(shell)?.[1];
   const preloads = [...shell.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]!);
-  // The strings come as the build's locale modules (the language's and English, the fallback), fetched beside the code.
-  const locales = [...new Set([page.lang, 'en'])].flatMap((lng) =>
-    page.namespaces.map((ns) => manifest[`locales/${lng}/${ns}.json`]?.file),
-  );
+  // The strings come in the page (JSON, never run) or else as the build's locale modules, fetched beside the code.
+  const locales = page.strings
+    ? []
+    : [...new Set([page.lang, 'en'])].flatMap((lng) => page.namespaces.map((ns) => manifest[`locales/${lng}/${ns}.json`]?.file));
+  // "<" written as \u003c: no string can close the element.
+  const strings = page.strings
+    ? `<script type="application/json" id="waymark-strings">${JSON.stringify(page.strings).replace(/</g, '\\u003c')}</script>`
+    : '';
   const scripts = entry ? [entry, ...preloads, ...assets.scripts, ...locales.filter(Boolean).map((f) => `/${f}`)] : [];
   const links =
     assets.styles.map((href) => `<link rel="stylesheet" crossorigin href="${href}">`).join('') +
@@ -54,6 +58,8 @@ export function composePage(shell: string, page: RenderedPage, manifest: ReturnT
         /<div id="app"><\/div>/,
         `<div id="app" ${data}>${page.html}</div><noscript><p class="noscript-note">${escapeText(page.noscript)}</p></noscript>`,
       )
+      // After the content, so the first screen's bytes come first.
+      .replace('</body>', `${strings}</body>`)
   );
 }
 
