@@ -72,6 +72,12 @@ function chunkName(info: { name: string; facadeModuleId: string | null }): strin
 const TOPIC_FRAME =
   /src[\\/]app[\\/](ui[\\/](TopicFrame|TopicSection|TermLinks|say|sources[\\/]|links[\\/]|bidi[\\/])|language[\\/]dates|content[\\/](topic-content|freshness|current-area|area-facts|area-content|pack-topics|pack-loader|glossary-terms|section-strings|topic-bodies|format)\.|helper-tools[\\/](toolbar[\\/]|read-aloud[\\/]|hand-over[\\/](HandOver|hand-over-url)|contact[\\/]LinkActions|topic-body[\\/](topic-body|use-topic-body|english-points))|home[\\/](PackedPage|PackUpdated)|offline[\\/]pack-updates)/;
 const TOPIC_CHUNKS = [
+  // Preact and the bundler's helpers, which Rolldown splits from the entry on its own: one request for the three.
+  {
+    name: 'app-core',
+    test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|vite[\\/]preload-helper|rolldown[\\/]runtime/,
+    priority: 3,
+  },
   { name: 'topic-frame', test: TOPIC_FRAME, priority: 2 },
   {
     name: (id: string) => {

@@ -40,14 +40,27 @@ function bodyOf(content: () => Promise<TopicContent>, load: () => Promise<Compon
   };
 }
 
-const packed = (name: 'HEALTH' | 'ESOL' | 'SCHOOLS' | 'CONTACTS' | 'MONEY') => () => import('./pack-topics').then((m) => m[name]);
-
 export const TOPIC_BODIES: Readonly<Record<string, () => Promise<TopicBody>>> = {
-  gp: bodyOf(packed('HEALTH'), () => import('../topics/gp/GpContent').then((m) => m.GpContent)),
-  esol: bodyOf(packed('ESOL'), () => import('../topics/esol/EsolContent').then((m) => m.EsolContent)),
-  schools: bodyOf(packed('SCHOOLS'), () => import('../topics/schools/SchoolsContent').then((m) => m.SchoolsContent)),
-  'migrant-help': bodyOf(packed('CONTACTS'), () => import('../topics/migrant-help/MigrantHelpContent').then((m) => m.MigrantHelpContent)),
-  money: bodyOf(packed('MONEY'), () => import('../topics/money/MoneyContent').then((m) => m.MoneyContent)),
+  gp: bodyOf(
+    () => import('./pack-topics').then((m) => m.HEALTH),
+    () => import('../topics/gp/GpContent').then((m) => m.GpContent),
+  ),
+  esol: bodyOf(
+    () => import('./pack-topics').then((m) => m.ESOL),
+    () => import('../topics/esol/EsolContent').then((m) => m.EsolContent),
+  ),
+  schools: bodyOf(
+    () => import('./pack-topics').then((m) => m.SCHOOLS),
+    () => import('../topics/schools/SchoolsContent').then((m) => m.SchoolsContent),
+  ),
+  'migrant-help': bodyOf(
+    () => import('./pack-topics').then((m) => m.CONTACTS),
+    () => import('../topics/migrant-help/MigrantHelpContent').then((m) => m.MigrantHelpContent),
+  ),
+  money: bodyOf(
+    () => import('./pack-topics').then((m) => m.MONEY),
+    () => import('../topics/money/MoneyContent').then((m) => m.MoneyContent),
+  ),
   words: bodyOf(
     () => import('./words').then((m) => m.WORDS),
     () => import('../topics/words/WordsContent').then((m) => m.WordsContent),
