@@ -2,7 +2,7 @@
 // so the figure does not depend on whether the server compresses. Shared by the bench and the budget test.
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
-import { phoneContext } from '../e2e/harness';
+import { phoneContext, waitForApp } from '../e2e/harness';
 
 export type FileKind = 'js' | 'css' | 'html' | 'other';
 
@@ -19,6 +19,10 @@ export interface FirstLoad {
   jsGzipBytes: number;
   /** how many scripts the page fetched */
   scriptRequests: number;
+  /** how many of those it fetched before it was live (`<html data-hydrated>`) */
+  scriptsBeforeLive: number;
+  /** the strings a server-drawn page carries in its HTML (`#waymark-strings`), gzipped alone: strings the page did not fetch as JS */
+  sentStringsGzipBytes: number;
   cssGzipBytes: number;
   htmlGzipBytes: number;
 }
@@ -42,13 +46,18 @@ export function loadsDexie(files: readonly LoadedFile[]): boolean {
 }
 
 /** Sums the gzipped size of each kind; a file fetched twice counts once. */
-export function summarise(files: readonly LoadedFile[]): FirstLoad {
+export function summarise(files: readonly LoadedFile[], scriptsBeforeLive = 0): FirstLoad {
   const unique = [...new Map(files.map((f) => [f.url, f])).values()];
   const sum = (kind: FileKind) => unique.filter((f) => f.kind === kind).reduce((n, f) => n + f.gzipBytes, 0);
   return {
     files: unique,
     jsGzipBytes: sum('js'),
     scriptRequests: unique.filter((f) => f.kind === 'js').length,
+    scriptsBeforeLive,
+    sentStringsGzipBytes: unique
+      .filter((f) => f.kind === 'html')
+      .map((f) => /<script type="application\/json" id="waymark-strings">(.*?)<\/script>/s.exec(f.body.toString('utf8'))?.[1])
+      .reduce((n, json) => n + (json ? gzipBytes(Buffer.from(json)) : 0), 0),
     cssGzipBytes: sum('css'),
     htmlGzipBytes: sum('html'),
   };
@@ -99,12 +108,18 @@ export async function measureFirstLoad(browser: Browser, url: string): Promise<F
   try {
     const page = await context.newPage();
     const bodies: Promise<LoadedFile | undefined>[] = [];
-    page.on('response', (response: Response) => bodies.push(readFile(response)));
+    const scripts = new Set<string>();
+    page.on('response', (response: Response) => {
+      if (response.request().resourceType() === 'script') scripts.add(response.url());
+      bodies.push(readFile(response));
+    });
     await page.goto(url, { waitUntil: 'load' });
     await page.locator('h1').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await waitForApp(page);
+    const beforeLive = scripts.size;
     await waitForQuiet(page, 500, 20_000);
     const files = (await Promise.all(bodies)).filter((f): f is LoadedFile => f !== undefined);
-    return summarise(files);
+    return summarise(files, beforeLive);
   } finally {
     await context.close();
   }
