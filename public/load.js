@@ -16,20 +16,30 @@
   );
   var m = d.querySelector('meta[name=waymark-scripts]');
   if (!m) return;
-  requestAnimationFrame(function () {
-    setTimeout(function () {
-      m.content.split(' ').forEach(function (u, i) {
-        var e = d.createElement(i ? 'link' : 'script');
-        if (i) {
-          e.rel = 'modulepreload';
-          e.href = u;
-        } else {
-          e.type = 'module';
-          e.src = u;
-        }
-        e.crossOrigin = '';
-        d.head.appendChild(e);
-      });
+  var started = false;
+  function go() {
+    if (started) return;
+    started = true;
+    m.content.split(' ').forEach(function (u, i) {
+      var e = d.createElement(i ? 'link' : 'script');
+      if (i) {
+        e.rel = 'modulepreload';
+        e.href = u;
+      } else {
+        e.type = 'module';
+        e.src = u;
+      }
+      e.crossOrigin = '';
+      d.head.appendChild(e);
     });
-  });
+  }
+  try {
+    new PerformanceObserver(function (list) {
+      if (list.getEntriesByName('first-contentful-paint').length) setTimeout(go);
+    }).observe({ type: 'paint', buffered: true });
+  } catch (_e) {
+    requestAnimationFrame(function () {
+      setTimeout(go);
+    });
+  }
 })(document);

@@ -29,6 +29,7 @@ void (async () => {
   } else render(<App />, root);
   // The one mark that the page is live (tests wait for it; public/load.js leaves the quick exit to the app from then on).
   document.documentElement.dataset.hydrated = '';
+  performance.mark('waymark-live');
   void registerServiceWorker();
   // Waiting reports are sent from any page at start, not only from the report page.
   startOutbox();

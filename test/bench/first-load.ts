@@ -108,15 +108,20 @@ export async function measureFirstLoad(browser: Browser, url: string): Promise<F
   try {
     const page = await context.newPage();
     const bodies: Promise<LoadedFile | undefined>[] = [];
-    const scripts = new Set<string>();
-    page.on('response', (response: Response) => {
-      if (response.request().resourceType() === 'script') scripts.add(response.url());
-      bodies.push(readFile(response));
-    });
+    page.on('response', (response: Response) => bodies.push(readFile(response)));
     await page.goto(url, { waitUntil: 'load' });
     await page.locator('h1').first().waitFor({ state: 'visible', timeout: 15_000 });
     await waitForApp(page);
-    const beforeLive = scripts.size;
+    // Scripts whose request started before the app marked itself live (main.tsx), by the page's own clock.
+    const beforeLive = await page.evaluate(() => {
+      const live = performance.getEntriesByName('waymark-live')[0]?.startTime ?? Infinity;
+      return new Set(
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => new URL(e.name).pathname.endsWith('.js') && e.startTime < live)
+          .map((e) => e.name),
+      ).size;
+    });
     await waitForQuiet(page, 500, 20_000);
     const files = (await Promise.all(bodies)).filter((f): f is LoadedFile => f !== undefined);
     return summarise(files, beforeLive);
