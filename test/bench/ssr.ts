@@ -61,7 +61,9 @@ export async function lcpFloorRatios(
   runs: number,
 ): Promise<Map<string, number>> {
   const chromium = await startDebugChromium();
-  const lcp = async (url: string) => (await runOnce(url, chromium.port)).audits['largest-contentful-paint']?.numericValue ?? NaN;
+  const once = async (url: string) => (await runOnce(url, chromium.port)).audits['largest-contentful-paint']?.numericValue ?? NaN;
+  // A trace Lighthouse failed to record (NO_NAVSTART on a busy machine) is recorded again, once.
+  const lcp = (url: string) => once(url).catch(() => once(url));
   const ratios = new Map<string, number>();
   try {
     await lcp(`${appBase}${paths[0]}`).catch(() => undefined);
@@ -102,7 +104,8 @@ export async function firstScreenBytes(browser: Browser, url: string): Promise<n
       return found;
     });
     const escaped = last.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    const at = raw.lastIndexOf(escaped);
+    // Searched before the strings sent as JSON (script text, skipped by the walker too), where the same words recur.
+    const at = raw.split('<script type="application/json"')[0]!.lastIndexOf(escaped);
     if (!last || at < 0) throw new Error(`the first screen's last text was not found in ${url}`);
     return brotliCompressSync(Buffer.from(raw.slice(0, at + escaped.length))).length;
   } finally {
