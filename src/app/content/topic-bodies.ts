@@ -4,6 +4,7 @@ import type { ComponentType } from 'preact';
 import type { AreaId } from '../../shared/areas';
 import { isAreaId } from '../../shared/areas';
 import { loadNamespaceFile } from '../language/i18n';
+import { CONTACTS, ESOL, HEALTH, MONEY, SCHOOLS } from './pack-topics';
 import { sectionIds, sectionKeys, type Strings } from './section-strings';
 import type { TopicBodyProps, TopicContent } from './topic-content';
 
@@ -31,7 +32,7 @@ export function pointsOf(strings: Strings, content: TopicContent, area: AreaId):
   }));
 }
 
-// Each topic loads its own content and body only: a topic page's helper tools never pull in every other topic's facts.
+// Each topic loads its own content and body only (the pack topics are in the topic pages' chunk already): a topic page's helper tools never pull in every other topic's facts.
 function bodyOf(content: () => Promise<TopicContent>, load: () => Promise<ComponentType<TopicBodyProps>>): () => Promise<TopicBody> {
   return async () => {
     const [c, Body] = await Promise.all([content(), load()]);
@@ -42,23 +43,23 @@ function bodyOf(content: () => Promise<TopicContent>, load: () => Promise<Compon
 
 export const TOPIC_BODIES: Readonly<Record<string, () => Promise<TopicBody>>> = {
   gp: bodyOf(
-    () => import('./pack-topics').then((m) => m.HEALTH),
+    async () => HEALTH,
     () => import('../topics/gp/GpContent').then((m) => m.GpContent),
   ),
   esol: bodyOf(
-    () => import('./pack-topics').then((m) => m.ESOL),
+    async () => ESOL,
     () => import('../topics/esol/EsolContent').then((m) => m.EsolContent),
   ),
   schools: bodyOf(
-    () => import('./pack-topics').then((m) => m.SCHOOLS),
+    async () => SCHOOLS,
     () => import('../topics/schools/SchoolsContent').then((m) => m.SchoolsContent),
   ),
   'migrant-help': bodyOf(
-    () => import('./pack-topics').then((m) => m.CONTACTS),
+    async () => CONTACTS,
     () => import('../topics/migrant-help/MigrantHelpContent').then((m) => m.MigrantHelpContent),
   ),
   money: bodyOf(
-    () => import('./pack-topics').then((m) => m.MONEY),
+    async () => MONEY,
     () => import('../topics/money/MoneyContent').then((m) => m.MoneyContent),
   ),
   words: bodyOf(
