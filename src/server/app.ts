@@ -84,10 +84,11 @@ export function createApp(options: AppOptions): Hono {
       loginLimiter: new RateLimiter({ perMinute: 10, burst: 10 }),
     }),
   );
-  mountStatic(app, options.staticDir, options.renderer, async (area) => {
+  // Files are served (gzip) at once; a failed brotli copy only means gzip goes on being served.
+  void mountStatic(app, options.staticDir, options.renderer, async (area) => {
     const entry = await packBodies.current(area);
     return entry && { version: entry.version, body: entry.body };
-  });
+  }).catch(() => undefined);
   app.onError((err, c) => {
     if (storage.noteError(err)) {
       console.error('request failed: the disk is full');

@@ -31,6 +31,8 @@ registerRoute(
 );
 
 const PACK_CACHE = 'waymark-packs';
+// A slow link may hold the install this long for the pack, never longer (the pack then comes with the next page).
+const PACK_AT_INSTALL_MS = 15_000;
 // The area's pack is cached the first time it is fetched (never precached); a newer one fetched in the background is
 // announced to the pages, which apply it without an app update.
 registerRoute(
@@ -54,13 +56,13 @@ registerRoute(
 
 // The first visit's page was not yet controlled, and the home itself fetches no pack: the worker caches the pack of
 // the area each navigation (and each open page when it takes over) is in, so the area works offline from then on.
-async function cachePackOf(pageUrl: string): Promise<void> {
+async function cachePackOf(pageUrl: string, signal?: AbortSignal): Promise<void> {
   const area = areaOfPage(new URL(pageUrl).pathname);
   if (!area) return;
   const cache = await caches.open(PACK_CACHE);
   const url = `/api/packs/${area}`;
   if (await cache.match(url)) return;
-  const res = await fetch(url);
+  const res = await fetch(url, { signal });
   if (!res.ok) return;
   await cache.put(url, res);
   const paths = (await cache.keys()).map((r) => new URL(r.url).pathname);
@@ -108,6 +110,14 @@ self.addEventListener('install', (event) => {
     (async () => {
       const cache = await caches.open(LOCALE_CACHE);
       await keepLanguages(languagesIn((await cache.keys()).map((r) => new URL(r.url).pathname)));
+    })().catch(() => undefined),
+  );
+  // The page that registered this worker is not controlled yet: its area's pack is kept before the worker takes over,
+  // so "ready for offline" includes the facts of the area the person is in (a failure never stops the install).
+  event.waitUntil(
+    (async () => {
+      for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true }))
+        await cachePackOf(client.url, AbortSignal.timeout(PACK_AT_INSTALL_MS)).catch(() => undefined);
     })().catch(() => undefined),
   );
 });

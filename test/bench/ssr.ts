@@ -34,7 +34,7 @@ export async function snapshotPages(browser: Browser, base: string, paths: reado
 
 /** Serves the snapshots at their own paths and the build's files beside them, compressed as the app server does. */
 export async function serveSnapshots(buildDir: string, snaps: Map<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
-  const files = loadStaticFiles(buildDir);
+  const { files } = loadStaticFiles(buildDir);
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const snap = snaps.get(path);

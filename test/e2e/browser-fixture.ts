@@ -1,11 +1,11 @@
 // The fixture every browser test uses: one Chromium per run, one server per file, a fresh phone per test.
 // Apart from harness.ts because `test.extend` works only inside a Vitest run, and global setup and the bench import the harness.
-import { mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { test as base } from 'vitest';
-import { BUILD_A, freePort, launchBrowser, phone, startServer, waitForAppOnNavigation, type RunningServer } from './harness';
+import { BUILD_A, TEMPLATE_DATA, freePort, launchBrowser, phone, startServer, waitForAppOnNavigation, type RunningServer } from './harness';
 
 /**
  * The server of one test file. Port and data stay across restarts, so pages keep their origin and reports.
@@ -23,6 +23,7 @@ export interface Server {
 export async function fileServer(): Promise<Server> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'waymark-e2e-'));
+  if (existsSync(TEMPLATE_DATA)) cpSync(TEMPLATE_DATA, dataDir, { recursive: true });
   let staticDir = BUILD_A;
   let running: RunningServer | undefined;
   const server: Server = {

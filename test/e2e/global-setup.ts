@@ -1,7 +1,7 @@
 // Browser tests: make sure Debian's Chromium is there, then build the app twice (A, and B as the "new version") and the server once.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { BUILD_A, BUILD_B, CHROMIUM, buildApp, buildServer } from './harness';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { BUILD_A, BUILD_B, CHROMIUM, TEMPLATE_DATA, buildApp, buildServer, startServer } from './harness';
 
 function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
@@ -13,9 +13,14 @@ function ensureChromium(): void {
   });
 }
 
-export default function setup(): void {
+export default async function setup(): Promise<void> {
   ensureChromium();
   buildApp(BUILD_A, 'e2e-a');
   buildApp(BUILD_B, 'e2e-b');
   buildServer();
+  // A first start migrates and publishes the seed packs (seconds); done once here, every file's server copies the result.
+  rmSync(TEMPLATE_DATA, { recursive: true, force: true });
+  mkdirSync(TEMPLATE_DATA, { recursive: true });
+  const server = await startServer({ dataDir: TEMPLATE_DATA });
+  await server.stop();
 }

@@ -12,6 +12,8 @@ export const BUILD_A = resolve('node_modules/.waymark-e2e/a');
 export const BUILD_B = resolve('node_modules/.waymark-e2e/b');
 /** The bundled server (`vite build --ssr`), run with plain node as in production. */
 export const SERVER_BUILD = resolve('node_modules/.waymark-e2e/server');
+/** A data folder made once per run (migrated, seed packs published, stopped cleanly): each file's server starts from a copy. */
+export const TEMPLATE_DATA = resolve('node_modules/.waymark-e2e/data-template');
 
 export const CHROMIUM_ARGS = [
   '--headless',

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { hasAreaContent, onAreaContent, packUpdatedAt } from '../content/current-area';
 import { loadAreaPack } from '../content/pack-loader';
 import type { TopicPageProps } from '../topics/topics';
+import { PackMissing } from './PackMissing';
 import { PackUpdated } from './PackUpdated';
 
 /** Asks the server (or the phone's cache) for an area the page has not met, then lets the screen judge the URL again. */
@@ -27,17 +28,23 @@ export function preloadPack(area: string): Promise<boolean> {
 export function withPack(Page: ComponentType<TopicPageProps>): ComponentType<TopicPageProps> {
   return function Packed(props: TopicPageProps) {
     const [, setVersion] = useState(0);
+    const [missing, setMissing] = useState(false);
     useEffect(() => {
       let live = true;
       const off = onAreaContent((a) => a === props.area && live && setVersion((n) => n + 1));
-      if (!hasAreaContent(props.area)) void loadAreaPack(props.area, { resolve: true });
+      // Offline on a phone that never kept this pack: say so (not a blank page), and try again when signal returns.
+      const load = () =>
+        void loadAreaPack(props.area, { resolve: true }).then((ok) => live && setMissing(!ok && !hasAreaContent(props.area)));
+      if (!hasAreaContent(props.area)) load();
+      window.addEventListener('online', load);
       return () => {
         live = false;
         off();
+        window.removeEventListener('online', load);
       };
     }, [props.area]);
     // Pages read facts at render (and the search index is built once), so they wait for the pack.
-    if (!hasAreaContent(props.area)) return null;
+    if (!hasAreaContent(props.area)) return missing ? <PackMissing area={props.area} topic={props.topic} /> : null;
     return (
       <>
         {packUpdatedAt(props.area) && <PackUpdated area={props.area} />}

@@ -28,8 +28,9 @@ function send(c: Context, path: string, file: StaticFile): Response {
   return c.body(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), 200, headers);
 }
 
-export function mountStatic(app: Hono, root: string, renderer?: PageRenderer, packs?: AreaPackSource): void {
-  const files = loadStaticFiles(root);
+/** Serves the built app and its pages; the promise says when every file also has its brotli copy (tests wait for it). */
+export function mountStatic(app: Hono, root: string, renderer?: PageRenderer, packs?: AreaPackSource): Promise<void> {
+  const { files, compressed } = loadStaticFiles(root);
   const shell = files.get('/index.html');
   // The build's content version: a new build (new words, new facts) changes every page's ETag.
   const pages = renderer && shell ? createPageServer(renderer, files, shell.etag, packs) : undefined;
@@ -45,6 +46,7 @@ export function mountStatic(app: Hono, root: string, renderer?: PageRenderer, pa
     const page = await pages?.page(url.pathname, url.searchParams).catch(() => undefined);
     return page ? send(c, url.pathname, asFile(page)) : send(c, '/index.html', shell);
   });
+  return compressed;
 }
 
 function asFile(page: CachedPage): StaticFile {
