@@ -75,7 +75,10 @@ async function renderPage(url: string, areaPack?: string): Promise<RenderedPage>
   const topic = findTopic(page.topic);
   const component = topic ? await topic.load() : undefined;
   // The quick exit is drawn by AreaScreen on sensitive pages; its styles must come with the HTML or it moves on load.
-  const modules = [component?.name, topic?.sensitive ? 'QuickExit' : undefined].filter((m): m is string => !!m);
+  // A topic's page may sit in its folder's chunk (topic-<id>, vite.config.ts) rather than a chunk of its own.
+  const modules = [component?.name, topic ? `topic-${topic.id}` : undefined, topic?.sensitive ? 'QuickExit' : undefined].filter(
+    (m): m is string => !!m,
+  );
   return {
     kind: 'page',
     status: 200,

@@ -3,6 +3,7 @@ import type { StaticFile } from './static-files';
 
 export interface ManifestChunk {
   file: string;
+  name?: string;
   src?: string;
   isEntry?: boolean;
   imports?: string[];
@@ -24,9 +25,12 @@ export function readManifest(files: Map<string, StaticFile>): Record<string, Man
   }
 }
 
-/** The chunks of page components (GpPage → …/GpPage.tsx) and every chunk they import statically, minus the entry's own. */
+/** The chunks of page components (GpPage → …/GpPage.tsx, or a chunk of that name: topic-gp, grouped by vite.config.ts)
+ * and every chunk they import statically, minus the entry's own. */
 export function assetsOf(manifest: Record<string, ManifestChunk>, modules: readonly string[]): PageAssets {
-  const keys = modules.flatMap((m) => Object.keys(manifest).filter((k) => k.endsWith(`/${m}.tsx`)));
+  const keys = modules.flatMap((m) =>
+    Object.keys(manifest).filter((k) => k.endsWith(`/${m}.tsx`) || (!manifest[k]!.src && manifest[k]!.name === m)),
+  );
   if (keys.length === 0) return { scripts: [], styles: [] };
   const entry = Object.values(manifest).find((c) => c.isEntry);
   const inEntry = new Set<string>();
