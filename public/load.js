@@ -9,7 +9,9 @@
       try {
         localStorage.setItem('waymark.fold', '1');
         localStorage.setItem('waymark.exit', '1');
-      } catch (_e) {}
+      } catch (_e) {
+        d.title = '';
+      }
       location.replace(navigator.onLine ? a.href : 'about:blank');
     },
     true,
