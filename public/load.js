@@ -1,4 +1,12 @@
 (function (d) {
+  function keep(k) {
+    try {
+      localStorage.setItem(k, '1');
+      return true;
+    } catch (_e) {
+      return false;
+    }
+  }
   d.addEventListener(
     'click',
     function (e) {
@@ -6,12 +14,8 @@
       if (!a || d.documentElement.hasAttribute('data-hydrated')) return;
       e.preventDefault();
       d.body.innerHTML = '';
-      try {
-        localStorage.setItem('waymark.fold', '1');
-        localStorage.setItem('waymark.exit', '1');
-      } catch (_e) {
-        d.title = '';
-      }
+      d.title = '';
+      if (keep('waymark.fold')) keep('waymark.exit');
       location.replace(navigator.onLine ? a.href : 'about:blank');
     },
     true,
