@@ -7,7 +7,8 @@ export const PACK_FILES: Readonly<Record<string, readonly string[]>> = {
   'facts.json': ['facts'],
   'bins.json': ['bins'],
   'topics.json': ['topics'],
-  'routes.json': ['routes'],
+  'routes.json': ['routes', 'hazards'],
+  'words.json': ['words'],
 };
 const MAIN_FILE = 'area.json';
 

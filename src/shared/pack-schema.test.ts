@@ -68,4 +68,32 @@ describe('the throw-away fixture area', () => {
     const r = parsePackFiles(files, 'test/fixtures/packs/riverside', national());
     expect(r.ok ? r.pack.prefix : r.issues).toBe('RIV');
   });
+
+  it("refuses a bad English label for the area's own words, naming the file and the key", () => {
+    const files = structuredClone(Object.fromEntries(Object.entries(FIXTURE).map(([p, c]) => [p.split('/').at(-1)!, c]))) as Record<
+      string,
+      { words?: Record<string, Record<string, string>> }
+    >;
+    const bins = files['words.json']!.words!.bins!;
+    bins['container.riverside.blue.name'] = '<b>Blue</b> bin';
+    bins['container.riverside.blue.purpose'] = '  ';
+    bins['rules.riverside.blue.in.paper'] = 'Paper by {time}.';
+    bins['contact.riverside'] = 'Call $t(contact.sefton)';
+    bins['container.sefton.grey.name'] = 'Not our bin';
+    files['words.json']!.words!.food = { 'local.riverside.north': 'A food bank' };
+    const r = parsePackFiles(files, 'riverside', national());
+    expect(!r.ok && r.issues.map((i) => [i.file, i.path, i.rule])).toEqual([
+      ['riverside/words.json', 'words.bins.container.riverside.blue.name', 'check'],
+      ['riverside/words.json', 'words.bins.container.riverside.blue.purpose', 'non_empty'],
+      ['riverside/words.json', 'words.bins.rules.riverside.blue.in.paper', 'check'],
+      ['riverside/words.json', 'words.bins.contact.riverside', 'check'],
+      ['riverside/words.json', 'words.food', 'picklist'],
+    ]);
+    delete files['words.json']!.words!.food;
+    for (const key of Object.keys(bins)) if (key !== 'container.sefton.grey.name') delete bins[key];
+    const own = parsePackFiles(files, 'riverside', national());
+    expect(!own.ok && own.issues.map((i) => [i.file, i.path, i.rule])).toEqual([
+      ['riverside/words.json', 'words.bins.container.sefton.grey.name', 'own'],
+    ]);
+  });
 });

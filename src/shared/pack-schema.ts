@@ -2,13 +2,12 @@
 // the app, the server and the editor all validate with it, and every issue names the file, the path and the rule.
 import * as v from 'valibot';
 import { binsSchema } from './pack-bins-schema';
-import { isoDay, sourced } from './pack-sourced';
+import { hazardsSchema, routeSchema } from './pack-routes-schema';
+import { factId, isoDay, sourced, text } from './pack-sourced';
+import { foreignWordKeys, wordsSchema } from './pack-words-schema';
 
 export { SOURCED_STATUS } from './pack-sourced';
 export type { PackBins } from './pack-bins-schema';
-
-const factId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and hyphens'));
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
 const phone = v.object({
   ...sourced,
@@ -67,15 +66,6 @@ const placeSchema = v.object({
   link: v.optional(factId),
 });
 
-const routeSchema = v.object({
-  id: text,
-  text,
-  phone: v.optional(factId),
-  callName: v.optional(text),
-  callKey: v.optional(text),
-  facts: v.array(factId),
-});
-
 export const packSchema = v.object({
   schema: v.literal(1),
   /** 'national' or an area id (the URL segment) */
@@ -96,6 +86,10 @@ export const packSchema = v.object({
   places: v.optional(v.array(placeSchema)),
   topics: v.optional(v.record(v.string(), topicSchema)),
   routes: v.optional(v.record(v.string(), v.array(routeSchema))),
+  /** what to do now for an urgent repair (the national pack; an area may give its own) */
+  hazards: v.optional(hazardsSchema),
+  /** the English wording of the area's own sentences that locales/ has no key for yet (namespace → key → text) */
+  words: v.optional(wordsSchema),
   bins: v.optional(binsSchema),
 });
 
@@ -104,6 +98,7 @@ export type PackFact = v.InferOutput<typeof factSchema>;
 export type PackTopic = v.InferOutput<typeof topicSchema>;
 export type PackPlace = v.InferOutput<typeof placeSchema>;
 export type PackRoute = v.InferOutput<typeof routeSchema>;
+export type PackHazards = v.InferOutput<typeof hazardsSchema>;
 
 export interface PackIssue {
   file?: string;
@@ -141,6 +136,8 @@ function referenceIssues(pack: AreaPack): [string, string, string][] {
     if (seen.has(f.id)) issues.push([`facts.${i}.id`, 'unique', `the id "${f.id}" is used twice`]);
     seen.add(f.id);
   });
+  for (const path of foreignWordKeys(pack.area, pack.words))
+    issues.push([`words.${path}`, 'own', `an area words only its own sentences: the key needs "${pack.area}" as one of its parts`]);
   for (const [path, item] of sourcedItems(pack)) {
     const shows = item.caveat === 'check';
     if (shows !== (item.status !== 'verified'))
@@ -197,6 +194,8 @@ export function referencedIds(pack: AreaPack): { path: string; id: string }[] {
       r.facts.forEach((id, j) => add(`routes.${category}.${i}.facts.${j}`, id));
     });
   }
+  for (const [hazard, advice] of Object.entries(pack.hazards ?? {}))
+    advice?.facts.forEach((id, j) => add(`hazards.${hazard}.facts.${j}`, id));
   return refs;
 }
 

@@ -1,6 +1,8 @@
 // What every fact and every bin rule in a pack carries: its sources, when and by whom it was checked, and its status.
 import * as v from 'valibot';
 
+export const factId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and hyphens'));
+export const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 export const isoDay = v.pipe(v.string(), v.isoDate('a date written YYYY-MM-DD'));
 
 /** verified: the sources say it; check: shown only with a caveat; unverified: no publisher page confirms it yet. */

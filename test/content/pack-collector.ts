@@ -1,6 +1,6 @@
 // Reads the TypeScript content modules and builds the packs: exported facts keep their export name as id
 // (national pack), each area's own facts get ids from where they sit (council-phone, bosco-phone, bins-contact).
-import type { AreaPack, PackFact, PackRoute, PackTopic } from '../../src/shared/pack-schema';
+import type { AreaPack, PackFact, PackTopic } from '../../src/shared/pack-schema';
 import type { Fact } from '../../src/app/content/fact';
 import type { TopicContent } from '../../src/app/content/topic-content';
 import { factText } from '../../src/app/content/format';
@@ -8,7 +8,6 @@ import { localOf } from '../../src/app/content/local';
 import { binRulesFor } from '../../src/app/content/bins/area-bins';
 import { AREAS, type AreaId } from '../../src/shared/areas';
 import type { Category } from '../../src/shared/report';
-import { EMERGENCY_FACTS, HAZARD_ADVICE, routesFor } from '../../src/app/report/advice/routes-data';
 import * as NATIONAL from '../../src/app/content/national';
 import * as HEALTH from '../../src/app/content/health';
 import * as MONEY from '../../src/app/content/money';
@@ -17,6 +16,8 @@ import * as CONTACTS from '../../src/app/content/contacts';
 import * as ESOL from '../../src/app/content/esol';
 import * as SCHOOLS from '../../src/app/content/schools';
 import { binsToPack, packed, SEED_UPDATED } from './pack-bins-collector';
+import { MOVED_SNAPSHOT } from './moved-topics';
+import { MOVED_ROUTES } from './routes-snapshot';
 
 /** Modules whose exported facts are national. Add a new topic module here. */
 export const MODULES: readonly Record<string, unknown>[] = [NATIONAL, HEALTH, MONEY, MONEY_CHANGES, CONTACTS, ESOL, SCHOOLS];
@@ -76,6 +77,8 @@ function topicOf(content: TopicContent, area: AreaId, idOf: (f: Fact, hint: stri
 export function collectPacks(areas: readonly AreaId[], categories: readonly Category[]): AreaPack[] {
   const national = new Ids();
   for (const mod of MODULES) for (const [name, value] of Object.entries(mod)) if (isFact(value)) national.add(value, kebab(name));
+  // The topics moved later have no modules: their facts and topics come from moved-facts.json, under the ids it gives.
+  for (const [id, fact] of Object.entries(MOVED_SNAPSHOT.national?.facts ?? {})) national.add(fact, id);
   const perArea = areas.map((area) => {
     const own = new Ids();
     const local = localOf(area);
@@ -96,33 +99,23 @@ export function collectPacks(areas: readonly AreaId[], categories: readonly Cate
     });
     const esolProvider = place(local.esolProvider, 'esol-');
     const places = local.places.map((p) => place(p));
+    for (const [id, fact] of Object.entries(MOVED_SNAPSHOT[area]?.facts ?? {})) own.add(fact, id);
     const topics = Object.fromEntries(Object.entries(TOPICS).map(([id, c]) => [id, topicOf(c, area, idOf)]));
-    const routes: Record<string, PackRoute[]> = {};
-    for (const category of categories) {
-      routes[category] = routesFor(category, area).map((r) => ({
-        id: r.id,
-        text: r.text,
-        ...(r.phone ? { phone: idOf(r.phone, '') } : {}),
-        ...(r.callName ? { callName: r.callName } : {}),
-        ...(r.callKey ? { callKey: r.callKey } : {}),
-        facts: r.facts.map((f, i) => idOf(f, `route-${category}-${kebab(r.text.replace(/([A-Z])/g, '-$1'))}-${i}`)),
-      }));
-    }
+    Object.assign(topics, MOVED_SNAPSHOT[area]?.topics);
+    // routes-data.ts is gone: each area's routes are the ones it gave, kept in moved-routes.json.
+    const routes = Object.fromEntries(categories.map((c) => [c, MOVED_ROUTES.pack.routes[area]![c]!]));
     const bins = binsToPack(binRulesFor(area)!, (f, hint) => own.add(f, hint));
     const prefix = AREAS.find((a) => a.id === area)!.prefix;
     return { area, own, pack: { council, skills, esolProvider, places, stopHate: local.stopHate, topics, routes, bins, prefix } };
   });
-  // Facts an area made up that every area has the same (a route's rule) are national after all.
-  hoistShared(
-    national,
-    perArea.map((a) => a.own),
-  );
-  for (const [hazard, advice] of Object.entries(HAZARD_ADVICE))
-    advice.facts.forEach((f, i) => !national.byRef.has(f) && national.add(f, `hazard-${hazard}-${i}`));
-  EMERGENCY_FACTS.forEach((f) => national.byRef.get(f) ?? national.add(f, `emergency-${f.kind}`));
+  // The routes' and hazards' own rules (route-…, hazard-…) and the hazards, as routes-data.ts gave them.
+  for (const fact of MOVED_ROUTES.pack.facts) national.facts.set(fact.id, fact);
+  const hazards = MOVED_ROUTES.pack.hazards;
   const base = { schema: 1 as const, updated: SEED_UPDATED };
+  // What an area without its own data gets: the moved topics as they read outside the seed areas.
+  const nationalTopics = MOVED_SNAPSHOT.national?.topics ?? {};
   return [
-    { ...base, area: 'national', name: 'United Kingdom', facts: [...national.facts.values()] },
+    { ...base, area: 'national', name: 'United Kingdom', facts: [...national.facts.values()], topics: nationalTopics, hazards },
     ...perArea.map(({ area, own, pack }) => ({
       ...base,
       area,
@@ -132,14 +125,4 @@ export function collectPacks(areas: readonly AreaId[], categories: readonly Cate
       facts: [...own.facts.values()].filter((f) => !national.facts.has(f.id)),
     })),
   ];
-}
-
-function hoistShared(national: Ids, areas: Ids[]): void {
-  const [first, ...rest] = areas;
-  for (const [id, fact] of first?.facts ?? []) {
-    const json = JSON.stringify(fact);
-    if (!id.startsWith('route-') || !rest.every((a) => JSON.stringify(a.facts.get(id)) === json)) continue;
-    national.facts.set(id, fact);
-    for (const ids of areas) for (const [ref, refId] of ids.byRef) if (refId === id) national.byRef.set(ref, id);
-  }
 }

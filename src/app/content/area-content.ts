@@ -2,6 +2,7 @@
 // local content, topic sections, routes, bin rules). Pure: the server can resolve a pack the same way.
 import type { AreaId } from '../../shared/areas';
 import type { AreaPack, PackPlace, PackTopic } from '../../shared/pack-schema';
+import type { Hazard } from '../../shared/hazards';
 import type { AreaBinRules } from './bins/bin-rules';
 import type { AddressFact, Fact, LinkFact, PhoneFact, RuleFact } from './fact';
 import { factText } from './format';
@@ -33,6 +34,13 @@ export interface PackRouteResolved {
   facts: readonly (PhoneFact | RuleFact)[];
 }
 
+/** What to do now for one urgent repair: whether 999 and the gas line show, and the facts the advice rests on. */
+export interface ResolvedHazard {
+  emergency: boolean;
+  gasLine: boolean;
+  facts: readonly (PhoneFact | RuleFact)[];
+}
+
 export interface ResolvedTopic {
   ns: string;
   sections: readonly ContentSection[];
@@ -51,6 +59,9 @@ export interface AreaContent {
   local: LocalContent;
   topics: Readonly<Record<string, ResolvedTopic>>;
   routes: Readonly<Record<string, readonly PackRouteResolved[]>>;
+  hazards: Readonly<Partial<Record<Hazard, ResolvedHazard>>>;
+  /** the English wording of the area's own sentences locales/ may not have (namespace → key → text) */
+  words: Readonly<Record<string, Readonly<Record<string, string>>>>;
   bins: AreaBinRules | undefined;
 }
 
@@ -92,6 +103,7 @@ export function resolveArea(body: AreaPackBody): AreaContent {
   });
   const topics = { ...national.topics, ...pack.topics };
   const routes = { ...national.routes, ...pack.routes };
+  const hazards = { ...national.hazards, ...pack.hazards };
   return {
     area: pack.area as AreaId,
     name: pack.name,
@@ -121,6 +133,10 @@ export function resolveArea(body: AreaPackBody): AreaContent {
         })),
       ]),
     ),
+    hazards: Object.fromEntries(
+      Object.entries(hazards).flatMap(([h, a]) => (a ? [[h, { ...a, facts: a.facts.map((id) => fact<PhoneFact | RuleFact>(id)) }]] : [])),
+    ),
+    words: pack.words ?? {},
     bins: pack.bins && {
       ...pack.bins,
       area: pack.area as AreaId,

@@ -1,5 +1,5 @@
 // Typed fact lookups for the pages that show facts (kept out of the first load, which only needs to know what is loaded).
-import type { AddressFact, EmailFact, Fact, LinkFact, PhoneFact, RuleFact } from './fact';
+import type { AddressFact, CountFact, EmailFact, Fact, LinkFact, PhoneFact, RuleFact } from './fact';
 import { areaContent } from './current-area';
 
 /** Typed fact lookups for one area: each checks the fact's kind, so a pack edit cannot put an e-mail in a tel: link. */
@@ -18,5 +18,6 @@ export function factsOf(area: string) {
     email: of<EmailFact>('email'),
     rule: of<RuleFact>('rule'),
     address: of<AddressFact>('address'),
+    count: of<CountFact>('count'),
   };
 }

@@ -6,6 +6,7 @@ import { findGlossaryTerm, GLOSSARY_TERMS, termsIn } from './glossary-terms';
 import { lookup, sectionIds, sectionKeys, type Strings } from './section-strings';
 import type { TopicContent } from './topic-content';
 import { TOPIC_CONTENTS } from './topic-contents';
+import { seedNational } from './seed-packs';
 
 function english(ns: string): Strings {
   return JSON.parse(readFileSync(join(process.cwd(), 'locales', 'en', `${ns}.json`), 'utf8')) as Strings;
@@ -82,5 +83,10 @@ describe('glossary words are linked from every page that uses them', () => {
     ]);
     expect(GLOSSARY_TERMS.length).toBe(new Set(GLOSSARY_TERMS.map((t) => t.id)).size);
     for (const term of GLOSSARY_TERMS) expect(termsIn(term.english), term.english).toContain(term.id);
+  });
+
+  it('lists in the pack every term the glossary links, in its order, with its English word as the section name', () => {
+    const sections = seedNational().topics!.words!.sections.filter((s) => s.id !== 'help');
+    expect(sections.map((s) => [s.id, s.names])).toEqual(GLOSSARY_TERMS.map((t) => [t.id, [t.english]]));
   });
 });

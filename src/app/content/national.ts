@@ -5,6 +5,9 @@ import * as S from './sources';
 const at = { checked: S.CHECKED } as const;
 const now = { checked: S.CHECKED_PUBLISHERS } as const;
 
+// 999 and the gas line live with the report page's emergency block, which draws them before any pack is on the phone.
+export { EMERGENCY, GAS_EMERGENCY, GAS_SAFETY } from './emergency-lines';
+
 export const MIGRANT_HELP: PhoneFact = {
   kind: 'phone',
   name: 'Migrant Help',
@@ -21,13 +24,6 @@ export const PROOF_OF_SUPPORT: EmailFact = {
   ...at,
 };
 
-export const EMERGENCY: PhoneFact = {
-  kind: 'phone',
-  digits: '999',
-  display: '999',
-  sources: [S.NWAS_999, S.SWAST_999, S.MERSEY_PCC],
-  ...now,
-};
 export const POLICE: PhoneFact = { kind: 'phone', digits: '101', display: '101', sources: [S.MERSEY_PCC, S.ITV_HATE], ...at };
 export const NHS_111: PhoneFact = {
   kind: 'phone',
@@ -37,17 +33,6 @@ export const NHS_111: PhoneFact = {
   sources: [S.MYHEALTH_111, S.SWAST_999],
   ...now,
 };
-/** The National Gas Emergency Service: a smell of gas or suspected carbon monoxide, free, day and night, in Sefton (Cadent) and Stockton (NGN). */
-export const GAS_EMERGENCY: PhoneFact = {
-  kind: 'phone',
-  name: 'National Gas Emergency Service',
-  digits: '0800111999',
-  display: '0800 111 999',
-  sources: [S.CADENT_CO, S.CADENT_COVID, S.NGN_NEWS, S.ENA_WINTER_2019],
-  ...now,
-};
-/** Open doors and windows, no phone indoors: what the gas network says to do on a smell of gas. */
-export const GAS_SAFETY: RuleFact = { kind: 'rule', sources: [S.CADENT_SAFETY_2020, S.CADENT_COVID], ...now };
 export const SAMARITANS: PhoneFact = {
   kind: 'phone',
   name: 'Samaritans',

@@ -22,3 +22,17 @@ export const ESOL = packTopic('esol', 'esol', { 'eligible.wait': 'waitMonths' })
 export const SCHOOLS = packTopic('schools', 'schools');
 export const CONTACTS = packTopic('migrant-help', 'contacts', { 'appeals.deadline': 'appealDays' });
 export const MONEY = packTopic('money', 'money', { 'extra.baby': 'babyAge', 'extra.maternity': 'maternityWeeks' });
+// The topics moved later (the national pack has them for every area; seed areas have their own complaints, safety, food).
+export const DECISION = packTopic('decision', 'decision', {
+  'granted.moveOn': 'moveOn',
+  'granted.longer': 'longer',
+  'refused.mh21': 'mhEnds',
+  'choices.appeal': 'appealDays',
+  'choices.supportAppeal': 'supportAppealDays',
+});
+export const LEGAL_HELP = packTopic('legal-help', 'legal', { 'support.deadline': 'appealDays' });
+export const COMPLAINTS = packTopic('complaints', 'complaints', { 'homeOffice.reply': 'replyDays', 'homeOffice.within': 'withinMonths' });
+export const STAYING_SAFE = packTopic('staying-safe', 'safety-topic');
+export const MIND = packTopic('mind', 'mind');
+export const FOOD = packTopic('food', 'food');
+export const WORDS = packTopic('words', 'words');

@@ -1,13 +1,19 @@
 // The move from TypeScript modules to packs lost and changed no fact: every section, value, place, route and bin rule
-// the old modules give, the packs give too (ids, checkedBy and status are the packs' additions).
+// the old modules give, the packs give too (ids, checkedBy and status are the packs' additions). The report's routes
+// and hazards are compared with what routes-data.ts gave before it was deleted (test/content/moved-routes.json).
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS } from '../../shared/areas';
 import { CATEGORIES } from '../../shared/report';
 import { MODULES, TOPICS } from '../../../test/content/pack-collector';
 import { binRulesFor } from './bins/area-bins';
 import { localOf } from './local';
-import { routesFor } from '../report/advice/routes-data';
+import { MOVED_ROUTES } from '../../../test/content/routes-snapshot';
+import { EMERGENCY_FACTS } from './emergency-lines';
 import { seedArea, seedNational } from './seed-packs';
+import { resolveArea } from './area-content';
+import { parsePackFiles } from '../../shared/pack-files';
+import MOVED from '../../../test/content/moved-facts.json';
+import type { MovedSnapshot } from '../../../test/content/moved-topics';
 
 const KINDS = new Set(['phone', 'address', 'link', 'amount', 'email', 'count', 'rule']);
 
@@ -54,7 +60,72 @@ describe('the packs hold every fact the TypeScript modules held, unchanged', () 
     });
 
     it.each(CATEGORIES)('who to tell about %s is the same', (category) => {
-      expect(withoutAdditions(content.routes[category])).toEqual(plain(routesFor(category, area)));
+      expect(withoutAdditions(content.routes[category])).toEqual(MOVED_ROUTES.given.routes[area]![category]);
+    });
+
+    it('what to do now for each urgent repair is the same', () => {
+      expect(withoutAdditions(content.hazards)).toEqual(MOVED_ROUTES.given.hazards);
+    });
+  });
+
+  it('999 and the gas line the report page draws from code are the ones routes-data.ts gave', () => {
+    expect(plain(EMERGENCY_FACTS)).toEqual(MOVED_ROUTES.given.emergency);
+  });
+});
+
+const FILES = import.meta.glob<unknown>(['../../packs/*/*.json', '../../../test/fixtures/packs/riverside/*.json'], {
+  eager: true,
+  import: 'default',
+});
+/** A pack as written in its folder (riverside: the fixture of an area added from a pack, with no topics of its own for these). */
+function written(area: string) {
+  const files = Object.entries(FILES).filter(([path]) => path.split('/').at(-2) === area);
+  const parsed = parsePackFiles(Object.fromEntries(files.map(([path, c]) => [path.split('/').at(-1)!, c])), area, seedNational());
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.pack;
+}
+
+describe('the topics moved later hold every fact their modules gave (moved-facts.json), unchanged', () => {
+  const moved = MOVED as unknown as MovedSnapshot;
+  // What a page gets: the seed area's pack, or for the national topics an area that has none of its own.
+  const shownIn = (area: string) =>
+    area === 'national'
+      ? resolveArea({
+          area: 'riverside',
+          version: 'test',
+          publishedAt: '2026-12-01T00:00:00.000Z',
+          pack: written('riverside'),
+          national: seedNational(),
+        })
+      : seedArea(area)!;
+
+  it('has the national pack and both seed areas, with every moved topic', () => {
+    expect(Object.keys(moved).sort()).toEqual(['national', 'sefton', 'stockton']);
+    expect(Object.keys(moved.national!.topics).sort()).toEqual([
+      'complaints',
+      'decision',
+      'food',
+      'legal-help',
+      'mind',
+      'staying-safe',
+      'words',
+    ]);
+    expect(Object.keys(moved.national!.facts).length).toBeGreaterThan(60);
+  });
+
+  describe.each(Object.keys(moved))('in %s', (area) => {
+    const snapshot = moved[area]!;
+    const pack = written(area);
+
+    it('every moved fact is in the pack under its id, unchanged', () => {
+      const facts = new Map(pack.facts.map((f) => [f.id, f] as const));
+      for (const [id, fact] of Object.entries(snapshot.facts)) expect(withoutAdditions(facts.get(id)), id).toEqual(fact);
+    });
+
+    it.each(Object.keys(snapshot.topics))('the %s topic has the same sections, values and counts, and shows the same values', (topic) => {
+      expect(pack.topics![topic]).toEqual(snapshot.topics[topic]);
+      const shown = Object.fromEntries(Object.entries(snapshot.shown[topic]!).filter(([, text]) => text !== ''));
+      expect(shownIn(area).topics[topic]!.values).toEqual(shown);
     });
   });
 });

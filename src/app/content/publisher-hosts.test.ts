@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS } from '../../shared/areas';
-import { CATEGORIES } from '../../shared/report';
-import { EMERGENCY_FACTS, HAZARD_ADVICE, INTERPRETER_999, routesFor } from '../report/advice/routes-data';
 import * as binSources from './bins/bin-sources';
 import { AREA_BINS } from './bins/area-bins';
-import * as complaints from './complaints';
+import * as emergencyLines from './emergency-lines';
 import * as contacts from './contacts';
-import * as decision from './decision';
-import * as decisionSources from './decision-sources';
 import * as esol from './esol';
-import * as food from './food';
 import type { Source } from './fact';
 import * as health from './health';
-import * as legalHelp from './legal-help';
 import { LOCAL } from './local';
-import * as mind from './mind';
 import * as money from './money';
 import * as moneyChanges from './money-changes';
 import * as national from './national';
@@ -22,16 +15,12 @@ import { hostOf, isPublisherHost, PUBLISHER_HOSTS } from './publisher-hosts';
 import * as safetySources from './safety-sources';
 import * as schools from './schools';
 import * as sources from './sources';
-import * as words from './words';
-import * as wordsSources from './words-sources';
-import * as stayingSafe from './staying-safe';
 import { TOPIC_CONTENTS } from './topic-contents';
+import { seedArea, seedNational, seedPack } from './seed-packs';
 
 // Everything the app can show: every exported source and fact, topic sections, local places, bins, report routes.
 const roots: unknown[] = [
   sources,
-  words,
-  wordsSources,
   binSources,
   national,
   health,
@@ -40,21 +29,15 @@ const roots: unknown[] = [
   money,
   schools,
   safetySources,
-  stayingSafe,
-  mind,
-  food,
   moneyChanges,
-  decision,
-  decisionSources,
-  legalHelp,
-  complaints,
   LOCAL,
   AREA_BINS,
   AREA_IDS.map((area) => TOPIC_CONTENTS.map((c) => c.sections(area))),
-  AREA_IDS.map((area) => CATEGORIES.map((c) => routesFor(c, area))),
-  HAZARD_ADVICE,
-  EMERGENCY_FACTS,
-  INTERPRETER_999,
+  // The facts whose modules are gone (decision, legal help, complaints, staying safe, mind, food, words, routes) live in the packs.
+  seedNational(),
+  AREA_IDS.map((area) => seedPack(area)),
+  AREA_IDS.map((area) => [seedArea(area)!.routes, seedArea(area)!.hazards]),
+  emergencyLines,
 ];
 
 function walk(value: unknown, seen = new Set<unknown>(), found: { sources: Source[]; links: string[] } = { sources: [], links: [] }) {

@@ -22,6 +22,11 @@ export function seedNational(): AreaPack {
   return parsed('national')!;
 }
 
+/** A seed area's pack as written (its references checked against the national pack). */
+export function seedPack(area: string): AreaPack | undefined {
+  return parsed(area, seedNational());
+}
+
 /** A seed area resolved as the page would have it after fetching it, version "seed". */
 export function seedArea(area: string): AreaContent | undefined {
   const national = seedNational();

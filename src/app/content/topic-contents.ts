@@ -1,14 +1,6 @@
-// Every topic's content, in home-screen order (bins has its own folder). The arrival topics read their sections and
-// values from the area's pack; the topics added since keep their facts in their own modules.
-import { COMPLAINTS } from './complaints';
-import { DECISION } from './decision';
-import { FOOD } from './food';
-import { LEGAL_HELP } from './legal-help';
-import { MIND } from './mind';
-import { CONTACTS, ESOL, HEALTH, MONEY, SCHOOLS } from './pack-topics';
-import { STAYING_SAFE } from './staying-safe';
+// Every topic's content, in home-screen order (bins has its own folder): each reads its sections and values from the area's pack.
+import { COMPLAINTS, CONTACTS, DECISION, ESOL, FOOD, HEALTH, LEGAL_HELP, MIND, MONEY, SCHOOLS, STAYING_SAFE, WORDS } from './pack-topics';
 import type { TopicContent } from './topic-content';
-import { WORDS } from './words';
 
 export const TOPIC_CONTENTS: readonly TopicContent[] = [
   HEALTH,

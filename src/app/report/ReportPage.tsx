@@ -92,7 +92,7 @@ export function ReportPage({ lang, area }: TopicPageProps) {
           go();
         }}
       />
-      {(outbox.items.length > 0 || outbox.receipts.length > 0) && <OutboxList view={outbox} onFix={(i) => void fix(i)} />}
+      {(outbox.items.length > 0 || outbox.receipts.length > 0) && <OutboxList view={outbox} area={area} onFix={(i) => void fix(i)} />}
       <ClearMyData onCleared={draft.reset} />
     </div>
   );

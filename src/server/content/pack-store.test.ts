@@ -54,12 +54,30 @@ describe.each(testDrivers())('the pack store on $name', (driver) => {
     expect((await packVersions(db, 'sefton')).length).toBe(1);
   });
 
+  it('refuses a national pack that drops a fact its own urgent-repair advice shows', async () => {
+    const national = structuredClone((await currentPack(db, 'national'))!.pack);
+    national.facts = national.facts.filter((f) => f.id !== 'migrant-help');
+    const err = (await publishPack(db, 'national', national, 'editor@test').catch((e: unknown) => e)) as PackInvalid;
+    expect(err.issues).toContainEqual(expect.objectContaining({ path: 'hazards.heating.facts.0', rule: 'reference' }));
+    expect((await currentPack(db, 'national'))?.version).toBe(1);
+  });
+
   it('refuses a national pack that drops a fact an area still shows', async () => {
+    const national = structuredClone((await currentPack(db, 'national'))!.pack);
+    // gp-anyone is shown by the areas' own gp topic only (the national pack's topics do not use it).
+    national.facts = national.facts.filter((f) => f.id !== 'gp-anyone');
+    const err = (await publishPack(db, 'national', national, 'editor@test').catch((e: unknown) => e)) as PackInvalid;
+    expect(err).toBeInstanceOf(PackInvalid);
+    expect(err.issues.some((i) => i.file === 'sefton' && i.rule === 'reference')).toBe(true);
+    expect((await currentPack(db, 'national'))?.version).toBe(1);
+  });
+
+  it('refuses a national pack that drops a fact its own topics show', async () => {
     const national = structuredClone((await currentPack(db, 'national'))!.pack);
     national.facts = national.facts.filter((f) => f.id !== 'migrant-help');
     const err = (await publishPack(db, 'national', national, 'editor@test').catch((e: unknown) => e)) as PackInvalid;
     expect(err).toBeInstanceOf(PackInvalid);
-    expect(err.issues.some((i) => i.file === 'sefton' && i.rule === 'reference')).toBe(true);
+    expect(err.issues.some((i) => i.path.startsWith('topics.decision.') && i.rule === 'reference')).toBe(true);
     expect((await currentPack(db, 'national'))?.version).toBe(1);
   });
 

@@ -13,8 +13,8 @@ export function CategoryAdvice({ category, area, onWrite }: { category: Category
   return (
     <div class="stack">
       <p class="lead">{t(`category.${category}`)}</p>
-      <DangerNow />
-      {category === 'repair' && <HazardAdvice />}
+      <DangerNow area={area} />
+      {category === 'repair' && <HazardAdvice area={area} />}
       <RouteList category={category} area={area} />
       <section aria-labelledby="report-waymark-title">
         <h2 id="report-waymark-title">{t('waymark.title')}</h2>

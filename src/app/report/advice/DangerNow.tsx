@@ -2,11 +2,12 @@ import { getLanguage, isLanguageCode } from '../../../shared/languages';
 import { useT } from '../../language/use-t';
 import { FactSources } from './FactSources';
 import { PhoneCall } from './PhoneCall';
-import { EMERGENCY, INTERPRETER_999 } from './routes-data';
+import { factsOf } from '../../content/area-facts';
+import { EMERGENCY } from '../../content/emergency-lines';
 import { Sentence } from '../Sentence';
 
-/** 999 first, and how to ask for an interpreter in the person's own language. */
-export function DangerNow() {
+/** 999 first (from code, like the top of the page), and how to ask for an interpreter in the person's own language (the pack's fact). */
+export function DangerNow({ area }: { area: string }) {
   const { t, lng } = useT('report');
   const language = isLanguageCode(lng) ? getLanguage(lng).english : 'English';
   return (
@@ -17,7 +18,7 @@ export function DangerNow() {
       </p>
       <PhoneCall phone={EMERGENCY} digits={false} label={<Sentence t={t} k="danger.call" values={{ number: EMERGENCY.display }} />} />
       <p>{lng === 'en' ? t('danger.interpreterAny') : <Sentence t={t} k="danger.interpreter" values={{ language }} />}</p>
-      <FactSources facts={[EMERGENCY, INTERPRETER_999]} />
+      <FactSources facts={[EMERGENCY, factsOf(area).rule('interpreter-999')]} />
     </section>
   );
 }

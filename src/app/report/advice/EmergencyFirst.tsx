@@ -1,7 +1,8 @@
 import { useT } from '../../language/use-t';
 import { FactSources } from './FactSources';
 import { PhoneCall } from './PhoneCall';
-import { EMERGENCY, EMERGENCY_FACTS, GAS_EMERGENCY } from './routes-data';
+// 999 and the gas line are code, not pack data: this block shows before any pack is on the phone.
+import { EMERGENCY, EMERGENCY_FACTS, GAS_EMERGENCY } from '../../content/emergency-lines';
 import { Sentence } from '../Sentence';
 
 /** The first thing on the report page, before any choice: 999 for danger, the gas emergency line for gas or carbon monoxide. */

@@ -1,5 +1,5 @@
 import { useT } from '../../language/use-t';
-import { EMERGENCY } from './routes-data';
+import { EMERGENCY } from '../../content/emergency-lines';
 import { Sentence } from '../Sentence';
 import { sayNamed } from '../../ui/say';
 

@@ -5,7 +5,8 @@ import { formatWhen } from '../../language/dates';
 import { kickSender } from '../delivery/outbox-runner';
 import { retryRefused } from '../outbox/outbox-store';
 import { PhoneCall } from '../advice/PhoneCall';
-import { MIGRANT_HELP } from '../advice/routes-data';
+import { factsOf } from '../../content/area-facts';
+import { hasAreaContent } from '../../content/current-area';
 import { Sentence } from '../Sentence';
 import { ShowToHelper } from './ShowToHelper';
 import { ESCALATE_AFTER_MS, statusOf, waitedTooLong } from './status-view';
@@ -17,15 +18,18 @@ interface Props {
   now: number;
   onFix: (item: OutboxItem) => void;
   onDelete: (item: OutboxItem) => void;
+  /** the page's area, whose pack is loaded (the report may be from another area) */
+  area?: string;
 }
 
 /** One waiting report: what it is, where it stands in plain words, and what the person can do. */
-export function OutboxEntry({ item, now, onFix, onDelete }: Props) {
+export function OutboxEntry({ item, now, onFix, onDelete, area = item.area }: Props) {
   const { t } = useT('report');
   const status = statusOf(item);
   // The service kept refusing it for a day: nothing is wrong with the words, so it may be tried again.
   const refused = status === 'attention' && item.refusal !== undefined;
   const tryAgain = () => void retryRefused(item.id, Date.now()).then(() => kickSender('sendNow'));
+  const migrantHelp = hasAreaContent(area) ? factsOf(area).phone('migrant-help') : undefined;
   const saved = formatWhen(item.createdAt, t);
   const reason = (item.errors ?? []).map((e) => `${t(labelKey(fieldOf(e.field)))}: ${t(codeKey(e.code))}`).join(' ');
   return (
@@ -40,7 +44,7 @@ export function OutboxEntry({ item, now, onFix, onDelete }: Props) {
           <p>
             <Sentence t={t} k="status.waitingLong" values={{ days: String(ESCALATE_DAYS) }} count={ESCALATE_DAYS} />
           </p>
-          <PhoneCall phone={MIGRANT_HELP} label={t('route.call', { name: 'Migrant Help' })} />
+          {migrantHelp && <PhoneCall phone={migrantHelp} label={t('route.call', { name: 'Migrant Help' })} />}
         </div>
       )}
       {(status === 'attention' || status === 'paused') && (

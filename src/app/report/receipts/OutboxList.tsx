@@ -11,7 +11,7 @@ import { changesSince, snapshot, type Seen } from './status-view';
 import type { OutboxView } from './use-outbox';
 
 /** "Your reports": waiting ones with their status, then receipts. Changes are announced politely. */
-export function OutboxList({ view, onFix }: { view: OutboxView; onFix: (item: OutboxItem) => void }) {
+export function OutboxList({ view, onFix, area }: { view: OutboxView; onFix: (item: OutboxItem) => void; area?: string }) {
   const { t } = useT('report');
   const safety = useT('safety');
   const [folded, setFolded] = useState(outboxFolded);
@@ -54,7 +54,7 @@ export function OutboxList({ view, onFix }: { view: OutboxView; onFix: (item: Ou
       </p>
       <ul class="report-entries">
         {view.items.map((item) => (
-          <OutboxEntry key={item.id} item={item} now={Date.now()} onFix={onFix} onDelete={(i) => void deleteReport(i.id)} />
+          <OutboxEntry key={item.id} item={item} area={area} now={Date.now()} onFix={onFix} onDelete={(i) => void deleteReport(i.id)} />
         ))}
         {view.receipts.map((r) => (
           <ReceiptEntry key={r.id} receipt={r} />

@@ -1,17 +1,20 @@
 // The rules page: what goes in each container and what never does, how collections work, and Christmas.
 import type { TFunction } from 'i18next';
 import type { AreaBinRules, BinRule, Container } from '../../content/bins/bin-rules';
+import { areaWords, type AreaWords } from '../../content/area-words';
 import { useT } from '../../language/use-t';
 import { ContainerLabel } from './ContainerLabel';
 import { Phrase } from './Phrase';
 import { countOfRule, showRuleValues } from './rule-values';
 
-function RuleItems({ t, base, rules, as: Tag = 'li' }: { t: TFunction; base: string; rules: readonly BinRule[]; as?: 'li' | 'p' }) {
+type ItemsProps = { t: TFunction; words: AreaWords; base: string; rules: readonly BinRule[]; as?: 'li' | 'p' };
+
+function RuleItems({ t, words, base, rules, as: Tag = 'li' }: ItemsProps) {
   return (
     <>
       {rules.map((r) => (
-        <Tag key={r.id}>
-          <Phrase t={t} k={`${base}.${r.id}`} values={showRuleValues(r.values, t)} count={countOfRule(r.values)} />
+        <Tag key={r.id} {...words.langOf(`${base}.${r.id}`, countOfRule(r.values))}>
+          <Phrase t={words.t} k={`${base}.${r.id}`} values={showRuleValues(r.values, t)} count={countOfRule(r.values)} />
           {r.caveat === 'check' && <strong class="bins-check"> {t('rules.check')}</strong>}
         </Tag>
       ))}
@@ -21,6 +24,7 @@ function RuleItems({ t, base, rules, as: Tag = 'li' }: { t: TFunction; base: str
 
 interface CardProps {
   t: TFunction;
+  words: AreaWords;
   rules: AreaBinRules;
   container: Container;
   id: (name: string) => string | undefined;
@@ -28,7 +32,7 @@ interface CardProps {
   point: boolean;
 }
 
-function ContainerCard({ t, rules, container: c, id, point }: CardProps) {
+function ContainerCard({ t, words, rules, container: c, id, point }: CardProps) {
   const area = rules.area;
   const Card = point ? 'section' : 'article';
   const Name = point ? 'h2' : 'h3';
@@ -39,17 +43,17 @@ function ContainerCard({ t, rules, container: c, id, point }: CardProps) {
       </Name>
       <h4>{t('rules.goesIn')}</h4>
       <ul>
-        <RuleItems t={t} base={`rules.${area}.${c.id}.in`} rules={c.goesIn} />
+        <RuleItems t={t} words={words} base={`rules.${area}.${c.id}.in`} rules={c.goesIn} />
       </ul>
       {c.neverIn.length > 0 && (
         <>
           <h4>{t('rules.neverIn')}</h4>
           <ul class="bins-never">
-            <RuleItems t={t} base={`rules.${area}.${c.id}.never`} rules={c.neverIn} />
+            <RuleItems t={t} words={words} base={`rules.${area}.${c.id}.never`} rules={c.neverIn} />
           </ul>
         </>
       )}
-      <RuleItems t={t} base={`rules.${area}.${c.id}.note`} rules={c.notes} as="p" />
+      <RuleItems t={t} words={words} base={`rules.${area}.${c.id}.note`} rules={c.notes} as="p" />
       {rules.pattern.notScheduled.includes(c.id) && <p class="bins-small">{t('rules.notScheduled')}</p>}
     </Card>
   );
@@ -60,8 +64,11 @@ function ContainerCard({ t, rules, container: c, id, point }: CardProps) {
 export function BinRules({ rules, anchors = true, points = false }: { rules: AreaBinRules; anchors?: boolean; points?: boolean }) {
   const { t } = useT('bins');
   const area = rules.area;
+  const words = areaWords(t, area, 'bins');
   const id = (name: string) => (anchors ? name : undefined);
-  const cards = rules.containers.map((c) => <ContainerCard key={c.id} t={t} rules={rules} container={c} id={id} point={points} />);
+  const cards = rules.containers.map((c) => (
+    <ContainerCard key={c.id} t={t} words={words} rules={rules} container={c} id={id} point={points} />
+  ));
   return (
     <>
       {points ? (
@@ -75,12 +82,12 @@ export function BinRules({ rules, anchors = true, points = false }: { rules: Are
       <section class="stack" aria-labelledby={id('bins-general')}>
         <h2 id={id('bins-general')}>{t('rules.general')}</h2>
         <ul>
-          <RuleItems t={t} base={`rules.${area}.general`} rules={rules.general} />
+          <RuleItems t={t} words={words} base={`rules.${area}.general`} rules={rules.general} />
         </ul>
       </section>
       <section class="stack" aria-labelledby={id('bins-christmas')}>
         <h2 id={id('bins-christmas')}>{t('rules.christmas')}</h2>
-        <RuleItems t={t} base={`rules.${area}.christmas`} rules={rules.christmas} as="p" />
+        <RuleItems t={t} words={words} base={`rules.${area}.christmas`} rules={rules.christmas} as="p" />
       </section>
     </>
   );

@@ -1,6 +1,6 @@
-import { isAreaId } from '../../../shared/areas';
-import * as C from '../../content/complaints';
-import { EMERGENCY, MIGRANT_HELP } from '../../content/national';
+import { factsOf } from '../../content/area-facts';
+import { hasAreaContent } from '../../content/current-area';
+import { COMPLAINTS } from '../../content/pack-topics';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
 import { PhoneLink } from '../../ui/links/PhoneLink';
@@ -12,9 +12,11 @@ import { Actions, TopicSection } from '../../ui/TopicSection';
 /** Complaints: report first, the area's housing company, the Home Office's procedure, and when nothing happens. */
 export function ComplaintsContent({ area, anchors = true }: TopicBodyProps) {
   const { t } = useT('complaints');
-  if (!isAreaId(area)) return null;
-  const say = sayWith(t, C.COMPLAINTS.values(area), C.COMPLAINTS.counts);
-  const provider = C.providerFact(area);
+  if (!hasAreaContent(area)) return null;
+  const F = factsOf(area);
+  const say = sayWith(t, COMPLAINTS.values(area), COMPLAINTS.counts);
+  // An area whose pack names no sourced housing provider leaves that section out.
+  const provider = COMPLAINTS.sections(area).find((s) => s.id === 'provider')?.facts[0];
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
     <div class="stack">
@@ -22,7 +24,7 @@ export function ComplaintsContent({ area, anchors = true }: TopicBodyProps) {
         <p>{say('report.migrantHelp')}</p>
         <p>{say('report.notLandlord')}</p>
         <Actions>
-          <PhoneLink phone={MIGRANT_HELP} />
+          <PhoneLink phone={F.phone('migrant-help')} />
         </Actions>
         <p>{say('report.record')}</p>
       </TopicSection>
@@ -39,7 +41,7 @@ export function ComplaintsContent({ area, anchors = true }: TopicBodyProps) {
         <p>{say('homeOffice.within')}</p>
         <p>{say('homeOffice.decision')}</p>
         <Actions>
-          <WebLink link={C.UKVI_PAGE} label={t('homeOffice.link')} />
+          <WebLink link={F.link('ukvi-page')} label={t('homeOffice.link')} />
         </Actions>
       </TopicSection>
       <TopicSection {...section('nothing')}>
@@ -49,8 +51,8 @@ export function ComplaintsContent({ area, anchors = true }: TopicBodyProps) {
           <li>{say('nothing.danger')}</li>
         </ul>
         <Actions>
-          <PhoneLink phone={MIGRANT_HELP} />
-          <PhoneLink phone={EMERGENCY} />
+          <PhoneLink phone={F.phone('migrant-help')} />
+          <PhoneLink phone={F.phone('emergency')} />
         </Actions>
       </TopicSection>
     </div>

@@ -1,5 +1,5 @@
 import { isAreaId } from '../../../shared/areas';
-import { COMPLAINTS } from '../../content/complaints';
+import { COMPLAINTS } from '../../content/pack-topics';
 import { TopicFrame } from '../../ui/TopicFrame';
 import type { TopicPageProps } from '../topics';
 import { ComplaintsContent } from './ComplaintsContent';

@@ -1,6 +1,6 @@
-import { isAreaId } from '../../../shared/areas';
-import * as C from '../../content/decision';
-import { ASAP_PAGE, MIGRANT_HELP, RIGHT_TO_REMAIN_PAGE } from '../../content/national';
+import { factsOf } from '../../content/area-facts';
+import { hasAreaContent } from '../../content/current-area';
+import { DECISION } from '../../content/pack-topics';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
 import { EmailLink } from '../../ui/links/EmailLink';
@@ -13,17 +13,20 @@ import { DaysLeft, type NoticeKind } from './DaysLeft';
 import { NoticeTimeline } from './NoticeTimeline';
 import './decision.css';
 
-const KINDS: readonly NoticeKind[] = [
-  { id: '95', ends: C.NOTICE_95, lock: C.LOCK_95 },
-  { id: '4', ends: C.NOTICE_4, lock: C.LOCK_4 },
-];
 const STEPS = ['notice', 'evisa', 'uc', 'council', 'bank'] as const;
 
 /** When the decision comes: granted, refused (with the timeline), the choices, the days-left helper, who to call. */
 export function DecisionContent({ area, anchors = true }: TopicBodyProps) {
   const { t, dir } = useT('decision');
-  if (!isAreaId(area)) return null;
-  const say = sayWith(t, C.DECISION.values(area), C.DECISION.counts);
+  if (!hasAreaContent(area)) return null;
+  const F = factsOf(area);
+  const say = sayWith(t, DECISION.values(area), DECISION.counts);
+  // The notices' days are the pack's count facts, so a published change moves the timeline and the helper too.
+  const kinds: readonly NoticeKind[] = [
+    { id: '95', ends: F.count('notice-95'), lock: F.count('lock-95') },
+    { id: '4', ends: F.count('notice-4'), lock: F.count('lock-4') },
+  ];
+  const moveOnEmail = F.email('move-on-email');
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
     <div class="stack">
@@ -40,12 +43,12 @@ export function DecisionContent({ area, anchors = true }: TopicBodyProps) {
       <TopicSection {...section('refused')}>
         <p class="decision-call">{say('refused.call')}</p>
         <Actions>
-          <PhoneLink phone={MIGRANT_HELP} />
+          <PhoneLink phone={F.phone('migrant-help')} />
         </Actions>
         <p>{say('refused.letters')}</p>
         <p>{say('refused.usual')}</p>
         <figure class="stack">
-          <NoticeTimeline ends={C.NOTICE_95.value} lock={C.LOCK_95.value} dir={dir} />
+          <NoticeTimeline ends={kinds[0]!.ends.value} lock={kinds[0]!.lock.value} dir={dir} />
           <figcaption>
             <ol class="notice-steps">
               <li>{say('refused.day0')}</li>
@@ -56,14 +59,14 @@ export function DecisionContent({ area, anchors = true }: TopicBodyProps) {
         </figure>
         <p>{say('refused.s4')}</p>
         <p>{say('refused.record')}</p>
-        <CheckNote fact={C.NOTICE_95} />
+        <CheckNote fact={kinds[0]!.ends} />
         <p>{say('refused.mh21')}</p>
         <p>{say('refused.children')}</p>
       </TopicSection>
       <TopicSection {...section('countdown')}>
         <p>{say('countdown.what')}</p>
         <p class="notice">{say('countdown.guide')}</p>
-        <DaysLeft kinds={KINDS} />
+        <DaysLeft kinds={kinds} />
       </TopicSection>
       <TopicSection {...section('choices')}>
         <ul>
@@ -75,13 +78,13 @@ export function DecisionContent({ area, anchors = true }: TopicBodyProps) {
         </ul>
         <p>{say('choices.supportAppeal')}</p>
         <Actions>
-          <WebLink link={ASAP_PAGE} label={t('choices.asapLink')} />
+          <WebLink link={F.link('asap-page')} label={t('choices.asapLink')} />
         </Actions>
       </TopicSection>
       <TopicSection {...section('granted')}>
         <p>{say('granted.moveOn')}</p>
         <p>{say('granted.longer')}</p>
-        <CheckNote fact={C.MOVE_ON_LONGER} />
+        <CheckNote fact={F.count('move-on-longer')} />
         <ol>
           {STEPS.map((k) => (
             <li key={k}>{say(`granted.${k}`)}</li>
@@ -89,20 +92,20 @@ export function DecisionContent({ area, anchors = true }: TopicBodyProps) {
         </ol>
         <p>{say('granted.help')}</p>
         <p>{say('granted.late')}</p>
-        <CheckNote fact={C.MOVE_ON_EMAIL} />
+        <CheckNote fact={moveOnEmail} />
         <Actions>
-          <EmailLink email={C.MOVE_ON_EMAIL} />
+          <EmailLink email={moveOnEmail} />
         </Actions>
       </TopicSection>
       <TopicSection {...section('help')}>
         <p>{say('help.migrantHelp')}</p>
         <Actions>
-          <PhoneLink phone={MIGRANT_HELP} />
+          <PhoneLink phone={F.phone('migrant-help')} />
         </Actions>
         <p>{say('help.cannot')}</p>
         <p>{say('help.legal')}</p>
         <Actions>
-          <WebLink link={RIGHT_TO_REMAIN_PAGE} label={t('help.rtrLink')} />
+          <WebLink link={F.link('right-to-remain-page')} label={t('help.rtrLink')} />
         </Actions>
       </TopicSection>
     </div>

@@ -1,5 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { resolveArea } from '../../content/area-content';
+import { setAreaContent } from '../../content/current-area';
+import { seedArea, seedNational, seedPack } from '../../content/seed-packs';
 import { DecisionPage } from './DecisionPage';
 
 const open = async () => {
@@ -65,5 +68,32 @@ describe('When your decision comes', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Count the days' }));
     expect(localStorage.length).toBe(0);
     expect(location.search + location.hash).toBe('');
+  });
+
+  it('draws the notice and counts the days from the published pack: an edited count fact changes the page', async () => {
+    const national = seedNational();
+    const days: Record<string, number> = { 'notice-95': 35, 'lock-95': 30 };
+    const facts = national.facts.map((f) => (f.kind === 'count' && f.id in days ? { ...f, value: days[f.id]! } : f));
+    const edited = { area: 'sefton', version: 'edited', publishedAt: '2026-12-01T00:00:00.000Z', pack: seedPack('sefton')! };
+    setAreaContent(resolveArea({ ...edited, national: { ...national, facts } }));
+    try {
+      const { container } = await open();
+      const steps = [...container.querySelectorAll('#refused .notice-steps li')].map((li) => li.textContent);
+      expect(steps).toEqual([
+        'Day 0: the notice comes.',
+        'Day 30: a lock-change notice usually comes.',
+        'Day 35: the notice ends and you must leave the home.',
+      ]);
+      const marks = [...container.querySelectorAll('.notice-timeline .mark')].map((g) => g.getAttribute('data-day'));
+      expect(marks).toEqual(['0', '30', '35']);
+      fireEvent.input(await screen.findByRole('textbox', { name: 'Day' }), { target: { value: '1' } });
+      fireEvent.input(screen.getByRole('textbox', { name: 'Month' }), { target: { value: '1' } });
+      fireEvent.input(screen.getByRole('textbox', { name: 'Year' }), { target: { value: '2099' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Count the days' }));
+      expect(await screen.findByText('The notice ends on 5 February 2099.')).toBeTruthy();
+      expect(screen.getByText('A lock-change notice usually comes around 31 January 2099.')).toBeTruthy();
+    } finally {
+      setAreaContent(seedArea('sefton')!);
+    }
   });
 });

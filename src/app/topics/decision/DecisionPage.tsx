@@ -1,5 +1,5 @@
 import { isAreaId } from '../../../shared/areas';
-import { DECISION } from '../../content/decision';
+import { DECISION } from '../../content/pack-topics';
 import { TopicFrame } from '../../ui/TopicFrame';
 import type { TopicPageProps } from '../topics';
 import { DecisionContent } from './DecisionContent';

@@ -1,4 +1,5 @@
 import { areaContent, hasAreaContent } from '../../content/current-area';
+import { areaWords } from '../../content/area-words';
 import { ESOL } from '../../content/pack-topics';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
@@ -10,8 +11,10 @@ import { sayWith } from '../../ui/say';
 
 /** English classes (ESOL), in whatever language the surrounding scope speaks. */
 export function EsolContent({ lang, area, anchors = true }: TopicBodyProps) {
-  const { t } = useT('esol');
+  const esol = useT('esol');
   if (!hasAreaContent(area)) return null;
+  // Where the classes are (the area's own place) may be the pack's English words, for an area locales/ does not know.
+  const { t, langOf } = areaWords(esol.t, area, 'esol');
   const say = sayWith(t, ESOL.values(area), ESOL.counts);
   const provider = areaContent(area).local.esolProvider;
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
@@ -30,12 +33,12 @@ export function EsolContent({ lang, area, anchors = true }: TopicBodyProps) {
             {say('local.differ')} {say('local.changing')}
           </span>
         </p>
-        {areaContent(area).local.skills.example && <p>{say(`local.${area}.example`)}</p>}
+        {areaContent(area).local.skills.example && <p {...langOf(`local.${area}.example`)}>{say(`local.${area}.example`)}</p>}
       </TopicSection>
       <TopicSection {...section('where')}>
         <p>{say('where.usual')}</p>
-        <p>{say(`where.${area}.provider`)}</p>
-        <p>{say(`where.${area}.ask`)}</p>
+        <p {...langOf(`where.${area}.provider`)}>{say(`where.${area}.provider`)}</p>
+        <p {...langOf(`where.${area}.ask`)}>{say(`where.${area}.ask`)}</p>
         {provider.link && (
           <Actions>
             <WebLink link={provider.link} label={provider.name} />

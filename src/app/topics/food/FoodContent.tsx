@@ -1,5 +1,6 @@
-import { isAreaId } from '../../../shared/areas';
-import { FOOD, FOOD_POWER_PAGE } from '../../content/food';
+import { factsOf } from '../../content/area-facts';
+import { hasAreaContent } from '../../content/current-area';
+import { FOOD } from '../../content/pack-topics';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
 import { Icon } from '../../ui/Icon';
@@ -10,9 +11,10 @@ import { Actions, TopicSection } from '../../ui/TopicSection';
 /** Food banks, pantries, clothes and drop-ins the area's sources name. */
 export function FoodContent({ area, anchors = true }: TopicBodyProps) {
   const { t } = useT('food');
-  if (!isAreaId(area)) return null;
+  if (!hasAreaContent(area)) return null;
   const say = sayWith(t, FOOD.values(area));
-  const local = area === 'sefton' || area === 'stockton';
+  // Local places have words per area (local.sefton.*): shown where the area's pack lists them and the words exist.
+  const local = (area === 'sefton' || area === 'stockton') && FOOD.sections(area).some((s) => s.id === 'local');
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
     <div class="stack">
@@ -36,7 +38,7 @@ export function FoodContent({ area, anchors = true }: TopicBodyProps) {
                   <li>{say('local.stockton.salvation')}</li>
                 </ul>
                 <Actions>
-                  <WebLink link={FOOD_POWER_PAGE} label={t('local.stockton.networkLink')} />
+                  <WebLink link={factsOf(area).link('food-power-page')} label={t('local.stockton.networkLink')} />
                 </Actions>
                 <p class="notice">
                   <Icon name="info" /> <span>{say('local.stockton.club')}</span>

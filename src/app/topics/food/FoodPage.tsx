@@ -1,5 +1,5 @@
 import { isAreaId } from '../../../shared/areas';
-import { FOOD } from '../../content/food';
+import { FOOD } from '../../content/pack-topics';
 import { TopicFrame } from '../../ui/TopicFrame';
 import type { TopicPageProps } from '../topics';
 import { FoodContent } from './FoodContent';

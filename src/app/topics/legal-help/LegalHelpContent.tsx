@@ -1,6 +1,6 @@
-import { isAreaId } from '../../../shared/areas';
-import * as C from '../../content/legal-help';
-import { ASAP_PAGE, MIGRANT_HELP, PROOF_OF_SUPPORT, RIGHT_TO_REMAIN_PAGE, TRIBUNAL_PAGE } from '../../content/national';
+import { factsOf } from '../../content/area-facts';
+import { hasAreaContent } from '../../content/current-area';
+import { LEGAL_HELP } from '../../content/pack-topics';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
 import { EmailLink } from '../../ui/links/EmailLink';
@@ -13,8 +13,10 @@ import { Actions, TopicSection } from '../../ui/TopicSection';
 /** Free legal help: the asylum claim, support appeals, and what Migrant Help does and does not do. */
 export function LegalHelpContent({ area, anchors = true }: TopicBodyProps) {
   const { t } = useT('legal');
-  if (!isAreaId(area)) return null;
-  const say = sayWith(t, C.LEGAL_HELP.values(area), C.LEGAL_HELP.counts);
+  if (!hasAreaContent(area)) return null;
+  const F = factsOf(area);
+  const say = sayWith(t, LEGAL_HELP.values(area), LEGAL_HELP.counts);
+  const adviserLine = F.phone('asap-adviser-line');
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
     <div class="stack">
@@ -22,35 +24,35 @@ export function LegalHelpContent({ area, anchors = true }: TopicBodyProps) {
         <p>{say('claim.legalAid')}</p>
         <p>{say('claim.proof')}</p>
         <Actions>
-          <EmailLink email={PROOF_OF_SUPPORT} />
+          <EmailLink email={F.email('proof-of-support')} />
         </Actions>
         <p>{say('claim.regulated')}</p>
         <p>{say('claim.ask')}</p>
         <p>{say('claim.rtr')}</p>
         <Actions>
-          <WebLink link={RIGHT_TO_REMAIN_PAGE} label={t('claim.rtrLink')} />
+          <WebLink link={F.link('right-to-remain-page')} label={t('claim.rtrLink')} />
         </Actions>
       </TopicSection>
       <TopicSection {...section('support')}>
         <p>{say('support.asap')}</p>
         <p>{say('support.deadline')}</p>
         <Actions>
-          <WebLink link={ASAP_PAGE} label={t('support.asapLink')} />
-          <WebLink link={TRIBUNAL_PAGE} label={t('support.govLink')} />
+          <WebLink link={F.link('asap-page')} label={t('support.asapLink')} />
+          <WebLink link={F.link('tribunal-page')} label={t('support.govLink')} />
         </Actions>
         <p>{say('support.adviserLine')}</p>
         <Actions>
-          <PhoneLink phone={C.ASAP_ADVISER_LINE} />
+          <PhoneLink phone={adviserLine} />
         </Actions>
-        <CheckNote fact={C.ASAP_ADVISER_LINE} />
+        <CheckNote fact={adviserLine} />
       </TopicSection>
       <TopicSection {...section('migrantHelp')}>
         <p>{say('migrantHelp.does')}</p>
         <p>{say('migrantHelp.not')}</p>
-        <CheckNote fact={C.MH_NO_SUPPORT_APPEALS} />
+        <CheckNote fact={F.rule('mh-no-support-appeals')} />
         <p>{say('migrantHelp.lawyer')}</p>
         <Actions>
-          <PhoneLink phone={MIGRANT_HELP} />
+          <PhoneLink phone={F.phone('migrant-help')} />
         </Actions>
       </TopicSection>
     </div>

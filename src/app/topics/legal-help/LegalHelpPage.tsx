@@ -1,5 +1,5 @@
 import { isAreaId } from '../../../shared/areas';
-import { LEGAL_HELP } from '../../content/legal-help';
+import { LEGAL_HELP } from '../../content/pack-topics';
 import { TopicFrame } from '../../ui/TopicFrame';
 import type { TopicPageProps } from '../topics';
 import { LegalHelpContent } from './LegalHelpContent';

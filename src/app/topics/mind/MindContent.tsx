@@ -1,6 +1,6 @@
-import { isAreaId } from '../../../shared/areas';
-import * as F from '../../content/mind';
-import { EMERGENCY, NHS_111, SAMARITANS, SAMARITANS_EMAIL } from '../../content/national';
+import { factsOf } from '../../content/area-facts';
+import { hasAreaContent } from '../../content/current-area';
+import { MIND } from '../../content/pack-topics';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
 import { EmailLink } from '../../ui/links/EmailLink';
@@ -13,8 +13,9 @@ import { Actions, TopicSection } from '../../ui/TopicSection';
 /** Health of mind: the GP, talking therapies, urgent help and someone to listen. */
 export function MindContent({ area, anchors = true }: TopicBodyProps) {
   const { t } = useT('mind');
-  if (!isAreaId(area)) return null;
-  const say = sayWith(t, F.MIND.values(area));
+  if (!hasAreaContent(area)) return null;
+  const F = factsOf(area);
+  const say = sayWith(t, MIND.values(area));
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
     <div class="stack">
@@ -30,7 +31,7 @@ export function MindContent({ area, anchors = true }: TopicBodyProps) {
           <Icon name="info" /> <span>{say('therapies.self')}</span>
         </p>
         <Actions>
-          <WebLink link={F.TALKING_THERAPIES_PAGE} label={t('therapies.link')} />
+          <WebLink link={F.link('talking-therapies-page')} label={t('therapies.link')} />
         </Actions>
       </TopicSection>
       <TopicSection {...section('urgent')}>
@@ -39,23 +40,23 @@ export function MindContent({ area, anchors = true }: TopicBodyProps) {
           <Icon name="info" /> <span>{say('urgent.option')}</span>
         </p>
         <Actions>
-          <PhoneLink phone={NHS_111} />
+          <PhoneLink phone={F.phone('nhs-111')} />
         </Actions>
         <p>
           <strong>{say('urgent.danger')}</strong>
         </p>
         <Actions>
-          <PhoneLink phone={EMERGENCY} />
+          <PhoneLink phone={F.phone('emergency')} />
         </Actions>
       </TopicSection>
       <TopicSection {...section('talk')}>
         <p>{say('talk.samaritans')}</p>
         <Actions>
-          <PhoneLink phone={SAMARITANS} />
+          <PhoneLink phone={F.phone('samaritans')} />
         </Actions>
         <p>{say('talk.email')}</p>
         <Actions>
-          <EmailLink email={SAMARITANS_EMAIL} />
+          <EmailLink email={F.email('samaritans-email')} />
         </Actions>
       </TopicSection>
     </div>

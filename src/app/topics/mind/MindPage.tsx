@@ -1,5 +1,5 @@
 import { isAreaId } from '../../../shared/areas';
-import { MIND } from '../../content/mind';
+import { MIND } from '../../content/pack-topics';
 import { TopicFrame } from '../../ui/TopicFrame';
 import type { TopicPageProps } from '../topics';
 import { MindContent } from './MindContent';

@@ -1,6 +1,6 @@
-import { isAreaId } from '../../../shared/areas';
-import { EMERGENCY, MIGRANT_HELP, POLICE, STOP_HATE } from '../../content/national';
-import * as F from '../../content/staying-safe';
+import { factsOf } from '../../content/area-facts';
+import { hasAreaContent } from '../../content/current-area';
+import { STAYING_SAFE } from '../../content/pack-topics';
 import type { TopicBodyProps } from '../../content/topic-content';
 import { useT } from '../../language/use-t';
 import { PhoneLink } from '../../ui/links/PhoneLink';
@@ -11,8 +11,9 @@ import { Actions, TopicSection } from '../../ui/TopicSection';
 /** Staying safe, 999 first, in whatever language the surrounding scope speaks. */
 export function StayingSafeContent({ area, anchors = true }: TopicBodyProps) {
   const { t } = useT('safety-topic');
-  if (!isAreaId(area)) return null;
-  const say = sayWith(t, F.STAYING_SAFE.values(area));
+  if (!hasAreaContent(area)) return null;
+  const F = factsOf(area);
+  const say = sayWith(t, STAYING_SAFE.values(area));
   const section = (id: string) => ({ id, anchors, title: say(`${id}.title`) });
   return (
     <div class="stack">
@@ -21,55 +22,55 @@ export function StayingSafeContent({ area, anchors = true }: TopicBodyProps) {
           <strong>{say('danger.call')}</strong>
         </p>
         <Actions>
-          <PhoneLink phone={EMERGENCY} />
+          <PhoneLink phone={F.phone('emergency')} />
         </Actions>
         <p>{say('danger.police')}</p>
         <Actions>
-          <PhoneLink phone={POLICE} />
+          <PhoneLink phone={F.phone('police')} />
         </Actions>
       </TopicSection>
       <TopicSection {...section('home')}>
         <p>{say('home.what')}</p>
         <p>{say('home.helpline')}</p>
         <Actions>
-          <PhoneLink phone={F.DOMESTIC_ABUSE_LINE} />
+          <PhoneLink phone={F.phone('domestic-abuse-line')} />
         </Actions>
         <p>{say('home.migrantHelp')}</p>
         <Actions>
-          <PhoneLink phone={MIGRANT_HELP} />
+          <PhoneLink phone={F.phone('migrant-help')} />
         </Actions>
       </TopicSection>
       <TopicSection {...section('sexual')}>
         <p>{say('sexual.line')}</p>
         <p>{say('sexual.open')}</p>
         <Actions>
-          <WebLink link={F.RAPE_CRISIS_LINE} label={t('sexual.link')} />
+          <WebLink link={F.link('rape-crisis-line')} label={t('sexual.link')} />
         </Actions>
       </TopicSection>
       <TopicSection {...section('slavery')}>
         <p>{say('slavery.what')}</p>
         <p>{say('slavery.helpline')}</p>
         <Actions>
-          <PhoneLink phone={F.SLAVERY_LINE} />
+          <PhoneLink phone={F.phone('slavery-line')} />
         </Actions>
       </TopicSection>
       <TopicSection {...section('lgbtqi')}>
         <p>{say('lgbtqi.what')}</p>
         <Actions>
-          <WebLink link={F.RAINBOW_MIGRATION} label={t('lgbtqi.link')} />
+          <WebLink link={F.link('rainbow-migration')} label={t('lgbtqi.link')} />
         </Actions>
       </TopicSection>
       <TopicSection {...section('hate')}>
         <p>{say('hate.what')}</p>
         <p>{say('hate.trueVision')}</p>
         <Actions>
-          <WebLink link={F.TRUE_VISION_SITE} label={t('hate.trueVisionLink')} />
+          <WebLink link={F.link('true-vision-site')} label={t('hate.trueVisionLink')} />
         </Actions>
         {area === 'sefton' ? (
           <>
             <p>{say('hate.sefton.stopHate')}</p>
             <Actions>
-              <PhoneLink phone={STOP_HATE} />
+              <PhoneLink phone={F.phone('stop-hate')} />
             </Actions>
           </>
         ) : area === 'stockton' ? (
@@ -77,7 +78,7 @@ export function StayingSafeContent({ area, anchors = true }: TopicBodyProps) {
             <p>{say('hate.stockton.centres')}</p>
             <p>{say('hate.stockton.list')}</p>
             <Actions>
-              <WebLink link={F.CLEVELAND_CENTRES_PAGE} label={t('hate.stockton.listLink')} />
+              <WebLink link={F.link('cleveland-centres-page')} label={t('hate.stockton.listLink')} />
             </Actions>
           </>
         ) : null}

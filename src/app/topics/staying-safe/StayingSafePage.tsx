@@ -1,5 +1,5 @@
 import { isAreaId } from '../../../shared/areas';
-import { STAYING_SAFE } from '../../content/staying-safe';
+import { STAYING_SAFE } from '../../content/pack-topics';
 import { TopicFrame } from '../../ui/TopicFrame';
 import type { TopicPageProps } from '../topics';
 import { StayingSafeContent } from './StayingSafeContent';

@@ -1,5 +1,5 @@
 import { isAreaId } from '../../../shared/areas';
-import { WORDS } from '../../content/words';
+import { WORDS } from '../../content/pack-topics';
 import { TopicFrame } from '../../ui/TopicFrame';
 import type { TopicPageProps } from '../topics';
 import { WordsContent } from './WordsContent';

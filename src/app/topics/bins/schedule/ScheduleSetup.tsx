@@ -1,6 +1,7 @@
 // Set up once: the collection day and which bin goes out on the next one. Nothing is saved until both make sense.
 import { useRef, useState } from 'preact/hooks';
 import type { AreaBinRules, IsoDate, Weekday } from '../../../content/bins/bin-rules';
+import { areaWords } from '../../../content/area-words';
 import { useT } from '../../../language/use-t';
 import { BinPicture } from '../BinPicture';
 import { formatCollectionDay, formatWeekday } from '../../../language/dates';
@@ -36,6 +37,7 @@ export function ScheduleSetup({ rules, today, initial, onSave, onCancel }: Props
   const slotError = tried ? errors.slot : undefined;
   const dayOk = weekday !== null && !errors.weekday;
   const area = rules.area;
+  const slotWords = areaWords(t, area, 'bins');
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -108,7 +110,7 @@ export function ScheduleSetup({ rules, today, initial, onSave, onCancel }: Props
                     {s.containers.map((id) => (
                       <BinPicture key={id} container={rules.containers.find((c) => c.id === id)!} size={36} />
                     ))}
-                    <span>{t(`slot.${area}.${s.id}`)}</span>
+                    <span {...slotWords.langOf(`slot.${area}.${s.id}`)}>{slotWords.t(`slot.${area}.${s.id}`)}</span>
                   </label>
                 ))}
                 <label class="bins-option">
