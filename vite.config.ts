@@ -70,7 +70,7 @@ function chunkName(info: { name: string; facadeModuleId: string | null }): strin
 // A topic page's code in two requests instead of some thirty: what every topic page draws (frame, sources, links,
 // helper tools' bar, the area's pack), and the topic's own folder; what the tools load on a tap (QR code, side by side) stays apart. Nothing here is in the entry, so the home loads none of it.
 const TOPIC_FRAME =
-  /src[\\/]app[\\/](ui[\\/](TopicFrame|TopicSection|TermLinks|say|sources[\\/]|links[\\/]|bidi[\\/])|language[\\/]dates|content[\\/](topic-content|freshness|current-area|area-facts|area-content|pack-topics|pack-loader|glossary-terms|section-strings|topic-bodies|format)\.|helper-tools[\\/](toolbar[\\/]|read-aloud[\\/]|hand-over[\\/](HandOver|hand-over-url)|contact[\\/]LinkActions|topic-body[\\/](topic-body|use-topic-body|english-points))|home[\\/](PackedPage|PackUpdated)|offline[\\/]pack-updates)/;
+  /src[\\/]app[\\/](ui[\\/](TopicFrame|TopicSection|TermLinks|say|sources[\\/]|links[\\/]|bidi[\\/])|language[\\/]dates|content[\\/](topic-content|freshness|current-area|area-facts|area-content|pack-topics|pack-loader|glossary-terms|section-strings|topic-bodies|topic-contents|format)\.|helper-tools[\\/](toolbar[\\/]|read-aloud[\\/]|hand-over[\\/](HandOver|hand-over-url)|contact[\\/]LinkActions|topic-body[\\/](topic-body|use-topic-body|english-points))|home[\\/](PackedPage|PackUpdated)|offline[\\/]pack-updates)/;
 const TOPIC_CHUNKS = [
   // Preact and the bundler's helpers, which Rolldown splits from the entry on its own: one request for the three.
   {
