@@ -21,8 +21,9 @@ function buildId(): string {
 }
 const BUILD_ID = JSON.stringify(buildId());
 
-// `vite build --ssr`: the server and the staff command as plain Node modules; packages stay in node_modules.
+// `vite build --ssr`: the server, the staff command and the page renderer as plain Node modules; packages stay in node_modules.
 const serverBuild = defineConfig({
+  plugins: [preact({ prerender: { enabled: false } }), translationStatus()],
   publicDir: false,
   define: { __BUILD_ID__: BUILD_ID },
   build: {
@@ -31,7 +32,12 @@ const serverBuild = defineConfig({
     target: 'node20',
     sourcemap: false,
     rollupOptions: {
-      input: { main: 'src/server/main.ts', staff: 'src/server/cli/staff.ts', content: 'src/server/cli/content.ts' },
+      input: {
+        main: 'src/server/main.ts',
+        staff: 'src/server/cli/staff.ts',
+        content: 'src/server/cli/content.ts',
+        render: 'src/app/ssr/render-page.tsx',
+      },
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
@@ -60,6 +66,28 @@ function chunkName(info: { name: string; facadeModuleId: string | null }): strin
   // "zh-Hans" is written "zh_Hans" so the language stays one part of a hyphen-separated name.
   return m ? `assets/locale-${m[1]!.replace('-', '_')}-${m[2]}-${languageHash(m[1]!)}.js` : 'assets/[name]-[hash].js';
 }
+
+// A topic page's code in two requests instead of some thirty: what every topic page draws (frame, sources, links,
+// helper tools' bar, the area's pack), and the topic's own folder; what the tools load on a tap (QR code, side by side) stays apart. Nothing here is in the entry, so the home loads none of it.
+const TOPIC_FRAME =
+  /src[\\/]app[\\/](ui[\\/](TopicFrame|TopicSection|TermLinks|say|sources[\\/]|links[\\/]|bidi[\\/])|language[\\/]dates|content[\\/](topic-content|freshness|current-area|area-facts|area-content|pack-topics|pack-loader|glossary-terms|section-strings|topic-bodies|topic-contents|format)\.|helper-tools[\\/](toolbar[\\/]|read-aloud[\\/]|hand-over[\\/](HandOver|hand-over-url)|contact[\\/]LinkActions|topic-body[\\/](topic-body|use-topic-body|english-points))|home[\\/](PackedPage|PackUpdated)|offline[\\/]pack-updates)/;
+const TOPIC_CHUNKS = [
+  // Preact and the bundler's helpers, which Rolldown splits from the entry on its own: one request for the three.
+  {
+    name: 'app-core',
+    test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|vite[\\/]preload-helper|rolldown[\\/]runtime/,
+    priority: 3,
+  },
+  { name: 'topic-frame', test: TOPIC_FRAME, priority: 2 },
+  {
+    name: (id: string) => {
+      const folder = /src[\\/]app[\\/]topics[\\/]([a-z-]+)[\\/]/.exec(id)?.[1];
+      return folder ? `topic-${folder}` : null;
+    },
+    test: /src[\\/]app[\\/]topics[\\/][a-z-]+[\\/][^/\\]+\.tsx?$/,
+    priority: 1,
+  },
+];
 
 const appBuild = defineConfig({
   plugins: [
@@ -101,7 +129,11 @@ const appBuild = defineConfig({
     outDir: process.env.WAYMARK_OUT_DIR ?? 'dist',
     target: 'es2020',
     sourcemap: false,
-    rollupOptions: { output: { chunkFileNames: chunkName } },
+    // The server reads it to name each page's scripts, styles and strings for modulepreload.
+    manifest: true,
+    rollupOptions: {
+      output: { chunkFileNames: chunkName, advancedChunks: { includeDependenciesRecursively: false, groups: TOPIC_CHUNKS } },
+    },
   },
   test: {
     projects: [

@@ -1,11 +1,12 @@
 // The HTTP application: security headers, compression, the API, the staff inbox, then the built app.
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
+import type { PageRenderer } from '../shared/page-render';
 import type { Database } from './db/database';
 import { StorageGuard } from './db/storage-guard';
 import { RateLimiter, type RateLimitOptions } from './intake/rate-limit';
 import { mountReportStatus } from './routes/report-status';
-import { mountPacks } from './content/pack-route';
+import { createPackBodies, mountPacks } from './content/pack-route';
 import { mountReports } from './routes/reports';
 import { createStaffApp } from './routes/staff';
 import { prepareDecoy } from './staff/password';
@@ -18,6 +19,8 @@ export const BODY_TOTAL_MS = 10 * 60_000;
 export interface AppOptions {
   staticDir: string;
   db: Database;
+  /** renders app routes to HTML (dist-server/render.js); none: every app route gets the shell */
+  renderer?: PageRenderer;
   /** per-client limit on POST /api/reports */
   rateLimit?: RateLimitOptions;
   /** per-client limit on status questions (GET /api/reports/<reference>/status) */
@@ -67,7 +70,8 @@ export function createApp(options: AppOptions): Hono {
     bodyTimeouts: { idleMs: options.bodyTimeoutMs ?? 30_000, totalMs: options.bodyTotalMs ?? BODY_TOTAL_MS },
   });
   mountReportStatus(app, { db: options.db, limiter: new RateLimiter(options.statusRateLimit ?? { perMinute: 30, burst: 30 }), trustProxy });
-  mountPacks(app, options.db);
+  const packBodies = createPackBodies(options.db);
+  mountPacks(app, options.db, packBodies);
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   app.get('/staff/', (c) => c.redirect('/staff', 301));
   app.route(
@@ -81,7 +85,10 @@ export function createApp(options: AppOptions): Hono {
     }),
   );
   // Files are served (gzip) at once; a failed brotli copy only means gzip goes on being served.
-  void mountStatic(app, options.staticDir).catch(() => undefined);
+  void mountStatic(app, options.staticDir, options.renderer, async (area) => {
+    const entry = await packBodies.current(area);
+    return entry && { version: entry.version, body: entry.body };
+  }).catch(() => undefined);
   app.onError((err, c) => {
     if (storage.noteError(err)) {
       console.error('request failed: the disk is full');

@@ -7,6 +7,7 @@ import { seedPacks } from './content/pack-seed';
 import { openDatabase } from './db/open-database';
 import { StorageGuard } from './db/storage-guard';
 import { scheduleRetention } from './staff/retention';
+import { loadRenderer } from './page-renderer';
 
 const config = readConfig(process.env);
 const db = await openDatabase(config);
@@ -20,6 +21,7 @@ const app = createApp({
   areaRateLimit: { perMinute: config.areaRateLimitPerMinute, burst: config.areaRateLimitBurst },
   trustProxy: config.trustProxy,
   storage,
+  renderer: loadRenderer(),
 });
 
 // Logs only the error's name: a database message could quote personal data.

@@ -2,6 +2,7 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import type { RouteHandlerCallbackOptions } from 'workbox-core/types';
 import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { SAVED_COPY_CACHE, SAVED_COPY_URL } from '../shared/saved-copy';
 import {
@@ -18,6 +19,10 @@ import {
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: ManifestEntry[] };
 
 const LOCALE_CACHE = 'waymark-languages';
+/** The server-rendered HTML of pages this version has served, so an offline reload shows words before any script runs. */
+const PAGE_CACHE = 'waymark-pages';
+/** How long a page never visited waits for the network before the app shell draws it instead. */
+const PAGE_WAIT_MS = 3000;
 const { core, locales } = splitManifest(self.__WB_MANIFEST);
 const currentLocaleFiles = new Set([...locales.values()].flat());
 
@@ -25,8 +30,10 @@ const currentLocaleFiles = new Set([...locales.values()].flat());
 clientsClaim();
 precacheAndRoute(core);
 cleanupOutdatedCaches();
+// After precacheAndRoute: the shell must already be in the precache list.
+const shell = createHandlerBoundToURL('index.html');
 
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//, /^\/staff(\/|$)/] }));
+registerRoute(new NavigationRoute(servePage, { denylist: [/^\/api\//, /^\/staff(\/|$)/] }));
 registerRoute(
   ({ url }) => url.origin === self.location.origin && currentLocaleFiles.has(url.pathname),
   new CacheFirst({ cacheName: LOCALE_CACHE }),
@@ -75,6 +82,31 @@ self.addEventListener('fetch', (event) => {
   if (event.request.mode === 'navigate') event.waitUntil(cachePackOf(event.request.url).catch(() => undefined));
 });
 
+// Only plain page URLs are kept (a search or a notice is not a page to reopen).
+const keepable = (url: URL) => url.origin === self.location.origin && url.search === '' && !/^\/(api|staff)(\/|$)/.test(url.pathname);
+
+async function keepPage(url: URL, response: Response): Promise<void> {
+  if (!keepable(url) || !response.ok || !response.headers.get('content-type')?.includes('text/html')) return;
+  await (await caches.open(PAGE_CACHE)).put(url.href, response);
+}
+
+// A kept page is shown at once and refreshed behind it; any other waits a little for the network, then the shell draws it.
+async function servePage(options: RouteHandlerCallbackOptions): Promise<Response> {
+  const { request, url, event } = options;
+  const kept = keepable(url) ? await (await caches.open(PAGE_CACHE)).match(url.href) : undefined;
+  const fresh = fetch(request).then(async (response) => {
+    await keepPage(url, response.clone());
+    return response;
+  });
+  if (kept) {
+    (event as FetchEvent).waitUntil(fresh.catch(() => undefined));
+    return kept;
+  }
+  const late = new Promise<undefined>((done) => setTimeout(() => done(undefined), PAGE_WAIT_MS));
+  const answer = await Promise.race([fresh.catch(() => undefined), late]);
+  return answer && answer.status < 500 ? answer : shell(options);
+}
+
 async function keepLanguages(langs: Iterable<string>): Promise<void> {
   const cache = await caches.open(LOCALE_CACHE);
   const wanted = [...langs].flatMap((lng) => locales.get(lng) ?? []);
@@ -111,6 +143,16 @@ self.addEventListener('activate', (event) => {
         if (!currentLocaleFiles.has(new URL(request.url).pathname)) await cache.delete(request);
       }
       for (const client of await self.clients.matchAll({ type: 'window' })) await cachePackOf(client.url).catch(() => undefined);
+      // Pages kept by the last version point to its files: start again, with the pages open now (served before this worker).
+      await caches.delete(PAGE_CACHE);
+      for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+        const url = new URL(client.url);
+        if (keepable(url))
+          await fetch(url.href).then(
+            (r) => keepPage(url, r),
+            () => undefined,
+          );
+      }
       // This version's files are all cached (install finished): this is when the phone saved the copy it shows offline.
       const saved = await caches.open(SAVED_COPY_CACHE);
       await saved.put(

@@ -2,7 +2,7 @@
 // so the figure does not depend on whether the server compresses. Shared by the bench and the budget test.
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
-import { phoneContext } from '../e2e/harness';
+import { phoneContext, waitForApp } from '../e2e/harness';
 
 export type FileKind = 'js' | 'css' | 'html' | 'other';
 
@@ -17,6 +17,12 @@ export interface LoadedFile {
 export interface FirstLoad {
   files: LoadedFile[];
   jsGzipBytes: number;
+  /** how many scripts the page fetched */
+  scriptRequests: number;
+  /** how many of those it fetched before it was live (`<html data-hydrated>`) */
+  scriptsBeforeLive: number;
+  /** the strings a server-drawn page carries in its HTML (`#waymark-strings`), gzipped alone: strings the page did not fetch as JS */
+  sentStringsGzipBytes: number;
   cssGzipBytes: number;
   htmlGzipBytes: number;
 }
@@ -40,10 +46,21 @@ export function loadsDexie(files: readonly LoadedFile[]): boolean {
 }
 
 /** Sums the gzipped size of each kind; a file fetched twice counts once. */
-export function summarise(files: readonly LoadedFile[]): FirstLoad {
+export function summarise(files: readonly LoadedFile[], scriptsBeforeLive = 0): FirstLoad {
   const unique = [...new Map(files.map((f) => [f.url, f])).values()];
   const sum = (kind: FileKind) => unique.filter((f) => f.kind === kind).reduce((n, f) => n + f.gzipBytes, 0);
-  return { files: unique, jsGzipBytes: sum('js'), cssGzipBytes: sum('css'), htmlGzipBytes: sum('html') };
+  return {
+    files: unique,
+    jsGzipBytes: sum('js'),
+    scriptRequests: unique.filter((f) => f.kind === 'js').length,
+    scriptsBeforeLive,
+    sentStringsGzipBytes: unique
+      .filter((f) => f.kind === 'html')
+      .map((f) => /<script type="application\/json" id="waymark-strings">(.*?)<\/script>/s.exec(f.body.toString('utf8'))?.[1])
+      .reduce((n, json) => n + (json ? gzipBytes(Buffer.from(json)) : 0), 0),
+    cssGzipBytes: sum('css'),
+    htmlGzipBytes: sum('html'),
+  };
 }
 
 /** Resolves once no request of the page has been in flight for `quietMs`. */
@@ -94,9 +111,20 @@ export async function measureFirstLoad(browser: Browser, url: string): Promise<F
     page.on('response', (response: Response) => bodies.push(readFile(response)));
     await page.goto(url, { waitUntil: 'load' });
     await page.locator('h1').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await waitForApp(page);
+    // Scripts whose request started before the app marked itself live (main.tsx), by the page's own clock.
+    const beforeLive = await page.evaluate(() => {
+      const live = performance.getEntriesByName('waymark-live')[0]?.startTime ?? Infinity;
+      return new Set(
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => new URL(e.name).pathname.endsWith('.js') && e.startTime < live)
+          .map((e) => e.name),
+      ).size;
+    });
     await waitForQuiet(page, 500, 20_000);
     const files = (await Promise.all(bodies)).filter((f): f is LoadedFile => f !== undefined);
-    return summarise(files);
+    return summarise(files, beforeLive);
   } finally {
     await context.close();
   }

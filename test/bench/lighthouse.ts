@@ -91,7 +91,7 @@ export function listProblems(lhr: Result): string[] {
   return problems;
 }
 
-async function runOnce(url: string, port: number): Promise<Result> {
+export async function runOnce(url: string, port: number): Promise<Result> {
   const { default: lighthouse } = await import('lighthouse');
   const result = await lighthouse(url, {
     port,

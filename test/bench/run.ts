@@ -11,6 +11,7 @@ import { loadsDexie, measureFirstLoad } from './first-load';
 import { measureLighthouse } from './lighthouse';
 import { measureOfflineStart } from './offline-start';
 import { measurePrecache } from './precache';
+import { firstScreenBytes, lcpFloorRatios, serveSnapshots, snapshotPages } from './ssr';
 
 const started = Date.now();
 // Leaves room under the 10-minute limit for start-up and printing.
@@ -90,6 +91,65 @@ async function loadBench(file: string, name: string): Promise<() => Promise<Reco
   return fn as () => Promise<Record<string, unknown>>;
 }
 
+const FLOOR_PAGES = [
+  ['Home', '/en/sefton/'],
+  ['Topic', '/en/sefton/gp'],
+  ['TopicAr', '/ar/sefton/gp'],
+] as const;
+
+/** Issue 15: a topic's first load, the first screen's bytes, and LCP against the page's own static snapshot. */
+async function measureWordsFirst(outDir: string, server: RunningServer): Promise<void> {
+  await section(
+    'topic first load and first screen',
+    ['firstLoadTopicJsGzipBytes', 'firstLoadTopicScriptRequests', 'firstScreenBytes'],
+    90_000,
+    async () => {
+      const browser = await launchBrowser();
+      try {
+        const load = await measureFirstLoad(browser, `${server.url}/en/sefton/gp`);
+        note(
+          `/en/sefton/gp loads ${load.files
+            .filter((f) => f.kind === 'js')
+            .map((f) => `${f.url.replace(server.url, '')} ${f.gzipBytes}`)
+            .join(', ')}`,
+        );
+        const screens: number[] = [];
+        for (const [, path] of FLOOR_PAGES) screens.push(await firstScreenBytes(browser, `${server.url}${path}`));
+        note(`first screen bytes (brotli): ${FLOOR_PAGES.map(([, p], i) => `${p} ${screens[i]}`).join(', ')}`);
+        return {
+          firstLoadTopicJsGzipBytes: load.jsGzipBytes,
+          firstLoadTopicScriptRequests: load.scriptRequests,
+          firstScreenBytes: Math.max(...screens),
+        };
+      } finally {
+        await browser.close();
+      }
+    },
+  );
+  const ratioNames = FLOOR_PAGES.map(([key]) => `lcpFloorRatio${key}`);
+  await section('LCP over static snapshot', ratioNames, 420_000, async () => {
+    const browser = await launchBrowser();
+    const snaps = await snapshotPages(
+      browser,
+      server.url,
+      FLOOR_PAGES.map(([, p]) => p),
+    ).finally(() => browser.close());
+    const snapServer = await serveSnapshots(outDir, snaps);
+    try {
+      const runs = Number(process.env.WAYMARK_BENCH_LCP_RUNS ?? 3);
+      const ratios = await lcpFloorRatios(
+        server.url,
+        snapServer.url,
+        FLOOR_PAGES.map(([, p]) => p),
+        runs,
+      );
+      return Object.fromEntries(FLOOR_PAGES.map(([key, path]) => [`lcpFloorRatio${key}`, ratios.get(path) ?? null]));
+    } finally {
+      await snapServer.stop();
+    }
+  });
+}
+
 async function measureApp(outDir: string): Promise<void> {
   const firstLoadNames = FIGURE_NAMES.filter((n) => n.startsWith('firstLoad'));
   const lighthouseNames = FIGURE_NAMES.filter((n) => LIGHTHOUSE_PAGES.some(([key]) => new RegExp(`${key}(Ms)?$`).test(n)));
@@ -149,6 +209,7 @@ async function measureApp(outDir: string): Promise<void> {
       }
       return out;
     });
+    await measureWordsFirst(outDir, server);
   } finally {
     await server.stop();
   }

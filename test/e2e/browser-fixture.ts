@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { test as base } from 'vitest';
-import { BUILD_A, TEMPLATE_DATA, freePort, launchBrowser, phone, startServer, type RunningServer } from './harness';
+import { BUILD_A, TEMPLATE_DATA, freePort, launchBrowser, phone, startServer, waitForAppOnNavigation, type RunningServer } from './harness';
 
 /**
  * The server of one test file. Port and data stay across restarts, so pages keep their origin and reports.
@@ -51,6 +51,8 @@ export async function fileServer(): Promise<Server> {
  * `browser`: one Chromium for the whole run (the e2e project runs its files in one worker, `isolate: false`).
  * `server`: one per file; a test that stopped it (to go offline) finds it running again in the next test.
  * `context` and `page`: a fresh phone for each test; `newContext(options)` for any other; all closed after the test.
+ * Every page of those contexts waits, after each goto/reload/goBack, for the app to be live (`waitForAppOnNavigation`),
+ * unless scripts are off or the call gives its own `waitUntil`; a navigation by a tap waits with `waitForApp`.
  */
 export const test = base
   // eslint-disable-next-line no-empty-pattern -- Vitest reads a fixture's dependencies from this pattern
@@ -72,6 +74,7 @@ export const test = base
     onCleanup(() => Promise.all(open.map((c) => c.close().catch(() => undefined))).then(() => undefined));
     return async (options?: BrowserContextOptions): Promise<BrowserContext> => {
       const context = await browser.newContext(options);
+      if (options?.javaScriptEnabled !== false) context.on('page', waitForAppOnNavigation);
       open.push(context);
       return context;
     };

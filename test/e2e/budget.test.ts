@@ -3,20 +3,25 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect } from 'vitest';
 import { LANGUAGE_CODES } from '../../src/shared/languages';
-import { DEXIE_MARKERS, measureFirstLoad, type FirstLoad } from '../bench/first-load';
+import { DEXIE_MARKERS, loadsDexie, measureFirstLoad, type FirstLoad } from '../bench/first-load';
 import { measurePrecache } from '../bench/precache';
 import { BUILD_A } from './harness';
 import { test as it } from './browser-fixture';
 
 const BUDGET_JS_GZIP_BYTES = 40 * 1024;
 const BUDGET_PRECACHE_ONE_LANGUAGE_GZIP_BYTES = 400 * 1024;
-// Every language's home. (A deep link to a topic still loads more: that is issue 15's work, measured by the bench.)
+// Every language's home, and a deep link to a topic (what a QR hand-over opens) in a left-to-right and a right-to-left language.
 const PAGES = LANGUAGE_CODES.map((lng) => `/${lng}/sefton/`);
+const TOPIC_PAGES = ['/en/sefton/gp', '/ar/sefton/gp'];
+const BUDGET_TOPIC_SCRIPTS_BEFORE_LIVE = 4;
+// Issue 15 (a) is not met yet: what a topic loads now may not grow (76.8 KB in 38 scripts before this work).
+const TOPIC_CEILING_JS_GZIP_BYTES = 50 * 1024;
+const TOPIC_CEILING_SCRIPTS_BEFORE_LIVE = 6;
 
 const loads = new Map<string, FirstLoad>();
 
 it.beforeAll(async ({ browser, server }) => {
-  for (const path of PAGES) loads.set(path, await measureFirstLoad(browser, `${server.url}${path}`));
+  for (const path of [...PAGES, ...TOPIC_PAGES]) loads.set(path, await measureFirstLoad(browser, `${server.url}${path}`));
 });
 
 function firstLoad(path: string): FirstLoad {
@@ -29,17 +34,32 @@ describe('the first page stays small for pay-as-you-go data', () => {
   it.each(PAGES)('loads at most 40 KB of gzipped JavaScript, strings included, to draw %s', (path) => {
     const load = firstLoad(path);
     const listing = load.files.map((f) => `${new URL(f.url).pathname} ${f.gzipBytes}`).join('\n');
-    expect(
-      load.files.some((f) => f.kind === 'js' && /\/assets\/locale-/.test(f.url)),
-      listing,
-    ).toBe(true);
-    expect(load.jsGzipBytes, listing).toBeLessThanOrEqual(BUDGET_JS_GZIP_BYTES);
+    // The strings come as a locale file or in the server's HTML; either way they count.
+    expect(load.files.some((f) => f.kind === 'js' && /\/assets\/locale-/.test(f.url)) || load.sentStringsGzipBytes > 0, listing).toBe(true);
+    expect(load.jsGzipBytes + load.sentStringsGzipBytes, listing).toBeLessThanOrEqual(BUDGET_JS_GZIP_BYTES);
   });
 
   it.each(PAGES)('does not load Dexie to draw %s', (path) => {
     const load = firstLoad(path);
     const dexie = load.files.filter((f) => DEXIE_MARKERS.some((m) => f.body.includes(m))).map((f) => f.url);
     expect(dexie).toEqual([]);
+  });
+
+  const listingOf = (load: FirstLoad) =>
+    `${load.files.map((f) => `${new URL(f.url).pathname} ${f.gzipBytes}`).join('\n')}\nstrings in the page ${load.sentStringsGzipBytes}`;
+
+  it.each(TOPIC_PAGES)('%s loads no more than it does now (issue 15 ceiling), without Dexie', (path) => {
+    const load = firstLoad(path);
+    expect(load.jsGzipBytes, listingOf(load)).toBeLessThanOrEqual(TOPIC_CEILING_JS_GZIP_BYTES);
+    expect(load.scriptsBeforeLive, listingOf(load)).toBeLessThanOrEqual(TOPIC_CEILING_SCRIPTS_BEFORE_LIVE);
+    expect(loadsDexie(load.files)).toBe(false);
+  });
+
+  // Not met yet (see the README's figures): it.fails turns red the day a topic fits, so the marker is removed then.
+  it.fails.each(TOPIC_PAGES)('%s loads at most 40 KB of gzipped JavaScript in at most 4 scripts before it is live', (path) => {
+    const load = firstLoad(path);
+    expect(load.jsGzipBytes, listingOf(load)).toBeLessThanOrEqual(BUDGET_JS_GZIP_BYTES);
+    expect(load.scriptsBeforeLive, listingOf(load)).toBeLessThanOrEqual(BUDGET_TOPIC_SCRIPTS_BEFORE_LIVE);
   });
 
   it('stores at most 400 KB (gzip) to work offline in English plus any one language', () => {

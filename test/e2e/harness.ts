@@ -141,6 +141,37 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
+/**
+ * The one wait for a live page: the app sets `<html data-hydrated>` once it has hydrated the server's HTML (or drawn the
+ * shell). A page without the app (`#app`: staff pages, the neutral site, an error page) counts as ready at once.
+ */
+export async function waitForApp(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(() => !document.getElementById('app') || document.documentElement.hasAttribute('data-hydrated'), undefined, {
+    timeout,
+  });
+}
+
+type Navigate = (...args: never[]) => Promise<unknown>;
+
+/**
+ * Makes `goto`, `reload`, `goBack` and `goForward` wait for `waitForApp`, so no test taps a server-drawn page before its
+ * code runs. A call given its own `waitUntil` (a test that looks at the page before hydration) is left as it is.
+ */
+const waiting = new WeakSet<Page>();
+export function waitForAppOnNavigation(page: Page): void {
+  if (waiting.has(page)) return;
+  waiting.add(page);
+  for (const name of ['goto', 'reload', 'goBack', 'goForward'] as const) {
+    const original = (page[name] as Navigate).bind(page) as (...args: unknown[]) => Promise<unknown>;
+    const optionsAt = name === 'goto' ? 1 : 0;
+    (page as unknown as Record<string, Navigate>)[name] = async (...args: unknown[]) => {
+      const result = await original(...args);
+      if (!(args[optionsAt] as { waitUntil?: string } | undefined)?.waitUntil) await waitForApp(page);
+      return result;
+    };
+  }
+}
+
 /** Cuts the network for everything the page and its service worker fetch. */
 export async function goOffline(context: BrowserContext): Promise<void> {
   await context.setOffline(true);

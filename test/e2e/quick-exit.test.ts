@@ -1,7 +1,7 @@
 // The quick exit as a person uses it at 360 px: type, exit, Back, open Report again, and find nothing left behind.
 import { describe, expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { goOffline, goOnline, waitForServiceWorker } from './harness';
+import { goOffline, goOnline, phone, waitForServiceWorker } from './harness';
 import { test as it } from './browser-fixture';
 import { readTables, saveReport, uniqueWords, watchIntake } from './report-flow';
 
@@ -107,5 +107,44 @@ describe('quick exit', () => {
     expect(await page.locator('.quick-exit-dot.on').count()).toBe(2);
     await page.keyboard.press('Shift');
     await page.waitForURL(NEUTRAL);
+  });
+
+  it('is a plain link with JavaScript off: it leads to the neutral site', async ({ server, newContext }) => {
+    const context = await newContext({ ...phone(), javaScriptEnabled: false });
+    const asked = await fakeNeutralSite(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/sefton/migrant-help`);
+    await page.getByRole('button', { name: 'Quick exit' }).click();
+    await page.waitForURL(NEUTRAL);
+    expect(asked).toEqual([NEUTRAL]);
+  });
+
+  it('taken before the page’s code has run, still leaves at once, and the next start erases the draft and hides the reports', async ({
+    server,
+    newContext,
+  }) => {
+    // No service worker: the blocked scripts below are blocked for certain, not answered from its cache.
+    const context = await newContext({ ...phone(), serviceWorkers: 'block' });
+    await fakeNeutralSite(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/sefton/`);
+    await startHarassmentReport(page);
+
+    await context.route(/\/assets\/.*\.js$/, (route) => route.abort());
+    await page.goto(`${server.url}/en/sefton/migrant-help`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-hydrated'))).toBe(false);
+    await page.getByRole('button', { name: 'Quick exit' }).click();
+    await page.waitForURL(NEUTRAL);
+    await page.goBack({ waitUntil: 'commit' });
+    expect(new URL(page.url()).pathname).not.toContain('/migrant-help');
+
+    await context.unroute(/\/assets\/.*\.js$/);
+    await page.goto(`${server.url}/en/sefton/report`);
+    await page.getByRole('button', { name: 'Harassment or hate crime' }).waitFor();
+    expect(await page.getByText('Continue my report').count()).toBe(0);
+    const stored = await readStorage(page);
+    expect(stored.drafts).toEqual([]);
+    expect(stored.all).not.toContain(WORDS);
+    expect(await page.evaluate(() => localStorage.getItem('waymark.fold'))).toBe('1');
   });
 });

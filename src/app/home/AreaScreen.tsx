@@ -29,6 +29,19 @@ const AreaLookup = lazy(() => import('./PackedPage').then((m) => m.AreaLookup));
 // Only pages about harm load it, so the first load stays small.
 const QuickExit = lazy(() => import('../safety/QuickExit').then((m) => m.QuickExit));
 
+/** Fetches a topic's code (and the quick exit it needs) so a server-rendered page hydrates without suspending. */
+export function preloadTopicPage(id: string, area?: string): Promise<unknown> {
+  const topic = findTopic(id);
+  if (!topic) return Promise.resolve();
+  const page = pageFor(id) as ComponentType<TopicPageProps> & { preload: () => Promise<unknown> };
+  return Promise.all([
+    page.preload(),
+    topic.sensitive ? (QuickExit as unknown as { preload: () => Promise<unknown> }).preload() : 0,
+    // The server drew the page with its area's pack: the same facts must be readable before hydrating.
+    area ? import('./PackedPage').then((m) => m.preloadPack(area)) : 0,
+  ]);
+}
+
 /** "/<lang>/<area>/<topic?>": checks the URL, then shows the home or a topic. */
 export function AreaScreen({ lang, area, topic }: { lang?: string; area?: string; topic?: string }) {
   const { route } = useLocation();

@@ -5,7 +5,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { hasAreaContent, onAreaContent, packUpdatedAt } from '../content/current-area';
 import { loadAreaPack } from '../content/pack-loader';
 import type { TopicPageProps } from '../topics/topics';
-import { PackMissing } from './PackMissing';
 import { PackUpdated } from './PackUpdated';
 
 /** Asks the server (or the phone's cache) for an area the page has not met, then lets the screen judge the URL again. */
@@ -20,16 +19,26 @@ export function AreaLookup({ area, onDone }: { area: string; onDone: () => void 
   return null;
 }
 
+/** Loads and applies an area's pack (before hydrating a page the server drew with it). */
+export function preloadPack(area: string): Promise<boolean> {
+  return loadAreaPack(area, { resolve: true });
+}
+
 export function withPack(Page: ComponentType<TopicPageProps>): ComponentType<TopicPageProps> {
   return function Packed(props: TopicPageProps) {
     const [, setVersion] = useState(0);
-    const [missing, setMissing] = useState(false);
+    // Loaded only when needed (offline, no pack): its emergency advice and sources stay out of a topic's first load.
+    const [Missing, setMissing] = useState<ComponentType<{ area: string; topic: string }> | null>(null);
     useEffect(() => {
       let live = true;
       const off = onAreaContent((a) => a === props.area && live && setVersion((n) => n + 1));
       // Offline on a phone that never kept this pack: say so (not a blank page), and try again when signal returns.
       const load = () =>
-        void loadAreaPack(props.area, { resolve: true }).then((ok) => live && setMissing(!ok && !hasAreaContent(props.area)));
+        void loadAreaPack(props.area, { resolve: true }).then(async (ok) => {
+          if (ok || hasAreaContent(props.area)) return live && setMissing(null);
+          const { PackMissing } = await import('./PackMissing');
+          if (live) setMissing(() => PackMissing);
+        });
       if (!hasAreaContent(props.area)) load();
       window.addEventListener('online', load);
       return () => {
@@ -39,7 +48,7 @@ export function withPack(Page: ComponentType<TopicPageProps>): ComponentType<Top
       };
     }, [props.area]);
     // Pages read facts at render (and the search index is built once), so they wait for the pack.
-    if (!hasAreaContent(props.area)) return missing ? <PackMissing area={props.area} topic={props.topic} /> : null;
+    if (!hasAreaContent(props.area)) return Missing ? <Missing area={props.area} topic={props.topic} /> : null;
     return (
       <>
         {packUpdatedAt(props.area) && <PackUpdated area={props.area} />}

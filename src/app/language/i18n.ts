@@ -10,17 +10,26 @@ const commonLoaders = import.meta.glob<Resource>('../../../locales/*/common.json
 export const i18n = i18next.createInstance();
 
 export async function loadNamespaceFile(lng: string, ns: string): Promise<Record<string, unknown>> {
+  // Strings already here (sent in the page) are not fetched again.
+  const kept = i18n.getResourceBundle(lng, ns) as Record<string, unknown> | undefined;
+  if (kept) return kept;
   const key = `../../../locales/${lng}/${ns}.json`;
   const load = ns === 'common' ? commonLoaders[key] : (await import('./namespace-loaders')).NAMESPACE_LOADERS[key];
   if (!load) throw new Error(`No strings for ${lng}/${ns}`);
   return (await load()).default;
 }
 
-export function initI18n(lng: LanguageCode): Promise<unknown> {
+/** `ns`: the namespaces to have before the first render (a server-rendered page names those it used, and may send them). */
+export function initI18n(
+  lng: LanguageCode,
+  ns: string[] = ['common'],
+  resources?: Record<string, Record<string, unknown>>,
+): Promise<unknown> {
   return i18n.use(resourcesToBackend(loadNamespaceFile)).init({
+    ...(resources ? { resources: resources as never, partialBundledLanguages: true } : {}),
     lng,
     fallbackLng: 'en',
-    ns: ['common'],
+    ns,
     defaultNS: 'common',
     load: 'currentOnly',
     interpolation: { escapeValue: false },

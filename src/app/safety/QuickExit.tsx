@@ -2,15 +2,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../language/use-t';
 import { leaveQuickly } from './leave-quickly';
+import { NEUTRAL_URL } from './neutral-page';
 import { NO_PRESSES, PRESSES_TO_LEAVE, WINDOW_MS, pressShift } from './shift-presses';
 import './quick-exit.css';
 
 export function QuickExit() {
   const { t, bcp47, dir } = useT('safety');
   const [count, setCount] = useState(0);
-  const leave = () => {
+  // A real link, so it leaves with JavaScript off too; with JavaScript, the data is erased and the history entry replaced.
+  const leave = (e: Event) => {
+    e.preventDefault();
     setCount(PRESSES_TO_LEAVE);
     void leaveQuickly();
+  };
+  // role="button" as GOV.UK's own: Space activates it like a button.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === ' ') leave(e);
   };
   useEffect(() => {
     let presses = NO_PRESSES;
@@ -41,9 +48,17 @@ export function QuickExit() {
   const told = count >= PRESSES_TO_LEAVE ? t('exit.leaving') : count > 0 ? t(count === 1 ? 'exit.twoMore' : 'exit.oneMore') : '';
   return (
     <div class="quick-exit" lang={bcp47} dir={dir}>
-      <button type="button" class="button quick-exit-button" onClick={leave}>
+      <a
+        href={NEUTRAL_URL}
+        role="button"
+        class="button quick-exit-button"
+        rel="noreferrer"
+        draggable={false}
+        onClick={leave}
+        onKeyDown={onKeyDown}
+      >
         {t('exit.button')}
-      </button>
+      </a>
       <span class="quick-exit-dots" aria-hidden="true" data-count={count}>
         {Array.from({ length: PRESSES_TO_LEAVE }, (_, i) => (
           <span key={i} class={i < count ? 'quick-exit-dot on' : 'quick-exit-dot'} />

@@ -2,9 +2,8 @@
 import { forgetDrafts } from './forget-draft';
 import { startLeaving } from './leaving';
 import { foldOutbox } from './outbox-fold';
+import { NEUTRAL_URL } from './neutral-page';
 
-/** GOV.UK's default: a page that says nothing about why someone was here. */
-export const NEUTRAL_URL = 'https://www.bbc.co.uk/weather';
 const OFFLINE_URL = 'about:blank';
 // Should the wipe hang (a stuck database), leave anyway: being seen is worse than a kept draft.
 const WIPE_LIMIT_MS = 1500;

@@ -11,6 +11,8 @@ export const STORED_KEYS = {
   outboxHint: 'waymark.outbox',
   /** "1" after a quick exit: the report list stays folded (safety/outbox-fold.ts) */
   outboxFolded: 'waymark.fold',
+  /** "1" after a quick exit taken before the page's code ran (public/load.js sets it): the drafts are erased at the next start */
+  exitPending: 'waymark.exit',
   /** ticked walkthrough step ids, JSON (helper-tools/walkthrough/) */
   walkthrough: 'waymark.walkthrough',
   /** the area pack version last shown, JSON {area, version}, so a newer one can say "updated" (content/pack-loader.ts) */

@@ -24,7 +24,12 @@ interface Built {
 
 const AREA = /^[a-z0-9][a-z0-9-]{0,40}$/;
 
-export function mountPacks(app: Hono, db: Database): void {
+/** An area's current pack body, built once per pair of versions: what the route sends and what the page renderer draws. */
+export interface PackBodies {
+  current(area: string): Promise<(Built & { version: string }) | undefined>;
+}
+
+export function createPackBodies(db: Database): PackBodies {
   const built = new Map<string, Built>();
 
   async function build(area: string, versions: [number, number]): Promise<Built | undefined> {
@@ -45,6 +50,18 @@ export function mountPacks(app: Hono, db: Database): void {
     return entry;
   }
 
+  return {
+    async current(area) {
+      if (!AREA.test(area) || area === NATIONAL) return undefined;
+      const [own, national] = await Promise.all([currentVersion(db, area), currentVersion(db, NATIONAL)]);
+      if (!own || !national) return undefined;
+      const entry = await build(area, [own.version, national.version]);
+      return entry && { ...entry, version: `${area}@${own.version}+${NATIONAL}@${national.version}` };
+    },
+  };
+}
+
+export function mountPacks(app: Hono, db: Database, bodies: PackBodies = createPackBodies(db)): void {
   app.get('/api/packs', async (c) => {
     const areas = await Promise.all(
       (await publishedAreas(db)).map(async (id) => {
@@ -57,11 +74,7 @@ export function mountPacks(app: Hono, db: Database): void {
   });
 
   app.get('/api/packs/:area', async (c) => {
-    const area = c.req.param('area');
-    if (!AREA.test(area) || area === NATIONAL) return c.json({ error: 'unknown_area' }, 404);
-    const [own, national] = await Promise.all([currentVersion(db, area), currentVersion(db, NATIONAL)]);
-    if (!own || !national) return c.json({ error: 'unknown_area' }, 404);
-    const entry = await build(area, [own.version, national.version]);
+    const entry = await bodies.current(c.req.param('area'));
     if (!entry) return c.json({ error: 'unknown_area' }, 404);
     const gzip = /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '');
     const etag = gzip ? entry.gzipEtag : entry.etag;

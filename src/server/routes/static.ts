@@ -1,8 +1,10 @@
 // Serves the built app from memory: hashed assets cached for a year, the shell and worker never cached, app routes get index.html.
 import type { Context, Hono } from 'hono';
+import type { PageRenderer } from '../../shared/page-render';
+import { createPageServer, type AreaPackSource, type CachedPage } from './pages';
 import { loadStaticFiles, pickEncoding, type StaticFile } from './static-files';
 
-const NO_CACHE = new Set(['/index.html', '/sw.js', '/manifest.webmanifest', '/boot.js']);
+const NO_CACHE = new Set(['/index.html', '/sw.js', '/manifest.webmanifest', '/boot.js', '/load.js']);
 
 function send(c: Context, path: string, file: StaticFile): Response {
   const cache = path.startsWith('/assets/')
@@ -26,19 +28,29 @@ function send(c: Context, path: string, file: StaticFile): Response {
   return c.body(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), 200, headers);
 }
 
-/** Serves the built app; the promise says when every file also has its brotli copy (tests wait for it). */
-export function mountStatic(app: Hono, root: string): Promise<void> {
+/** Serves the built app and its pages; the promise says when every file also has its brotli copy (tests wait for it). */
+export function mountStatic(app: Hono, root: string, renderer?: PageRenderer, packs?: AreaPackSource): Promise<void> {
   const { files, compressed } = loadStaticFiles(root);
-  app.on(['GET', 'HEAD'], '*', (c) => {
-    const path = decodeURIComponentSafe(new URL(c.req.url).pathname);
-    const file = path === undefined ? undefined : files.get(path.endsWith('/') ? `${path}index.html` : path);
+  const shell = files.get('/index.html');
+  // The build's content version: a new build (new words, new facts) changes every page's ETag.
+  const pages = renderer && shell ? createPageServer(renderer, files, shell.etag, packs) : undefined;
+  app.on(['GET', 'HEAD'], '*', async (c) => {
+    const url = new URL(c.req.url);
+    const path = decodeURIComponentSafe(url.pathname);
+    // The build's own bookkeeping (the manifest) is not served.
+    const file = path === undefined || path.startsWith('/.') ? undefined : files.get(path.endsWith('/') ? `${path}index.html` : path);
     if (file) return send(c, path!, file);
     // A missing file is a 404; any other path is an app route.
     if (path === undefined || path.startsWith('/api/') || path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) return c.notFound();
-    const shell = files.get('/index.html');
-    return shell ? send(c, '/index.html', shell) : c.notFound();
+    if (!shell) return c.notFound();
+    const page = await pages?.page(url.pathname, url.searchParams).catch(() => undefined);
+    return page ? send(c, url.pathname, asFile(page)) : send(c, '/index.html', shell);
   });
   return compressed;
+}
+
+function asFile(page: CachedPage): StaticFile {
+  return { type: 'text/html; charset=utf-8', ...page };
 }
 
 function decodeURIComponentSafe(path: string): string | undefined {

@@ -1,4 +1,4 @@
-import { useContext, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { useT } from '../../language/use-t';
 import type { TopicPageProps } from '../../topics/topics';
 import { Icon } from '../../ui/Icon';
@@ -16,7 +16,9 @@ import './walkthrough.css';
 export function WalkthroughPage({ lang, area }: TopicPageProps) {
   const { t } = useT('helpers');
   const bodies = useContext(TopicBodiesContext);
-  const [ticks, setTicks] = useState<string[]>(readTicks);
+  // Drawn untouched, as the server draws it, then the ticks kept on this phone: hydration does not patch a checkbox's state.
+  const [ticks, setTicks] = useState<string[]>([]);
+  useEffect(() => setTicks(readTicks()), []);
   const [cleared, setCleared] = useState(false);
   const update = (next: string[]) => {
     writeTicks(next);

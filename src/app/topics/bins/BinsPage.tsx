@@ -42,7 +42,15 @@ export function BinsPage(props: TopicPageProps) {
   const { t, ready } = useT('bins');
   const rules = hasAreaContent(area) ? areaContent(area).bins : undefined;
   const today = useMemo(() => todayInLondon(), []);
-  const [state, setState] = useState<State>({ saved: null, schedule: null, others: [], editing: false, offered: null, saves: 0 });
+  // Drawn as for a first visit (the form) until storage is read, as the server draws it: a first visit never shifts.
+  const [state, setState] = useState<State>({
+    saved: { kind: 'none' },
+    schedule: null,
+    others: [],
+    editing: false,
+    offered: null,
+    saves: 0,
+  });
   const nextHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -68,7 +76,6 @@ export function BinsPage(props: TopicPageProps) {
   const save = (schedule: BinSchedule) =>
     setState((s) => ({ ...s, schedule, editing: false, offered: null, kept: saveSchedule(schedule), saves: s.saves + 1 }));
   const { saved, schedule, offered } = state;
-  // Storage is read after the first paint; until then neither the form nor the schedule is shown.
   const setup = saved !== null && !offered && (state.editing || !schedule);
   const otherArea = schedule || offered ? undefined : state.others[0];
   // Only a bin day this phone kept goes into the hand-over link.

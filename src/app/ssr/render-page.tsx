@@ -1,0 +1,103 @@
+// The server's renderer: the same App, the same content modules and the same strings as the page, rendered to HTML
+// for one URL. Bundled into dist-server/render.js; the server reaches it only through shared/page-render.ts.
+import { renderToString } from 'preact-render-to-string';
+import { getLanguage, isLanguageCode, type LanguageCode } from '../../shared/languages';
+import type { PageRenderer, RenderedPage } from '../../shared/page-render';
+import { App } from '../App';
+import { preloadTopicPage } from '../home/AreaScreen';
+import { i18n, initI18n, loadNamespaceFile } from '../language/i18n';
+import { namespaceFiles } from '../language/namespace-loaders';
+import { resolveAreaRoute } from '../routing/resolve-route';
+import { splitPath } from '../routing/paths';
+import { findTopic, TOPICS } from '../topics/topics';
+import { pageTitle } from '../ui/use-page-title';
+import { stubLocation } from './location-stub';
+import { registerArea } from '../../shared/areas';
+import { resolveArea, type AreaPackBody } from '../content/area-content';
+import { setAreaContent } from '../content/current-area';
+
+// Every useT asks i18next for its namespace's t in the page's language (and dates with it): that is the list the page loads.
+const namespacesUsed = new Set<string>();
+let pageLanguage = 'en';
+
+async function prepare(): Promise<void> {
+  await initI18n('en');
+  const fixedT = i18n.getFixedT.bind(i18n);
+  i18n.getFixedT = ((lng: string | null, ns?: string | string[], ...rest: unknown[]) => {
+    if (lng === pageLanguage && typeof ns === 'string')
+      for (const n of ns === 'common' || ns === 'dates' ? [ns] : [ns, 'dates']) namespacesUsed.add(n);
+    return (fixedT as (...a: unknown[]) => unknown)(lng, ns, ...rest);
+  }) as typeof i18n.getFixedT;
+  await Promise.all(
+    namespaceFiles().map(async ({ lng, ns }) => i18n.addResourceBundle(lng, ns, await loadNamespaceFile(lng, ns), true, true)),
+  );
+  await Promise.all(TOPICS.map((t) => preloadTopicPage(t.id)));
+  await import('../home/PackedPage');
+}
+
+/** Which page a URL is, as the client's router and AreaScreen decide it; undefined: the phone's saved choices decide. */
+function pageOf(path: string): { lang: LanguageCode; topic?: string } | { redirect: string } | undefined {
+  const parts = splitPath(path);
+  if (!parts.lang) return undefined;
+  if (path.split('/').filter(Boolean).length > 3) return undefined;
+  if (!parts.area && isLanguageCode(parts.lang)) return { lang: parts.lang };
+  const result = resolveAreaRoute(parts, { lang: 'en' });
+  if (result.kind === 'redirect') return { redirect: result.to };
+  return { lang: result.lang, topic: result.topic };
+}
+
+// The area's published pack, as the phone would fetch it: known to the router and readable by the pages at render.
+function applyAreaPack(json: string | undefined): void {
+  if (!json) return;
+  const body = JSON.parse(json) as AreaPackBody;
+  registerArea({ id: body.area, prefix: body.pack.prefix ?? 'WAY', council: body.pack.council?.name ?? body.pack.name });
+  if (!i18n.exists(`area.${body.area}.name`, { lng: 'en', ns: 'common' }))
+    i18n.addResource('en', 'common', `area.${body.area}.name`, body.pack.name);
+  setAreaContent(resolveArea(body));
+}
+
+async function renderPage(url: string, areaPack?: string): Promise<RenderedPage> {
+  applyAreaPack(areaPack);
+  const page = pageOf(url.split('?')[0]!);
+  const shell = { kind: 'shell' as const, status: 200 as const, bcp47: 'en-GB', dir: 'ltr' as const, title: 'Waymark', html: '' };
+  const empty = { namespaces: [], noscript: '', modules: [] };
+  if (!page) return { ...shell, ...empty, lang: 'en' };
+  if ('redirect' in page) return { ...shell, ...empty, lang: 'en', redirect: page.redirect };
+  await i18n.changeLanguage(page.lang);
+  pageLanguage = page.lang;
+  stubLocation(url);
+  namespacesUsed.clear();
+  namespacesUsed.add('common');
+  pageTitle.current = 'Waymark';
+  const html = renderToString(<App />);
+  const language = getLanguage(page.lang);
+  const namespaces = [...namespacesUsed];
+  const topic = findTopic(page.topic);
+  const component = topic ? await topic.load() : undefined;
+  // The quick exit is drawn by AreaScreen on sensitive pages; its styles must come with the HTML or it moves on load.
+  // A topic's page may sit in its folder's chunk (topic-<id>, vite.config.ts) rather than a chunk of its own.
+  const modules = [component?.name, topic ? `topic-${topic.id}` : undefined, topic?.sensitive ? 'QuickExit' : undefined].filter(
+    (m): m is string => !!m,
+  );
+  return {
+    kind: 'page',
+    status: 200,
+    bcp47: language.bcp47,
+    dir: language.dir,
+    title: pageTitle.current,
+    html,
+    namespaces,
+    strings: Object.fromEntries(
+      [...new Set([page.lang, 'en'])].map((lng) => [
+        lng,
+        Object.fromEntries(namespaces.map((ns) => [ns, i18n.getResourceBundle(lng, ns) ?? {}])),
+      ]),
+    ),
+    noscript: i18n.t('accessibility:noscript.note'),
+    lang: page.lang,
+    modules,
+    ...(page.topic ? { topic: page.topic } : {}),
+  };
+}
+
+export const renderer: PageRenderer = { prepare, renderPage };

@@ -1,0 +1,117 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageRenderer, RenderedPage } from '../../shared/page-render';
+import { composePage } from './pages';
+import type { Database } from '../db/database';
+import { validReport } from '../testing/report-fixture';
+import { createTestApp } from '../testing/test-app';
+import { testDrivers } from '../testing/test-database';
+
+function builtShell(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-pages-test-'));
+  const shell = `<!doctype html><html lang="en-GB" dir="ltr"><head><title>Waymark</title><script src="/boot.js"></script></head><body><div id="app"></div></body></html>`;
+  writeFileSync(join(dir, 'index.html'), shell + ' '.repeat(300));
+  return dir;
+}
+
+/** Renders "<h1>url</h1>" in Arabic; while `hold` is set, every render waits for it. */
+function fakeRenderer() {
+  const state = { renders: 0, hold: undefined as Promise<void> | undefined };
+  const renderer: PageRenderer = {
+    prepare: () => Promise.resolve(),
+    async renderPage(url): Promise<RenderedPage> {
+      state.renders++;
+      if (state.hold) await state.hold;
+      return {
+        kind: 'page',
+        status: 200,
+        bcp47: 'ar',
+        dir: 'rtl',
+        title: 'الصحة · Waymark',
+        html: `<h1>${url}</h1>`,
+        namespaces: ['common'],
+        noscript: 'JavaScript',
+        lang: 'ar',
+        modules: [],
+      };
+    },
+  };
+  return { renderer, state };
+}
+
+describe('server-rendered pages', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await testDrivers()[0]!.open();
+  });
+  afterAll(() => db.close());
+
+  it('sends the page in #app with its lang, dir and title, renders it once, and answers 304 for its ETag', async () => {
+    const { renderer, state } = fakeRenderer();
+    const app = createTestApp(db, { staticDir: builtShell(), renderer });
+    const first = await app.request('/ar/sefton/gp');
+    const html = await first.text();
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain('<title>الصحة · Waymark</title>');
+    expect(html).toContain('<div id="app" data-ns="common"><h1>/ar/sefton/gp</h1></div>');
+    expect(html).not.toContain('/boot.js');
+    const etag = first.headers.get('ETag')!;
+    expect(etag).toMatch(/^"[\w-]{22}"$/);
+    expect((await app.request('/ar/sefton/gp')).headers.get('ETag')).toBe(etag);
+    expect((await app.request('/ar/sefton/gp', { headers: { 'If-None-Match': etag } })).status).toBe(304);
+    expect(state.renders).toBe(1);
+    // A search is personal: the shell, never rendered or kept.
+    expect(await (await app.request('/ar/sefton/search?q=gp')).text()).toContain('<div id="app"></div>');
+    expect(state.renders).toBe(1);
+  });
+
+  it('answers the intake API at once while renders are held busy', async () => {
+    const { renderer, state } = fakeRenderer();
+    let release = () => {};
+    state.hold = new Promise<void>((done) => (release = done));
+    const app = createTestApp(db, { staticDir: builtShell(), renderer });
+    const pages = ['gp', 'bins', 'esol', 'money', 'schools'].map((t) => app.request(`/en/sefton/${t}`));
+    const report = validReport();
+    const posted = await app.request('/api/reports', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': String(report.id) },
+      body: JSON.stringify(report),
+    });
+    expect(posted.status).toBe(201);
+    expect((await app.request('/api/health')).status).toBe(200);
+    expect(state.renders).toBeLessThanOrEqual(1);
+    release();
+    for (const page of await Promise.all(pages)) expect(page.status).toBe(200);
+    expect(state.renders).toBe(5);
+  });
+});
+
+describe('the strings a page was drawn with', () => {
+  const page: RenderedPage = {
+    kind: 'page',
+    status: 200,
+    bcp47: 'ar',
+    dir: 'rtl',
+    title: 'GP',
+    html: '<h1>GP</h1>',
+    namespaces: ['common'],
+    noscript: '',
+    lang: 'ar',
+    modules: [],
+    strings: { ar: { common: { a: '</script><script>alert(1)</script>' } } },
+  };
+  const shell =
+    '<html><head><title>W</title><script type="module" crossorigin src="/assets/index.js"></script></head><body><div id="app"></div></body></html>';
+  const manifest = { 'locales/ar/common.json': { file: 'assets/locale-ar-common.js' } } as unknown as Parameters<typeof composePage>[2];
+
+  it('come in the page after the content, as JSON no string can close, and no locale file is fetched for them', () => {
+    const html = composePage(shell, page, manifest);
+    const json = /<script type="application\/json" id="waymark-strings">(.*?)<\/script><\/body>/.exec(html)?.[1];
+    expect(JSON.parse(json!)).toEqual(page.strings);
+    expect(html.indexOf('waymark-strings')).toBeGreaterThan(html.indexOf('<h1>GP</h1>'));
+    expect(html).not.toContain('locale-ar-common');
+    expect(composePage(shell, { ...page, strings: undefined }, manifest)).toContain('/assets/locale-ar-common.js');
+  });
+});

@@ -1,0 +1,139 @@
+// App routes as real HTML: the shell with the page rendered into #app, cached per URL and content version (ETag).
+// Renders run one at a time and yield between them, so intake requests never queue behind a burst of pages.
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import type { PageRenderer, RenderedPage } from '../../shared/page-render';
+import { assetsOf, readManifest } from './page-assets';
+import type { StaticFile } from './static-files';
+
+/** Beyond this many renders waiting, a page is answered with the shell (the app renders it on the phone). */
+const MAX_QUEUE = 16;
+const KNOWN_NOTICES = new Set(['lang', 'area', 'topic']);
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+
+/** The cache key of a URL, or undefined when its query makes it personal (a search): those get the shell. */
+export function pageKey(path: string, search: URLSearchParams): string | undefined {
+  const keys = [...search.keys()];
+  if (keys.some((k) => k !== 'notice')) return undefined;
+  const notice = search.get('notice');
+  if (notice !== null && !KNOWN_NOTICES.has(notice)) return path;
+  return notice ? `${path}?notice=${notice}` : path;
+}
+
+export function composePage(shell: string, page: RenderedPage, manifest: ReturnType<typeof readManifest>): string {
+  if (page.kind === 'shell') {
+    // Without scripts the app cannot redirect, so the browser does.
+    const refresh = page.redirect ? `<noscript><meta http-equiv="refresh" content="0; url=${escapeAttr(page.redirect)}"></noscript>` : '';
+    return shell.replace('</head>', `${refresh}</head>`);
+  }
+  const assets = assetsOf(manifest, page.modules);
+  // The shell's entry and preloads move to public/load.js (no comments there: it counts in the first load), which starts them after the first paint.
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(shell)?.[1];
+  const preloads = [...shell.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]!);
+  // The strings come in the page (JSON, never run) or else as the build's locale modules, fetched beside the code.
+  const locales = page.strings
+    ? []
+    : [...new Set([page.lang, 'en'])].flatMap((lng) => page.namespaces.map((ns) => manifest[`locales/${lng}/${ns}.json`]?.file));
+  // "<" written as \u003c: no string can close the element.
+  const strings = page.strings
+    ? `<script type="application/json" id="waymark-strings">${JSON.stringify(page.strings).replace(/</g, '\\u003c')}</script>`
+    : '';
+  const scripts = entry ? [entry, ...preloads, ...assets.scripts, ...locales.filter(Boolean).map((f) => `/${f}`)] : [];
+  const links =
+    assets.styles.map((href) => `<link rel="stylesheet" crossorigin href="${href}">`).join('') +
+    (entry ? `<meta name="waymark-scripts" content="${escapeAttr(scripts.join(' '))}"><script src="/load.js" async></script>` : '');
+  const data = [`data-ns="${escapeAttr(page.namespaces.join(','))}"`, page.topic ? ` data-topic="${escapeAttr(page.topic)}"` : ''].join('');
+  return (
+    shell
+      .replace(/<html[^>]*>/, `<html lang="${escapeAttr(page.bcp47)}" dir="${page.dir}">`)
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)
+      // <html lang dir> are already right: the boot script is for the shell alone.
+      .replace(/\s*<script src="\/boot\.js"><\/script>/, '')
+      .replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/, entry ? '' : '$&')
+      .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, entry ? '' : '$&')
+      .replace('</head>', `${links}</head>`)
+      .replace(
+        /<div id="app"><\/div>/,
+        `<div id="app" ${data}>${page.html}</div><noscript><p class="noscript-note">${escapeText(page.noscript)}</p></noscript>`,
+      )
+      // After the content, so the first screen's bytes come first.
+      .replace('</body>', `${strings}</body>`)
+  );
+}
+
+export interface CachedPage {
+  etag: string;
+  raw: Buffer;
+  gzip: Buffer;
+  br: Buffer;
+}
+
+export interface PageServer {
+  /** the cached page at once, or a render queued behind others; undefined: send the plain shell */
+  page(path: string, search: URLSearchParams): Promise<CachedPage | undefined>;
+  /** renders waiting or running, for tests and load checks */
+  readonly busy: number;
+}
+
+function pack(html: string, contentVersion: string): CachedPage {
+  const raw = Buffer.from(html);
+  const etag = `"${createHash('sha256').update(contentVersion).update(raw).digest('base64url').slice(0, 22)}"`;
+  return { etag, raw, gzip: gzipSync(raw, { level: 9 }), br: brotliCompressSync(raw) };
+}
+
+/** The current published pack of an area, as JSON with its version; undefined when there is none. */
+export type AreaPackSource = (area: string) => Promise<{ version: string; body: string } | undefined>;
+
+export function createPageServer(
+  renderer: PageRenderer,
+  files: Map<string, StaticFile>,
+  contentVersion: string,
+  packs: AreaPackSource = async () => undefined,
+): PageServer {
+  const shell = files.get('/index.html')?.raw.toString('utf8');
+  const manifest = readManifest(files);
+  const cache = new Map<string, CachedPage>();
+  let queue: Promise<unknown> | undefined;
+  let busy = 0;
+  const server: PageServer = {
+    get busy() {
+      return busy;
+    },
+    async page(path, search) {
+      const key = pageKey(path, search);
+      if (!shell || key === undefined) return undefined;
+      // A page shows its area's published pack: a newly published version is a new page (and a new ETag).
+      const area = path.split('/')[2];
+      const areaPack = area ? await packs(area).catch(() => undefined) : undefined;
+      const version = `${contentVersion}#${areaPack?.version ?? ''}`;
+      const cacheKey = `${key}#${areaPack?.version ?? ''}`;
+      const hit = cache.get(cacheKey);
+      if (hit) return hit;
+      if (busy >= MAX_QUEUE) return undefined;
+      busy++;
+      // Prepared on the first page asked for, so the server starts listening without waiting for it.
+      queue ??= renderer.prepare();
+      const turn = queue.then(async () => {
+        // Let waiting I/O (an intake request) run before this render takes the CPU.
+        await new Promise((done) => setImmediate(done));
+        const page = await renderer.renderPage(key, areaPack?.body);
+        const packed = pack(composePage(shell, page, manifest), version);
+        // Only real pages are kept: their keys are bounded (language × area × page × notice × pack version); odd URLs are not.
+        if (page.kind === 'page') {
+          for (const k of cache.keys()) if (k.startsWith(`${key}#`)) cache.delete(k);
+          cache.set(cacheKey, packed);
+        }
+        return packed;
+      });
+      queue = turn.catch(() => undefined);
+      try {
+        return await turn;
+      } finally {
+        busy--;
+      }
+    },
+  };
+  return server;
+}

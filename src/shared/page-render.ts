@@ -1,0 +1,33 @@
+// What the server-side renderer (src/app/ssr/render-page.tsx, bundled into dist-server/render.js) gives the server for one URL.
+export interface RenderedPage {
+  /** "shell": the page depends on this phone's saved choices (or redirects): send the app shell, with `redirect` for no-script readers */
+  kind: 'page' | 'shell';
+  status: 200 | 404;
+  /** BCP 47 tag and direction for <html lang dir> */
+  bcp47: string;
+  dir: 'ltr' | 'rtl';
+  title: string;
+  /** inner HTML of #app */
+  html: string;
+  /** i18next namespaces the page used in its language, to load before hydrating */
+  namespaces: string[];
+  /** those namespaces' strings, language → namespace → strings (the page's language and English, the fallback): sent in the
+   * page so the phone hydrates without fetching a locale file */
+  strings?: Record<string, Record<string, unknown>>;
+  lang: string;
+  /** the topic shown, if any */
+  topic?: string;
+  /** the lazy components the page drew, by name, each named for its file (GpPage → …/GpPage.tsx): their scripts and styles are linked */
+  modules: string[];
+  redirect?: string;
+  /** says, in the page's language, which parts need JavaScript (shown in <noscript>) */
+  noscript: string;
+}
+
+export interface PageRenderer {
+  /** loads every language's strings and every page's code; call once before renderPage */
+  prepare(): Promise<void>;
+  /** one URL path with query, and the area's published pack as the server sends it (JSON); renders are serialised by the
+   * caller (they share one i18next instance and the loaded area content) */
+  renderPage(url: string, areaPack?: string): Promise<RenderedPage>;
+}
