@@ -1,8 +1,9 @@
 // The record of the move from TypeScript modules to packs: every section, value, place, route and bin rule the old
-// modules gave, the packs give too (ids, checkedBy and status are the packs' additions). The modules are deleted; what
-// they gave is kept in test/content/moved-modules.json (arrival topics, places, bins), moved-facts.json (the topics moved
-// later) and moved-routes.json (the report's routes and hazards). A reviewed seed change updates the snapshot it touches
-// in the same commit, so this test always says what the seed is and why it changed.
+// modules gave, the packs give too (ids, checkedBy and status are the packs' additions). The packs are the only source
+// now: the modules and the move script are deleted (git history has them); what they gave is kept in
+// test/content/moved-modules.json (arrival topics, places, bins, and the packs made from them), moved-facts.json (the
+// topics moved later) and moved-routes.json (the report's routes and hazards). A reviewed seed change (src/packs) updates
+// the snapshot it touches in the same commit, so this test fails on any unreviewed change and the diff shows the reviewed one.
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS } from '../../shared/areas';
 import { CATEGORIES } from '../../shared/report';
