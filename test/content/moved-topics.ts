@@ -1,6 +1,6 @@
 // The topics moved into packs after the first move (issue 14): decision, legal help, complaints, staying safe, health of
 // mind, food and the glossary. Their TypeScript modules are deleted; moved-facts.json is what they gave, written from
-// them by move-to-packs.ts before they went (git history has that version), and is now the move script's input for them.
+// them by move-to-packs.ts before they went (git history has both): the before of packs-match-modules.test.ts.
 import type { Fact } from '../../src/app/content/fact';
 import type { PackTopic } from '../../src/shared/pack-schema';
 import MOVED from './moved-facts.json';

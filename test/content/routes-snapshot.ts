@@ -1,6 +1,6 @@
 // What the report page's old TypeScript routes (src/app/report/advice/routes-data.ts) gave, kept once by the move
 // script before that module was deleted: `given` is the before of the move check (packs-match-modules.test.ts),
-// `pack` what the collector puts into the packs (each area's routes, the national hazards, their own rules).
+// `pack` what the collector (deleted since) put into the packs (each area's routes, the national hazards, their own rules).
 import type { PackFact, PackHazards, PackRoute } from '../../src/shared/pack-schema';
 import type { Fact } from '../../src/app/content/fact';
 import moved from './moved-routes.json';

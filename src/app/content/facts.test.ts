@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { AREA_IDS } from '../../shared/areas';
 import type { Fact } from './fact';
 import { isCheckDate } from './freshness';
-import { localOf } from './local';
-import * as national from './national';
+import { EMERGENCY_FACTS } from './emergency-lines';
+import { seedArea, seedNational, seedPack } from './seed-packs';
 import { factsOf } from './topic-content';
 import { TOPIC_CONTENTS } from './topic-contents';
 import { displayMatches, isUkPhoneNumber } from './uk-phone';
@@ -17,10 +17,13 @@ const HTTP_ALLOWED = new Set([
   'http://justicefirst.org.uk/news/', // Mary Thompson Fund: no https page in the fact sheet
 ]);
 
+// Every fact of the seed packs (national and each area's own), what each topic and place shows, and 999 and the gas line.
 const every: Fact[] = [
   ...AREA_IDS.flatMap((area) => TOPIC_CONTENTS.flatMap((c) => factsOf(c, area))),
-  ...AREA_IDS.flatMap((area) => localOf(area).places.flatMap((p) => p.facts)),
-  ...Object.values(national),
+  ...AREA_IDS.flatMap((area) => seedArea(area)!.local.places.flatMap((p) => p.facts)),
+  ...(seedNational().facts as Fact[]),
+  ...AREA_IDS.flatMap((area) => seedPack(area)!.facts as Fact[]),
+  ...EMERGENCY_FACTS,
 ];
 const today = new Date().toISOString().slice(0, 10);
 

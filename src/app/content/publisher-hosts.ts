@@ -15,7 +15,6 @@ export const PUBLISHER_HOSTS: readonly string[] = [
   'liverpoolcityregion-ca.gov.uk',
   'norfolk.gov.uk',
   'southampton.gov.uk',
-  'surreycc.gov.uk',
   'yaz.sthelens.gov.uk',
   'mysefton.co.uk',
   'merseysidepcc.info',

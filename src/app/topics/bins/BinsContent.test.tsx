@@ -3,10 +3,13 @@ import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ar from '../../../../locales/ar/bins.json';
 import en from '../../../../locales/en/bins.json';
-import { SEFTON_BINS } from '../../content/bins/sefton-bins';
+import { seedArea } from '../../content/seed-packs';
 import { LeafletPage } from '../../helper-tools/leaflet/LeafletPage';
 import { SideBySidePage } from '../../helper-tools/side-by-side/SideBySidePage';
 import { storageKey } from './schedule/saved-schedule';
+
+// The seed packs' bin rules (src/packs), as the page reads them.
+const SEFTON_BINS = seedArea('sefton')!.bins!;
 
 function at(url: string, page: preact.ComponentChildren) {
   history.replaceState(null, '', url);

@@ -1,9 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../../../locales/en/bins.json';
-import { STOCKTON_BINS } from '../../content/bins/stockton-bins';
+import { seedArea } from '../../content/seed-packs';
 import { pointsText } from '../../helper-tools/topic-body/english-points';
 import { i18n } from '../../language/i18n';
 import { binPoints } from './bins-points';
+
+// The seed packs' bin rules (src/packs), as the page reads them.
+const STOCKTON_BINS = seedArea('stockton')!.bins!;
 
 describe('binPoints', () => {
   beforeAll(() => i18n.loadNamespaces(['bins', 'dates']));

@@ -4,10 +4,13 @@ import en from '../../../../../locales/en/bins.json';
 import ps from '../../../../../locales/ps/bins.json';
 import { LanguageScope } from '../../../language/use-t';
 import type { AreaBinRules } from '../../../content/bins/bin-rules';
-import { SEFTON_BINS } from '../../../content/bins/sefton-bins';
-import { STOCKTON_BINS } from '../../../content/bins/stockton-bins';
+import { seedArea } from '../../../content/seed-packs';
 import type { BinSchedule } from './next-collections';
 import { NextCollections } from './NextCollections';
+
+// The seed packs' bin rules (src/packs), as the page reads them.
+const SEFTON_BINS = seedArea('sefton')!.bins!;
+const STOCKTON_BINS = seedArea('stockton')!.bins!;
 
 const seftonTuesday: BinSchedule = { area: 'sefton', weekday: 2, anchor: '2026-11-24', slot: 'a' };
 

@@ -2,9 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import en from '../../../../../locales/en/bins.json';
 import type { AreaBinRules } from '../../../content/bins/bin-rules';
-import { SEFTON_BINS } from '../../../content/bins/sefton-bins';
-import { STOCKTON_BINS } from '../../../content/bins/stockton-bins';
+import { seedArea } from '../../../content/seed-packs';
 import { ScheduleSetup } from './ScheduleSetup';
+
+// The seed packs' bin rules (src/packs), as the page reads them.
+const SEFTON_BINS = seedArea('sefton')!.bins!;
+const STOCKTON_BINS = seedArea('stockton')!.bins!;
 
 // Monday 23 November 2026
 const today = '2026-11-23';

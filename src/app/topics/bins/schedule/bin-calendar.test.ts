@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionException } from '../../../content/bins/bin-rules';
-import { SEFTON_BINS } from '../../../content/bins/sefton-bins';
-import { STOCKTON_BINS } from '../../../content/bins/stockton-bins';
+import { seedArea } from '../../../content/seed-packs';
 import { buildBinCalendar, type CalendarOptions } from './bin-calendar';
 import { addDays } from './calendar-date';
 import { collectionsBetween, type BinSchedule, type ScheduleRules } from './next-collections';
+
+// The seed packs' bin rules (src/packs), as the page reads them.
+const SEFTON_BINS = seedArea('sefton')!.bins!;
+const STOCKTON_BINS = seedArea('stockton')!.bins!;
 
 interface Prop {
   name: string;

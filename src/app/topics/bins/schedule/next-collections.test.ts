@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { CollectionException } from '../../../content/bins/bin-rules';
-import { SEFTON_BINS } from '../../../content/bins/sefton-bins';
-import { STOCKTON_BINS } from '../../../content/bins/stockton-bins';
+import { seedArea } from '../../../content/seed-packs';
 import { addDays, daysBetween, toIsoDate, weekdayOf } from './calendar-date';
 import { anchorFor, findScheduleProblem, isFestiveWeek, nextCollections, type BinSchedule, type ScheduleRules } from './next-collections';
+
+// The seed packs' bin rules (src/packs), as the page reads them.
+const SEFTON_BINS = seedArea('sefton')!.bins!;
+const STOCKTON_BINS = seedArea('stockton')!.bins!;
 
 // Tuesday 24 November 2026: brown goes out.
 const seftonTuesday: BinSchedule = { area: 'sefton', weekday: 2, anchor: '2026-11-24', slot: 'a' };

@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SEFTON_BINS } from '../../../content/bins/sefton-bins';
-import { STOCKTON_BINS } from '../../../content/bins/stockton-bins';
+import { seedArea } from '../../../content/seed-packs';
 import type { BinSchedule } from './next-collections';
 import { forgetSchedule, otherAreasWithSchedule, readSavedSchedule, saveSchedule, storageKey } from './saved-schedule';
+
+// The seed packs' bin rules (src/packs), as the page reads them.
+const SEFTON_BINS = seedArea('sefton')!.bins!;
+const STOCKTON_BINS = seedArea('stockton')!.bins!;
 
 const sefton: BinSchedule = { area: 'sefton', weekday: 2, anchor: '2026-11-24', slot: 'a' };
 

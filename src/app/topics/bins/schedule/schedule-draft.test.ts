@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SEFTON_BINS } from '../../../content/bins/sefton-bins';
-import { STOCKTON_BINS } from '../../../content/bins/stockton-bins';
+import { seedArea } from '../../../content/seed-packs';
 import { scheduleFromDraft, scheduleFromStreet, UNKNOWN_SLOT } from './schedule-draft';
+
+// The seed packs' bin rules (src/packs), as the page reads them.
+const SEFTON_BINS = seedArea('sefton')!.bins!;
+const STOCKTON_BINS = seedArea('stockton')!.bins!;
 
 // Monday 23 November 2026
 const today = '2026-11-23';
