@@ -18,7 +18,8 @@ interface Props {
 /** How the team reaches the person: method, then only the details that method needs; interpreter and district are optional. */
 export function ContactFields({ values, onChange, errors, area }: Props) {
   const { t } = useT('report');
-  const example = (isAreaId(area) && POSTCODE_AREAS[area]?.example) || 'L20';
+  // An area added from a pack has no known district list: no made-up example, only that the field is optional.
+  const example = isAreaId(area) ? POSTCODE_AREAS[area]?.example : undefined;
   const byPhone = values.method === 'phone' || values.method === 'whatsapp';
   return (
     <section class="stack" aria-labelledby="report-contact-title">
@@ -95,7 +96,7 @@ export function ContactFields({ values, onChange, errors, area }: Props) {
       <TextField
         field="postcodeDistrict"
         label={t('contact.postcode')}
-        hint={t('contact.postcodeHint', { example })}
+        hint={example ? t('contact.postcodeHint', { example }) : t('contact.postcodeHintPlain')}
         value={values.postcodeDistrict}
         onValue={(postcodeDistrict) => onChange({ postcodeDistrict })}
         error={errors.postcodeDistrict}

@@ -43,6 +43,13 @@ describe('postcode district and interpreter on the form', () => {
     expect((screen.getByLabelText(ar.contact.postcode) as HTMLInputElement).value).toBe('l20');
   });
 
+  it('gives no made-up example in an area added from a pack, only that the field may be left out', async () => {
+    show('riverside');
+    await screen.findByLabelText(ar.contact.postcode);
+    expect(screen.getByText(ar.contact.postcodeHintPlain)).toBeTruthy();
+    expect(document.body.textContent).not.toContain('L20');
+  });
+
   it('says a whole postcode is too much, and sends the district and the interpreter answer when given', async () => {
     const values = show('sefton');
     const district = await screen.findByLabelText(ar.contact.postcode);
