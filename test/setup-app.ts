@@ -1,10 +1,13 @@
 // Component tests: English strings loaded synchronously from the locale files, fresh DOM and storage per test.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll } from 'vitest';
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
 import { i18n, initI18n } from '../src/app/language/i18n';
 import { setAreaContent } from '../src/app/content/current-area';
 import { seedArea } from '../src/app/content/seed-packs';
+
+// A lazy chunk (a language's strings, English beside) can take over a second on a loaded 2-core machine: findBy waits 5 s.
+configure({ asyncUtilTimeout: 5000 });
 
 // Pages read facts from the loaded pack: tests have the repository's seed packs loaded, as the phone would.
 for (const area of ['sefton', 'stockton']) setAreaContent(seedArea(area)!);

@@ -8,10 +8,11 @@ describe('Health and GP page', () => {
     render(<GpPage lang="en" area="sefton" topic="gp" />);
     expect(await screen.findByText(/You do not need ID, proof of address, immigration status or an NHS number/)).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['Health and GP']);
-    const call = screen.getByRole('link', { name: /Call Migrant Help 0808 8010 503/ });
+    // Parts of the page (the contact card's words) can arrive a moment after the first section: wait for each.
+    const call = await screen.findByRole('link', { name: /Call Migrant Help 0808 8010 503/ });
     expect(call.getAttribute('href')).toBe('tel:08088010503');
     expect(call.querySelector('bdi')?.getAttribute('dir')).toBe('ltr');
-    expect(screen.getByRole('link', { name: /Call 999/ }).getAttribute('href')).toBe('tel:999');
+    expect((await screen.findByRole('link', { name: /Call 999/ })).getAttribute('href')).toBe('tel:999');
   });
 
   it('gives every section an id that search results can jump to', async () => {
@@ -42,7 +43,7 @@ describe('Health and GP page', () => {
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'الصحة والطبيب العام' })).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'English' })).toBeNull();
-    const toggle = screen.getByRole('button', { name: /أظهر الإنجليزية بجانبها/ });
+    const toggle = await screen.findByRole('button', { name: /أظهر الإنجليزية بجانبها/ });
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(toggle);
     const english = await screen.findByRole('region', { name: 'English' });
@@ -50,7 +51,7 @@ describe('Health and GP page', () => {
     expect(english.getAttribute('dir')).toBe('ltr');
     expect(await within(english).findByRole('heading', { name: 'Your right to a GP' })).toBeTruthy();
     expect(english.querySelector('[id]')).toBeNull();
-    expect(screen.getByRole('heading', { level: 2, name: /حقك في طبيب عام/ })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: /حقك في طبيب عام/ })).toBeTruthy();
   });
 
   it('shows how to find a GP surgery near home: three steps and the NHS service search, sourced and marked to check', async () => {
