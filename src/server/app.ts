@@ -10,6 +10,7 @@ import { createPackBodies, mountPacks } from './content/pack-route';
 import { mountReports } from './routes/reports';
 import { createStaffApp } from './routes/staff';
 import { prepareDecoy } from './staff/password';
+import { readInlineLoader } from './routes/inline-loader';
 import { mountStatic } from './routes/static';
 import { securityHeaders } from './security';
 
@@ -50,7 +51,9 @@ export function createApp(options: AppOptions): Hono {
     c.header('Retry-After', '60');
     return c.json({ error: 'storage_full' }, 503);
   };
-  app.use('*', securityHeaders());
+  // Read once: the same bytes are written into the pages and hashed into the CSP.
+  const loader = readInlineLoader(options.staticDir);
+  app.use('*', securityHeaders(loader ? [loader.hash] : []));
   // API answers are a few bytes: compressing them would only cost time (content packs come compressed once per version).
   const compressOthers = compress();
   app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : compressOthers(c, next)));
@@ -85,10 +88,16 @@ export function createApp(options: AppOptions): Hono {
     }),
   );
   // Files are served (gzip) at once; a failed brotli copy only means gzip goes on being served.
-  void mountStatic(app, options.staticDir, options.renderer, async (area) => {
-    const entry = await packBodies.current(area);
-    return entry && { version: entry.version, body: entry.body };
-  }).catch(() => undefined);
+  void mountStatic(
+    app,
+    options.staticDir,
+    options.renderer,
+    async (area) => {
+      const entry = await packBodies.current(area);
+      return entry && { version: entry.version, body: entry.body };
+    },
+    loader,
+  ).catch(() => undefined);
   app.onError((err, c) => {
     if (storage.noteError(err)) {
       console.error('request failed: the disk is full');

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +86,36 @@ describe('server-rendered pages', () => {
     release();
     for (const page of await Promise.all(pages)) expect(page.status).toBe(200);
     expect(state.renders).toBe(5);
+  });
+});
+
+describe('the page loader written into the page', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await testDrivers()[0]!.open();
+  });
+  afterAll(() => db.close());
+
+  it('is public/load.js byte for byte, before the stylesheets, and the CSP allows exactly it by its hash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'waymark-loader-test-'));
+    const shell =
+      '<!doctype html><html><head><title>W</title><script src="/boot.js"></script><script type="module" crossorigin src="/assets/index.js"></script>' +
+      '<link rel="stylesheet" crossorigin href="/assets/index.css"></head><body><div id="app"></div></body></html>';
+    writeFileSync(join(dir, 'index.html'), shell);
+    copyFileSync(join(process.cwd(), 'public', 'load.js'), join(dir, 'load.js'));
+    const app = createTestApp(db, { staticDir: dir, renderer: fakeRenderer().renderer });
+    const answer = await app.request('/ar/sefton/gp');
+    const html = await answer.text();
+    const inline = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
+    expect(inline).toBe(readFileSync(join(process.cwd(), 'public', 'load.js'), 'utf8').trim());
+    expect(html).not.toContain('src="/load.js"');
+    expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('<link rel="stylesheet"'));
+    const scriptSrc = answer.headers
+      .get('Content-Security-Policy')
+      ?.split('; ')
+      .find((d) => d.startsWith('script-src '));
+    const hash = createHash('sha256').update(inline!, 'utf8').digest('base64');
+    expect(scriptSrc).toBe(`script-src 'self' 'sha256-${hash}'`);
   });
 });
 

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { PageRenderer, RenderedPage } from '../../shared/page-render';
+import type { InlineScript } from './inline-loader';
 import { assetsOf, readManifest } from './page-assets';
 import type { StaticFile } from './static-files';
 
@@ -22,14 +23,14 @@ export function pageKey(path: string, search: URLSearchParams): string | undefin
   return notice ? `${path}?notice=${notice}` : path;
 }
 
-export function composePage(shell: string, page: RenderedPage, manifest: ReturnType<typeof readManifest>): string {
+export function composePage(shell: string, page: RenderedPage, manifest: ReturnType<typeof readManifest>, loader?: InlineScript): string {
   if (page.kind === 'shell') {
     // Without scripts the app cannot redirect, so the browser does.
     const refresh = page.redirect ? `<noscript><meta http-equiv="refresh" content="0; url=${escapeAttr(page.redirect)}"></noscript>` : '';
     return shell.replace('</head>', `${refresh}</head>`);
   }
   const assets = assetsOf(manifest, page.modules);
-  // The shell's entry and preloads move to public/load.js (no comments there: it counts in the first load), which starts them after the first paint.
+  // The shell's entry and preloads move to public/load.js (written into the page, else linked), which starts them after the first paint.
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(shell)?.[1];
   const preloads = [...shell.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]!);
   // The strings come in the page (JSON, never run) or else as the build's locale modules, fetched beside the code.
@@ -41,9 +42,12 @@ export function composePage(shell: string, page: RenderedPage, manifest: ReturnT
     ? `<script type="application/json" id="waymark-strings">${JSON.stringify(page.strings).replace(/</g, '\\u003c')}</script>`
     : '';
   const scripts = entry ? [entry, ...preloads, ...assets.scripts, ...locales.filter(Boolean).map((f) => `/${f}`)] : [];
-  const links =
-    assets.styles.map((href) => `<link rel="stylesheet" crossorigin href="${href}">`).join('') +
-    (entry ? `<meta name="waymark-scripts" content="${escapeAttr(scripts.join(' '))}"><script src="/load.js" async></script>` : '');
+  const styles = assets.styles.map((href) => `<link rel="stylesheet" crossorigin href="${href}">`).join('');
+  // Before the stylesheets: an inline script after one would wait for it to arrive.
+  const starter = entry
+    ? `<meta name="waymark-scripts" content="${escapeAttr(scripts.join(' '))}">` +
+      (loader ? `<script>${loader.source}</script>` : '<script src="/load.js" async></script>')
+    : '';
   const data = [`data-ns="${escapeAttr(page.namespaces.join(','))}"`, page.topic ? ` data-topic="${escapeAttr(page.topic)}"` : ''].join('');
   return (
     shell
@@ -51,9 +55,10 @@ export function composePage(shell: string, page: RenderedPage, manifest: ReturnT
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)
       // <html lang dir> are already right: the boot script is for the shell alone.
       .replace(/\s*<script src="\/boot\.js"><\/script>/, '')
+      .replace(/<link rel="stylesheet"|<\/head>/, (first) => `${starter}${first}`)
       .replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/, entry ? '' : '$&')
       .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, entry ? '' : '$&')
-      .replace('</head>', `${links}</head>`)
+      .replace('</head>', `${styles}</head>`)
       .replace(
         /<div id="app"><\/div>/,
         `<div id="app" ${data}>${page.html}</div><noscript><p class="noscript-note">${escapeText(page.noscript)}</p></noscript>`,
@@ -91,6 +96,7 @@ export function createPageServer(
   files: Map<string, StaticFile>,
   contentVersion: string,
   packs: AreaPackSource = async () => undefined,
+  loader?: InlineScript,
 ): PageServer {
   const shell = files.get('/index.html')?.raw.toString('utf8');
   const manifest = readManifest(files);
@@ -119,7 +125,7 @@ export function createPageServer(
         // Let waiting I/O (an intake request) run before this render takes the CPU.
         await new Promise((done) => setImmediate(done));
         const page = await renderer.renderPage(key, areaPack?.body);
-        const packed = pack(composePage(shell, page, manifest), version);
+        const packed = pack(composePage(shell, page, manifest, loader), version);
         // Only real pages are kept: their keys are bounded (language × area × page × notice × pack version); odd URLs are not.
         if (page.kind === 'page') {
           for (const k of cache.keys()) if (k.startsWith(`${key}#`)) cache.delete(k);

@@ -1,6 +1,7 @@
 // Serves the built app from memory: hashed assets cached for a year, the shell and worker never cached, app routes get index.html.
 import type { Context, Hono } from 'hono';
 import type { PageRenderer } from '../../shared/page-render';
+import type { InlineScript } from './inline-loader';
 import { createPageServer, type AreaPackSource, type CachedPage } from './pages';
 import { loadStaticFiles, pickEncoding, type StaticFile } from './static-files';
 
@@ -29,11 +30,17 @@ function send(c: Context, path: string, file: StaticFile): Response {
 }
 
 /** Serves the built app and its pages; the promise says when every file also has its brotli copy (tests wait for it). */
-export function mountStatic(app: Hono, root: string, renderer?: PageRenderer, packs?: AreaPackSource): Promise<void> {
+export function mountStatic(
+  app: Hono,
+  root: string,
+  renderer?: PageRenderer,
+  packs?: AreaPackSource,
+  loader?: InlineScript,
+): Promise<void> {
   const { files, compressed } = loadStaticFiles(root);
   const shell = files.get('/index.html');
   // The build's content version: a new build (new words, new facts) changes every page's ETag.
-  const pages = renderer && shell ? createPageServer(renderer, files, shell.etag, packs) : undefined;
+  const pages = renderer && shell ? createPageServer(renderer, files, shell.etag, packs, loader) : undefined;
   app.on(['GET', 'HEAD'], '*', async (c) => {
     const url = new URL(c.req.url);
     const path = decodeURIComponentSafe(url.pathname);
