@@ -67,24 +67,35 @@ function chunkName(info: { name: string; facadeModuleId: string | null }): strin
   return m ? `assets/locale-${m[1]!.replace('-', '_')}-${m[2]}-${languageHash(m[1]!)}.js` : 'assets/[name]-[hash].js';
 }
 
-// A topic page's code in two requests instead of some thirty: what every topic page draws (frame, sources, links,
-// helper tools' bar, the area's pack), and the topic's own folder; what the tools load on a tap (QR code, side by side) stays apart. Nothing here is in the entry, so the home loads none of it.
+// A topic page's code in at most four requests before it is live (the entry, app-core, topic-frame and one chunk of its own):
+// what every topic page draws (frame, sources, links, helper tools' bar, the area's pack) and each page's own folder, styles
+// included (a stylesheet left out makes a chunk of its own). Nothing here is in the entry, so the home loads none of it.
 const TOPIC_FRAME =
-  /src[\\/]app[\\/](ui[\\/](TopicFrame|TopicSection|TermLinks|say|sources[\\/]|links[\\/]|bidi[\\/])|language[\\/]dates|content[\\/](topic-content|freshness|current-area|area-facts|area-content|pack-topics|pack-loader|glossary-terms|section-strings|topic-bodies|topic-contents|format)\.|helper-tools[\\/](toolbar[\\/]|read-aloud[\\/]|hand-over[\\/](HandOver|hand-over-url)|contact[\\/]LinkActions|topic-body[\\/](topic-body|use-topic-body|english-points))|home[\\/](PackedPage|PackUpdated)|offline[\\/]pack-updates)/;
+  /src[\\/]app[\\/](ui[\\/](TopicFrame|TopicSection|TermLinks|say|sources[\\/]|links[\\/]|bidi[\\/])|language[\\/]dates|content[\\/](topic-content|freshness|current-area|area-facts|area-content|area-words|pack-topics|pack-loader|glossary-terms|section-strings|topic-bodies|topic-contents|format)\.|topics[\\/]bins[\\/]schedule[\\/]calendar-date\.|helper-tools[\\/](toolbar[\\/]|read-aloud[\\/]|hand-over[\\/](HandOver|hand-over-url)|contact[\\/]LinkActions|topic-body[\\/](topic-body|use-topic-body|english-points))|home[\\/](PackedPage|PackUpdated)|offline[\\/]pack-updates)/;
+// The pages with the quick exit (migrant-help, staying-safe) and the quick exit itself, which they need before they are live.
+const TOPIC_SAFETY =
+  /src[\\/]app[\\/](topics[\\/](migrant-help|staying-safe)[\\/]|safety[\\/](QuickExit|quick-exit|leave-quickly|neutral-page|shift-presses|forget-draft|outbox-fold|leaving)\.|ui[\\/](places|PlaceList)\.)/;
+// The helper tools' pages share their parts (bodies, columns, steps, the QR code), so they come as one chunk; the hand-over's QR code is in it.
+const HELPER_TOOLS =
+  /src[\\/]app[\\/]helper-tools[\\/](walkthrough|side-by-side|show-to-person|leaflet|contact[\\/](SaveContact|contact-card)|topic-body[\\/](ReadyBody|MissingBody|BodyColumn|EnglishBeside)|hand-over[\\/](QrCode|qr-code))|node_modules[\\/]uqr[\\/]/;
 const TOPIC_CHUNKS = [
-  // Preact and the bundler's helpers, which Rolldown splits from the entry on its own: one request for the three.
+  // Preact and the bundler's helpers (Vite's preload, the compiler's class-field helpers), which Rolldown splits from the entry on
+  // its own: one request for them. Rolldown's own runtime helpers ride in the entry (main.tsx says why).
   {
     name: 'app-core',
-    test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|vite[\\/]preload-helper|rolldown[\\/]runtime/,
-    priority: 3,
+    test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|vite[\\/]preload-helper|@oxc-project[+\\/]runtime/,
+    priority: 4,
   },
-  { name: 'topic-frame', test: TOPIC_FRAME, priority: 2 },
+  { name: 'topic-frame', test: TOPIC_FRAME, priority: 3 },
+  { name: 'topic-safety', test: TOPIC_SAFETY, priority: 2 },
+  { name: 'helper-tools', test: HELPER_TOOLS, priority: 2 },
   {
+    // Every file in a topic's folder, at any depth; ComingSoon is drawn by bins alone.
     name: (id: string) => {
-      const folder = /src[\\/]app[\\/]topics[\\/]([a-z-]+)[\\/]/.exec(id)?.[1];
-      return folder ? `topic-${folder}` : null;
+      const folder = /src[\\/]app[\\/]topics[\\/](?:([a-z-]+)[\\/]|ComingSoon\.)/.exec(id);
+      return folder ? `topic-${folder[1] ?? 'bins'}` : null;
     },
-    test: /src[\\/]app[\\/]topics[\\/][a-z-]+[\\/][^/\\]+\.tsx?$/,
+    test: /src[\\/]app[\\/]topics[\\/]([a-z-]+[\\/].+|ComingSoon)\.(tsx?|css)$/,
     priority: 1,
   },
 ];

@@ -1,7 +1,7 @@
 // Boot only: language first (so <html lang dir> and strings are right), then render or hydrate, then the service worker.
 import { hydrate, render } from 'preact';
 import { App } from './App';
-import { BUILD_ID } from './build-info';
+import * as buildInfo from './build-info';
 import { preloadTopicPage } from './home/AreaScreen';
 import { applyDocumentLanguage } from './language/document-language';
 import { initI18n } from './language/i18n';
@@ -11,7 +11,10 @@ import { startOutbox } from './report/delivery/outbox-start';
 import { readStored, STORED_KEYS } from './storage/local-store';
 import './ui/app.css';
 
-document.documentElement.dataset.build = BUILD_ID;
+document.documentElement.dataset.build = buildInfo.BUILD_ID;
+// The build's facts as one object, for support: it also makes the entry use Rolldown's runtime helpers (a namespace object), so
+// they ride in the entry instead of a chunk of their own that every topic page would wait for (vite.config.ts, TOPIC_CHUNKS).
+(globalThis as { waymarkBuild?: unknown }).waymarkBuild = buildInfo;
 
 const root = document.getElementById('app')!;
 // A page the server rendered names the namespaces it used; the shell (offline, never visited) is empty and renders here.

@@ -1,4 +1,5 @@
 // What a rendered page links besides the shell: its topic's scripts and styles, from the client build's manifest.
+import { chunkNameOf } from '../../shared/topic-chunks';
 import type { StaticFile } from './static-files';
 
 export interface ManifestChunk {
@@ -25,11 +26,11 @@ export function readManifest(files: Map<string, StaticFile>): Record<string, Man
   }
 }
 
-/** The chunks of page components (GpPage → …/GpPage.tsx, or a chunk of that name: topic-gp, grouped by vite.config.ts)
+/** The chunks of page components (GpPage → …/GpPage.tsx, or a chunk of that name: topic-gp, grouped by vite.config.ts, or the group holding it: shared/topic-chunks.ts)
  * and every chunk they import statically, minus the entry's own. */
 export function assetsOf(manifest: Record<string, ManifestChunk>, modules: readonly string[]): PageAssets {
   const keys = modules.flatMap((m) =>
-    Object.keys(manifest).filter((k) => k.endsWith(`/${m}.tsx`) || (!manifest[k]!.src && manifest[k]!.name === m)),
+    Object.keys(manifest).filter((k) => k.endsWith(`/${m}.tsx`) || (!manifest[k]!.src && manifest[k]!.name === chunkNameOf(m))),
   );
   if (keys.length === 0) return { scripts: [], styles: [] };
   const entry = Object.values(manifest).find((c) => c.isEntry);
