@@ -1,5 +1,6 @@
 // `npm run bench`: builds the app, measures it section by section, prints a table and, as the last line,
 // one JSON object with every figure. A figure that could not be measured is null, with the reason on stderr.
+// `npm run bench -- lcp` measures only the LCP ratios over the static snapshots (the other figures stay null).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -126,6 +127,11 @@ async function measureWordsFirst(outDir: string, server: RunningServer): Promise
       }
     },
   );
+  await measureLcpRatios(outDir, server);
+}
+
+/** lcpFloorRatio{Home,Topic,TopicAr}: the app's LCP over that of its own static snapshot, in one run. */
+async function measureLcpRatios(outDir: string, server: RunningServer): Promise<void> {
   const ratioNames = FLOOR_PAGES.map(([key]) => `lcpFloorRatio${key}`);
   await section('LCP over static snapshot', ratioNames, 420_000, async () => {
     const browser = await launchBrowser();
@@ -223,6 +229,7 @@ async function main(): Promise<void> {
   build(outDir);
   // Other benches may serve this same build instead of making their own.
   process.env.WAYMARK_BENCH_STATIC_DIR = outDir;
+  if (process.argv.slice(2).includes('lcp')) return measureOnlyLcp(outDir);
 
   await section(
     'precache',
@@ -274,6 +281,18 @@ async function main(): Promise<void> {
     };
   });
 
+  rmSync(outDir, { recursive: true, force: true });
+  note(`finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  process.stdout.write(`\n${formatTable(figures)}\n\n${JSON.stringify(figures)}\n`);
+}
+
+async function measureOnlyLcp(outDir: string): Promise<void> {
+  const server = await startServer({ staticDir: outDir });
+  try {
+    await measureLcpRatios(outDir, server);
+  } finally {
+    await server.stop();
+  }
   rmSync(outDir, { recursive: true, force: true });
   note(`finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   process.stdout.write(`\n${formatTable(figures)}\n\n${JSON.stringify(figures)}\n`);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect } from 'vitest';
+import { TOPICS } from '../../src/app/topics/topics';
 import { LANGUAGE_CODES } from '../../src/shared/languages';
 import { DEXIE_MARKERS, loadsDexie, measureFirstLoad, type FirstLoad } from '../bench/first-load';
 import { measurePrecache } from '../bench/precache';
@@ -12,16 +13,24 @@ const BUDGET_JS_GZIP_BYTES = 40 * 1024;
 const BUDGET_PRECACHE_ONE_LANGUAGE_GZIP_BYTES = 400 * 1024;
 // Every language's home, and a deep link to a topic (what a QR hand-over opens) in a left-to-right and a right-to-left language.
 const PAGES = LANGUAGE_CODES.map((lng) => `/${lng}/sefton/`);
-const TOPIC_PAGES = ['/en/sefton/gp', '/ar/sefton/gp'];
+const TOPIC_PAGES = ['/en/sefton/gp', '/ar/sefton/gp', '/ti/stockton/bins'];
+// Every other topic's page (the report form is not held to it) for the count of scripts before the page is live.
+const OTHER_TOPIC_PAGES = TOPICS.filter((t) => t.id !== 'report' && t.id !== 'gp').map((t) => `/en/sefton/${t.id}`);
 const BUDGET_TOPIC_SCRIPTS_BEFORE_LIVE = 4;
-// Issue 15 (a) is not met yet: what a topic loads now may not grow (76.8 KB in 38 scripts before this work).
-const TOPIC_CEILING_JS_GZIP_BYTES = 50 * 1024;
+// Issue 15 (a) is not met yet: what a topic loads now may not grow (76.8 KB in 38 scripts before this work; bins 57.7 KB in 9 before
+// its chunks were grouped, 55.3 KB after).
+const TOPIC_CEILING_JS_GZIP_BYTES: Readonly<Record<string, number>> = {
+  '/en/sefton/gp': 50 * 1024,
+  '/ar/sefton/gp': 50 * 1024,
+  '/ti/stockton/bins': 56 * 1024,
+};
 const TOPIC_CEILING_SCRIPTS_BEFORE_LIVE = 6;
 
 const loads = new Map<string, FirstLoad>();
 
 it.beforeAll(async ({ browser, server }) => {
-  for (const path of [...PAGES, ...TOPIC_PAGES]) loads.set(path, await measureFirstLoad(browser, `${server.url}${path}`));
+  for (const path of [...PAGES, ...TOPIC_PAGES, ...OTHER_TOPIC_PAGES])
+    loads.set(path, await measureFirstLoad(browser, `${server.url}${path}`));
 });
 
 function firstLoad(path: string): FirstLoad {
@@ -50,16 +59,20 @@ describe('the first page stays small for pay-as-you-go data', () => {
 
   it.each(TOPIC_PAGES)('%s loads no more than it does now (issue 15 ceiling), without Dexie', (path) => {
     const load = firstLoad(path);
-    expect(load.jsGzipBytes, listingOf(load)).toBeLessThanOrEqual(TOPIC_CEILING_JS_GZIP_BYTES);
+    expect(load.jsGzipBytes, listingOf(load)).toBeLessThanOrEqual(TOPIC_CEILING_JS_GZIP_BYTES[path]!);
     expect(load.scriptsBeforeLive, listingOf(load)).toBeLessThanOrEqual(TOPIC_CEILING_SCRIPTS_BEFORE_LIVE);
     expect(loadsDexie(load.files)).toBe(false);
   });
 
+  it.each([...TOPIC_PAGES, ...OTHER_TOPIC_PAGES])('%s fetches at most 4 scripts before it is live', (path) => {
+    const load = firstLoad(path);
+    expect(load.scriptsBeforeLive, listingOf(load)).toBeLessThanOrEqual(BUDGET_TOPIC_SCRIPTS_BEFORE_LIVE);
+  });
+
   // Not met yet (see the README's figures): it.fails turns red the day a topic fits, so the marker is removed then.
-  it.fails.each(TOPIC_PAGES)('%s loads at most 40 KB of gzipped JavaScript in at most 4 scripts before it is live', (path) => {
+  it.fails.each(TOPIC_PAGES)('%s loads at most 40 KB of gzipped JavaScript', (path) => {
     const load = firstLoad(path);
     expect(load.jsGzipBytes, listingOf(load)).toBeLessThanOrEqual(BUDGET_JS_GZIP_BYTES);
-    expect(load.scriptsBeforeLive, listingOf(load)).toBeLessThanOrEqual(BUDGET_TOPIC_SCRIPTS_BEFORE_LIVE);
   });
 
   it('stores at most 400 KB (gzip) to work offline in English plus any one language', () => {
