@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { version as viteVersion } from 'vite';
+import { minifySync } from 'rolldown/utils';
+import { version as viteVersion, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -100,10 +101,24 @@ const TOPIC_CHUNKS = [
   },
 ];
 
+// public/load.js is kept readable; the built copy is minified, as it is written into every page (and hashed into the CSP).
+function minifiedLoader(): Plugin {
+  return {
+    name: 'waymark-minified-loader',
+    apply: 'build',
+    writeBundle(options) {
+      const { code, errors } = minifySync('load.js', readFileSync('public/load.js', 'utf8'));
+      if (errors.length) throw new Error(`public/load.js: ${errors.map((e) => e.message).join('; ')}`);
+      writeFileSync(join(options.dir!, 'load.js'), code);
+    },
+  };
+}
+
 const appBuild = defineConfig({
   plugins: [
     preact({ prerender: { enabled: false } }),
     translationStatus(),
+    minifiedLoader(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
