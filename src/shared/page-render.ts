@@ -9,7 +9,7 @@ export interface RenderedPage {
   title: string;
   /** inner HTML of #app */
   html: string;
-  /** i18next namespaces the page used in its language, to load before hydrating */
+  /** namespaces the page used in its language, to load before hydrating */
   namespaces: string[];
   /** those namespaces' strings, language → namespace → strings (the page's language and English, the fallback): sent in the
    * page so the phone hydrates without fetching a locale file */
@@ -28,6 +28,6 @@ export interface PageRenderer {
   /** loads every language's strings and every page's code; call once before renderPage */
   prepare(): Promise<void>;
   /** one URL path with query, and the area's published pack as the server sends it (JSON); renders are serialised by the
-   * caller (they share one i18next instance and the loaded area content) */
+   * caller (they share one translator and the loaded area content) */
   renderPage(url: string, areaPack?: string): Promise<RenderedPage>;
 }

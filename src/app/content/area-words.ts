@@ -1,6 +1,6 @@
 // An area's own sentences (its places, its bins) for an area locales/ does not know yet: the pack's English wording
 // is the fallback, marked lang="en" where the page speaks another language. Translations in locales/ always win.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../language/translator';
 import { i18n } from '../language/i18n';
 import { areaContent, hasAreaContent } from './current-area';
 
@@ -21,7 +21,7 @@ export function areaWords(t: TFunction, area: string, ns: string): AreaWords {
   // The words are English, so a counted sentence takes the English form (key_one for 1, key_other otherwise).
   const label = (key: string, count?: number) =>
     words[key] ?? (count === undefined ? undefined : words[`${key}_${count === 1 ? 'one' : 'other'}`]);
-  const lng = (t as unknown as { lng?: string }).lng ?? i18n.language;
+  const lng = t.lng ?? i18n.language;
   const wrapped = (key: string, options?: Options) => {
     const text = label(key, options?.count);
     return t(key, text === undefined ? options : { ...options, defaultValue: text });

@@ -8,8 +8,6 @@ import { MissingLanguageNote } from './MissingLanguageNote';
 import { useMissingLanguage } from './use-missing-language';
 import { useT } from './use-t';
 
-type Read = (lng: string, ns: string, cb: (err: unknown, data: unknown) => void) => void;
-
 function Page() {
   const { t, bcp47, dir } = useT();
   const missing = useMissingLanguage('ti');
@@ -27,12 +25,11 @@ afterAll(() => i18n.changeLanguage('en'));
 
 describe('a language whose strings are not on the phone', () => {
   it('shows English marked as English, says why in the chosen language, keeps the choice, and fetches it when online', async () => {
-    const backend = i18n.services.backendConnector.backend as { read: Read };
-    const read = backend.read.bind(backend);
+    const read = i18n.read.bind(i18n);
     // Offline: only the small safety file (precached for every language) can be read.
     const spy = vi
-      .spyOn(backend, 'read')
-      .mockImplementation((lng, ns, cb) => (lng === 'ti' && ns !== 'safety' ? cb(new Error('offline'), null) : read(lng, ns, cb)));
+      .spyOn(i18n, 'read')
+      .mockImplementation((lng, ns) => (lng === 'ti' && ns !== 'safety' ? Promise.reject(new Error('offline')) : read(lng, ns)));
     await i18n.changeLanguage('ti');
     render(<Page />);
     const note = await screen.findByRole('status');

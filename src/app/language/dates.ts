@@ -3,7 +3,7 @@
 // names for some languages (Chromium 156: ps, ckb, ti, sq, so fall back to US English; pa claims support
 // and prints "M11"), so Intl cannot be trusted to say which, and mixing the two would give two formats.
 // Gregorian calendar and Western digits, as on UK letters, stickers and receipts.
-import type { TFunction } from 'i18next';
+import type { TFunction } from './translator';
 import type { IsoDate, Weekday } from '../content/bins/bin-rules';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

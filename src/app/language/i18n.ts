@@ -1,13 +1,12 @@
-// The one i18next instance. Namespaces are JSON files under locales/<lng>/ and load lazily, one chunk each.
-import i18next from 'i18next';
-import resourcesToBackend from 'i18next-resources-to-backend';
+// The one translator. Namespaces are JSON files under locales/<lng>/ and load lazily, one chunk each.
 import type { LanguageCode } from '../../shared/languages';
+import { Translator } from './translator';
 
 type Resource = { default: Record<string, unknown> };
 // Only common is needed to draw the first page; every other namespace's loader comes with its first use.
 const commonLoaders = import.meta.glob<Resource>('../../../locales/*/common.json');
 
-export const i18n = i18next.createInstance();
+export const i18n = new Translator();
 
 export async function loadNamespaceFile(lng: string, ns: string): Promise<Record<string, unknown>> {
   // Strings already here (sent in the page) are not fetched again.
@@ -25,17 +24,13 @@ export function initI18n(
   ns: string[] = ['common'],
   resources?: Record<string, Record<string, unknown>>,
 ): Promise<unknown> {
-  return i18n.use(resourcesToBackend(loadNamespaceFile)).init({
-    ...(resources ? { resources: resources as never, partialBundledLanguages: true } : {}),
+  return i18n.init({
+    ...(resources ? { resources: resources as Record<string, Record<string, Record<string, unknown>>> } : {}),
     lng,
-    fallbackLng: 'en',
     ns,
-    defaultNS: 'common',
-    load: 'currentOnly',
-    interpolation: { escapeValue: false },
-    returnNull: false,
+    read: loadNamespaceFile,
     // A missing file offline should not hold the first render for long.
-    maxRetries: 1,
-    retryTimeout: 300,
+    retries: 1,
+    retryMs: 300,
   });
 }

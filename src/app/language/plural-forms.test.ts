@@ -28,7 +28,7 @@ describe('plural forms', () => {
       ]),
     );
   });
-  // i18next asks Intl.PluralRules with our folder code (prs, ckb), not the BCP 47 tag, so both must agree.
+  // The translator (like i18next) asks Intl.PluralRules with our folder code (prs, ckb), not the BCP 47 tag, so both must agree.
   it.each(LANGUAGES.map((l) => [l.code, l.bcp47] as const))(
     '%s has CLDR plural rules here, the same for its code and %s',
     (code, bcp47) => {

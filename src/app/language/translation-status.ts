@@ -10,10 +10,7 @@ export interface LanguageStatus {
 /** Marks strings out of date; the post-processor is registered here, not at start-up, so the first page's script stays small. */
 export function showStale(lng: string, ids: readonly string[]): void {
   markStale(lng, ids);
-  if (ids.length && !i18n.options.postProcess) {
-    i18n.use(staleStrings);
-    Object.assign(i18n.options, { postProcess: ['stale'], postProcessPassResolved: true });
-  }
+  if (ids.length) i18n.postProcess = staleStrings;
 }
 
 const loaded = new Map<string, Promise<LanguageStatus>>();

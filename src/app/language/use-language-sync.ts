@@ -1,4 +1,4 @@
-// Keeps i18next, <html lang dir> and the remembered choice in step with the language in the URL.
+// Keeps the translator, <html lang dir> and the remembered choice in step with the language in the URL.
 import { useEffect } from 'preact/hooks';
 import type { LanguageCode } from '../../shared/languages';
 import { savedLanguage, saveLanguage } from '../storage/prefs';

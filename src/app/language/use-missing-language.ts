@@ -1,4 +1,4 @@
-// A language chosen offline before it was ever used online has no strings on the phone: i18next shows
+// A language chosen offline before it was ever used online has no strings on the phone: the translator shows
 // English. Then the page is marked English (lang, dir) and, when signal returns, the language is fetched.
 import { useEffect, useReducer } from 'preact/hooks';
 import type { LanguageCode } from '../../shared/languages';
@@ -9,14 +9,6 @@ import { i18n } from './i18n';
 /** True once loading the language's common strings has failed (not while it is still loading). */
 export function isLanguageMissing(lng: string): boolean {
   return lng !== 'en' && i18n.isInitialized && i18n.hasLoadedNamespace('common', { lng }) && !i18n.hasResourceBundle(lng, 'common');
-}
-
-/** The namespaces of a language whose files could not be loaded, to fetch again. */
-function failedNamespaces(lng: string): string[] {
-  const state = (i18n.services.backendConnector as unknown as { state: Record<string, number> }).state;
-  return Object.entries(state)
-    .filter(([name, s]) => s === -1 && name.startsWith(`${lng}|`))
-    .map(([name]) => name.slice(lng.length + 1));
 }
 
 export function useMissingLanguage(lang: LanguageCode): boolean {
@@ -45,7 +37,7 @@ export function useMissingLanguage(lang: LanguageCode): boolean {
         // The first moments after signal returns can still fail: try a few more times before waiting for the next "online".
         if (isLanguageMissing(lang) && navigator.onLine && ++tries < 5) timer = setTimeout(fetchAgain, 1500);
       };
-      void i18n.reloadResources([lang], failedNamespaces(lang)).then(again, again);
+      void i18n.reloadResources([lang], i18n.failedNamespaces(lang)).then(again, again);
     };
     window.addEventListener('online', fetchAgain);
     // Signal may have come back before this listener was in place: try once now too.

@@ -2,7 +2,7 @@
 // Inside <LanguageScope lang="en"> components speak that language instead (side-by-side views, leaflets).
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useReducer } from 'preact/hooks';
-import type { TFunction } from 'i18next';
+import type { TFunction } from './translator';
 import { getLanguage, isLanguageCode } from '../../shared/languages';
 import { i18n, loadNamespaceFile } from './i18n';
 
@@ -48,7 +48,7 @@ export function useT(ns: string = 'common'): Translation {
       i18n.off('loaded', onChange);
     };
   }, [ns, scoped, ready]);
-  // i18next falls back to English per key; when this namespace never arrived, mark its words as English.
+  // The translator falls back to English per key; when this namespace never arrived, mark its words as English.
   const fallback = ready && lng !== 'en' && !i18n.hasResourceBundle(lng, ns);
   const language = isLanguageCode(lng) && !fallback ? getLanguage(lng) : getLanguage('en');
   return { t: i18n.getFixedT(lng, ns), lng, bcp47: language.bcp47, dir: language.dir, ready, fallback };

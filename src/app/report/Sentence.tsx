@@ -1,5 +1,5 @@
 // A translated sentence whose values (numbers, references) come from data and read left to right.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../language/translator';
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';

@@ -16,7 +16,7 @@ import { registerArea } from '../../shared/areas';
 import { resolveArea, type AreaPackBody } from '../content/area-content';
 import { setAreaContent } from '../content/current-area';
 
-// Every useT asks i18next for its namespace's t in the page's language (and dates with it): that is the list the page loads.
+// Every useT asks the translator for its namespace's t in the page's language (and dates with it): that is the list the page loads.
 const namespacesUsed = new Set<string>();
 let pageLanguage = 'en';
 

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/preact';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../language/translator';
 import { describe, expect, it } from 'vitest';
 import { nameParts, sayNamed } from './say';
 

@@ -2,7 +2,7 @@
 // proper nouns (area, council, organisation) put in isolated, each hyphenated word kept whole ("Stockton-on-Tees").
 // One module, so pages that use them share one chunk.
 import type { ComponentChildren } from 'preact';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../language/translator';
 
 export type SentencePart = { text: string } | { value: string };
 
@@ -10,7 +10,7 @@ const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const MARK = new RegExp(`${OPEN}(\\w+)${CLOSE}`, 'g');
 
-/** Stand-ins no translation contains, so we can find where each value landed after i18next interpolates. */
+/** Stand-ins no translation contains, so we can find where each value landed after the translator interpolates. */
 export function markValues(values: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(Object.keys(values).map((name) => [name, `${OPEN}${name}${CLOSE}`]));
 }

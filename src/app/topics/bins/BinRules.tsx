@@ -1,5 +1,5 @@
 // The rules page: what goes in each container and what never does, how collections work, and Christmas.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../language/translator';
 import type { AreaBinRules, BinRule, Container } from '../../content/bins/bin-rules';
 import { areaWords, type AreaWords } from '../../content/area-words';
 import { useT } from '../../language/use-t';

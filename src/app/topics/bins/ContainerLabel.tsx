@@ -1,5 +1,5 @@
 // Picture, icon and words for one container: "Brown bin: recycling". Used in the schedule, the setup and the rules.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../language/translator';
 import type { AreaId } from '../../../shared/areas';
 import type { Container } from '../../content/bins/bin-rules';
 import { areaWords } from '../../content/area-words';

@@ -1,6 +1,6 @@
 // A translated sentence whose values (dates, amounts, times) each sit in their own <bdi>,
 // so a number or an English name keeps its order inside right-to-left text.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../language/translator';
 import type { ShownValue } from './rule-values';
 import { ProperName } from '../../ui/say';
 

@@ -1,5 +1,5 @@
 // Words the bin rules need besides dates (those are in language/dates.ts): lists of days and litres.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../language/translator';
 import type { Weekday } from '../../content/bins/bin-rules';
 import { formatWeekday } from '../../language/dates';
 

@@ -1,6 +1,6 @@
 // The bins rules as English points (a container, the general rules, Christmas, who to call) for reading aloud on a
 // phone with no voice for the page's language; a counted sentence picks its _one or _other key.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../language/translator';
 import type { AreaBinRules, BinRule } from '../../content/bins/bin-rules';
 import { lookup, type Strings } from '../../content/section-strings';
 import type { TopicPoint } from '../../content/topic-bodies';

@@ -1,6 +1,6 @@
 // Turns the numbers, dates and names a rule sentence needs into text for one language.
 import type { RuleValue } from '../../content/bins/bin-rules';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../language/translator';
 import { formatPence } from '../../content/format';
 import { formatCollectionDay, formatMonthYear, formatTime } from '../../language/dates';
 import { formatLitres, formatWeekdays } from './bin-words';
