@@ -72,7 +72,7 @@ function chunkName(info: { name: string; facadeModuleId: string | null }): strin
 // what every topic page draws (frame, sources, links, helper tools' bar, the area's pack) and each page's own folder, styles
 // included (a stylesheet left out makes a chunk of its own). Nothing here is in the entry, so the home loads none of it.
 const TOPIC_FRAME =
-  /src[\\/]app[\\/](ui[\\/](TopicFrame|TopicSection|TermLinks|say|sources[\\/]|links[\\/]|bidi[\\/])|language[\\/]dates|content[\\/](topic-content|freshness|current-area|area-facts|area-content|area-words|pack-topics|pack-loader|glossary-terms|section-strings|topic-bodies|topic-contents|format)\.|topics[\\/]bins[\\/]schedule[\\/]calendar-date\.|helper-tools[\\/](toolbar[\\/]|read-aloud[\\/]|hand-over[\\/](HandOver|hand-over-url)|contact[\\/]LinkActions|topic-body[\\/](topic-body|use-topic-body|english-points))|home[\\/](PackedPage|PackUpdated)|offline[\\/]pack-updates)/;
+  /src[\\/]app[\\/](ui[\\/](TopicFrame|TopicSection|TermLinks|use-later|say|sources[\\/]|links[\\/]|bidi[\\/])|language[\\/]dates|content[\\/](topic-content|freshness|current-area|area-facts|area-content|area-words|pack-topics|pack-loader|glossary-terms|section-strings|topic-bodies|topic-contents|format)\.|topics[\\/]bins[\\/]schedule[\\/]calendar-date\.|helper-tools[\\/](toolbar[\\/]|read-aloud[\\/]|hand-over[\\/](HandOver|hand-over-url)|contact[\\/]LinkActions|topic-body[\\/](topic-body|use-topic-body|english-points))|home[\\/](PackedPage|PackUpdated)|offline[\\/]pack-updates)/;
 // The pages with the quick exit (migrant-help, staying-safe) and the quick exit itself, which they need before they are live.
 const TOPIC_SAFETY =
   /src[\\/]app[\\/](topics[\\/](migrant-help|staying-safe)[\\/]|safety[\\/](QuickExit|quick-exit|leave-quickly|neutral-page|shift-presses|forget-draft|outbox-fold|leaving)\.|ui[\\/](places|PlaceList)\.)/;
@@ -90,6 +90,12 @@ const TOPIC_CHUNKS = [
   { name: 'topic-frame', test: TOPIC_FRAME, priority: 3 },
   { name: 'topic-safety', test: TOPIC_SAFETY, priority: 2 },
   { name: 'helper-tools', test: HELPER_TOOLS, priority: 2 },
+  // The bin days a phone saved (BinsPage fetches them once it has some, never for a first visit) and the tools' copy of bins.
+  {
+    name: 'bins-saved',
+    test: /src[\\/]app[\\/]topics[\\/]bins[\\/](schedule[\\/](NextCollections|bin-calendar)|calendar-file[\\/]|BinsContent|bins-points|bins-body)/,
+    priority: 2,
+  },
   {
     // Every file in a topic's folder, at any depth; ComingSoon is drawn by bins alone.
     name: (id: string) => {

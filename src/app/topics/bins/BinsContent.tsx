@@ -11,24 +11,17 @@ import { NextCollections } from './schedule/NextCollections';
 import { readSavedSchedule } from './schedule/saved-schedule';
 import './bins.css';
 
-/** `onPage`: the bins page's own rules and contact (it shows the schedule itself), each bin under one heading. */
-export function BinsContent({ area, anchors = true, onPage = false }: TopicBodyProps & { onPage?: boolean }) {
+/** The bins page draws its own rules and schedule; this is the tools' copy, with the saved bin days first. */
+export function BinsContent({ area, anchors = true }: TopicBodyProps) {
   const { ready } = useT('bins');
   const rules = hasAreaContent(area) ? areaContent(area).bins : undefined;
   const today = useMemo(() => todayInLondon(), []);
-  const saved = useMemo(() => (rules && !onPage ? readSavedSchedule(rules) : null), [rules]);
+  const saved = useMemo(() => (rules ? readSavedSchedule(rules) : null), [rules]);
   if (!rules || !ready) return null;
-  if (onPage)
-    return (
-      <>
-        <BinRules rules={rules} />
-        <BinContact rules={rules} />
-      </>
-    );
   return (
     <div class="stack bins">
-      {!onPage && saved?.kind === 'ok' && <NextCollections rules={rules} schedule={saved.schedule} today={today} anchors={anchors} />}
-      <BinRules rules={rules} anchors={anchors} points={!onPage} />
+      {saved?.kind === 'ok' && <NextCollections rules={rules} schedule={saved.schedule} today={today} anchors={anchors} />}
+      <BinRules rules={rules} anchors={anchors} points />
       <BinContact rules={rules} anchors={anchors} />
     </div>
   );

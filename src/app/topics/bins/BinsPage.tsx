@@ -1,26 +1,27 @@
 // The bins topic: set up the bin day once, see the next collections and add reminders; then the council's rules.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AreaId } from '../../../shared/areas';
 import { areaContent, hasAreaContent } from '../../content/current-area';
 import { useT } from '../../language/use-t';
 import { ComingSoon } from '../ComingSoon';
 import type { TopicPageProps } from '../topics';
-import { BinsContent } from './BinsContent';
+import { BinContact } from './BinContact';
+import { BinRules } from './BinRules';
 import { BinSources } from './BinSources';
-import { CalendarDownload } from './calendar-file/CalendarDownload';
 import { todayInLondon } from '../../language/dates';
-import { NextCollections } from './schedule/NextCollections';
 import type { BinSchedule } from './schedule/next-collections';
 import { otherAreasWithSchedule, readSavedSchedule, saveSchedule, type SavedSchedule } from './schedule/saved-schedule';
 import { ScheduleSetup } from './schedule/ScheduleSetup';
 import { encodeScheduleLink, scheduleFromSearch } from './schedule/schedule-link';
 import { HelperToolbar } from '../../helper-tools/toolbar/HelperToolbar';
+import { useLater } from '../../ui/use-later';
 import './bins.css';
 
-// The helper tools' bins body (bins-body.ts) loads this page's chunk for these, so the page and the tools share one.
-export { BinsContent } from './BinsContent';
-export { binPoints } from './bins-points';
 import { sayNamed } from '../../ui/say';
+
+// Drawn only once this phone has bin days (saved, offered by a link, or being saved), never by the server.
+const loadNext = () => import('./schedule/NextCollections').then((m) => m.NextCollections);
+const loadCalendar = () => import('./calendar-file/CalendarDownload').then((m) => m.CalendarDownload);
 
 const sameDays = (a: BinSchedule, b: BinSchedule | null) => !!b && a.anchor === b.anchor && a.slot === b.slot;
 
@@ -52,6 +53,11 @@ export function BinsPage(props: TopicPageProps) {
     saves: 0,
   });
   const nextHeading = useRef<HTMLHeadingElement>(null);
+  // Filling in the form starts fetching what shows the bin days, so it is here by the time they are saved.
+  const [filling, setFilling] = useState(false);
+  const shown = !!(state.schedule || state.offered);
+  const NextCollections = useLater(loadNext, shown || filling);
+  const CalendarDownload = useLater(loadCalendar, !!state.schedule);
 
   useEffect(() => {
     if (!rules) return;
@@ -68,9 +74,10 @@ export function BinsPage(props: TopicPageProps) {
     });
   }, [area]);
 
-  useEffect(() => {
+  // As soon as the saved days are drawn (their code may arrive after the tap), the heading above them takes focus.
+  useLayoutEffect(() => {
     if (state.saves > 0) nextHeading.current?.focus();
-  }, [state.saves]);
+  }, [state.saves, NextCollections]);
 
   if (!rules) return <ComingSoon {...props} />;
   const save = (schedule: BinSchedule) =>
@@ -82,7 +89,7 @@ export function BinsPage(props: TopicPageProps) {
   const handOverQuery = schedule && !offered && state.kept !== false ? encodeScheduleLink(schedule) : undefined;
 
   return (
-    <section class="stack bins">
+    <section class="stack bins" onInput={() => setFilling(true)}>
       <h1>{common.t('topic.bins')}</h1>
       <HelperToolbar lang={props.lang} area={area} topic="bins" handOverQuery={handOverQuery} />
       {ready && (
@@ -98,7 +105,7 @@ export function BinsPage(props: TopicPageProps) {
               <p class="notice" role="status">
                 {t('link.intro')}
               </p>
-              <NextCollections rules={rules} schedule={offered} today={today} />
+              {NextCollections && <NextCollections rules={rules} schedule={offered} today={today} />}
               <button type="button" class="button" onClick={() => save(offered)}>
                 {t('link.save')}
               </button>
@@ -125,14 +132,15 @@ export function BinsPage(props: TopicPageProps) {
                   {state.kept ? t('setup.saved') : t('setup.notSaved')}
                 </p>
               )}
-              <NextCollections rules={rules} schedule={schedule} today={today} headingRef={nextHeading} />
+              {NextCollections && <NextCollections rules={rules} schedule={schedule} today={today} headingRef={nextHeading} />}
               <button type="button" class="button button-quiet" onClick={() => setState((s) => ({ ...s, editing: true, kept: undefined }))}>
                 {t('next.change')}
               </button>
-              <CalendarDownload rules={rules} schedule={schedule} today={today} />
+              {CalendarDownload && <CalendarDownload rules={rules} schedule={schedule} today={today} />}
             </>
           )}
-          <BinsContent lang={props.lang} area={area} topic="bins" onPage />
+          <BinRules rules={rules} />
+          <BinContact rules={rules} />
           <BinSources rules={rules} today={today} />
         </>
       )}

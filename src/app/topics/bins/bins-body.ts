@@ -4,8 +4,9 @@ import type { TopicBody } from '../../content/topic-bodies';
 import { i18n, loadNamespaceFile } from '../../language/i18n';
 
 export async function loadBinsBody(): Promise<TopicBody> {
-  const [{ BinsContent, binPoints }, strings] = await Promise.all([
-    import('./BinsPage'),
+  const [{ BinsContent }, { binPoints }, strings] = await Promise.all([
+    import('./BinsContent'),
+    import('./bins-points'),
     loadNamespaceFile('en', 'bins'),
     // English values (litres, dates) for the read-aloud lines need the English words loaded.
     i18n.loadLanguages('en').then(() => i18n.loadNamespaces(['bins', 'dates'])),
