@@ -11,6 +11,8 @@ interface Props {
   getText: () => string;
   /** the same words in English, when there is an English version to fall back on */
   getEnglishText?: () => string;
+  /** called once it is clear the phone can read only English here: the caller then prepares the English */
+  onEnglishOnly?: () => void;
 }
 
 function speak(text: string, voice: SpeechSynthesisVoice, onDone: () => void): void {
@@ -29,7 +31,7 @@ function speak(text: string, voice: SpeechSynthesisVoice, onDone: () => void): v
 }
 
 /** Reads text aloud with a voice for its language; says so plainly when the phone has none. */
-export function ReadAloud({ getText, getEnglishText }: Props) {
+export function ReadAloud({ getText, getEnglishText, onEnglishOnly }: Props) {
   const { t, lng, bcp47 } = useT('helpers');
   const { supported, loaded, voices } = useVoices();
   const [speaking, setSpeaking] = useState(false);
@@ -37,6 +39,10 @@ export function ReadAloud({ getText, getEnglishText }: Props) {
   mine.current = speaking;
   // Leaving the page stops this component's speech, not someone else's.
   useEffect(() => () => void (mine.current && window.speechSynthesis.cancel()), []);
+  const plan = loaded && supported ? planReadAloud(voices, bcp47) : undefined;
+  useEffect(() => {
+    if (plan?.kind === 'english') onEnglishOnly?.();
+  }, [plan?.kind]);
   if (!loaded) return null;
   if (!supported)
     return (
@@ -55,7 +61,7 @@ export function ReadAloud({ getText, getEnglishText }: Props) {
       </button>
     );
   }
-  const plan = planReadAloud(voices, bcp47);
+  if (!plan) return null;
   const start = (text: string, voice: SpeechSynthesisVoice) => {
     setSpeaking(true);
     speak(text, voice, () => setSpeaking(false));

@@ -9,7 +9,9 @@ import { useTopicBody } from '../topic-body/use-topic-body';
 /** Reads a topic page's main text aloud; with no voice for the language, offers the topic's English. */
 export function TopicReadAloud({ topic, area }: { topic: string; area: string }) {
   const { lng } = useT('helpers');
-  const state = useTopicBody(topic);
+  // The topic's English is fetched only for a phone with no voice for this language but one for English.
+  const [englishOnly, setEnglishOnly] = useState(false);
+  const state = useTopicBody(englishOnly ? topic : undefined);
   const [english, setEnglish] = useState<string | null>(null);
   const body = state.status === 'ready' ? state.body : undefined;
   useEffect(() => {
@@ -26,5 +28,7 @@ export function TopicReadAloud({ topic, area }: { topic: string; area: string })
     };
   }, [lng, body, area]);
   const pageText = () => readableText(document.getElementById('main') ?? document.body);
-  return <ReadAloud getText={pageText} {...(english ? { getEnglishText: () => english } : {})} />;
+  return (
+    <ReadAloud getText={pageText} onEnglishOnly={() => setEnglishOnly(true)} {...(english ? { getEnglishText: () => english } : {})} />
+  );
 }
