@@ -9,6 +9,7 @@ import { initialLanguage } from './language/initial-language';
 import { registerServiceWorker } from './offline/sw-bridge';
 import { startOutbox } from './report/delivery/outbox-start';
 import { readStored, STORED_KEYS } from './storage/local-store';
+import type { SentStrings } from '../shared/page-render';
 import './ui/app.css';
 
 document.documentElement.dataset.build = buildInfo.BUILD_ID;
@@ -25,7 +26,7 @@ void (async () => {
   // A quick exit taken through the plain link before this code ran: erase the drafts before anything can show them.
   if (readStored(STORED_KEYS.exitPending)) await import('./safety/finish-exit').then((m) => m.finishExit());
   const sent = rendered && document.getElementById('waymark-strings')?.textContent;
-  await initI18n(lang, rendered, sent ? (JSON.parse(sent) as Record<string, Record<string, unknown>>) : undefined);
+  await initI18n(lang, rendered, sent ? (JSON.parse(sent) as SentStrings) : undefined);
   if (rendered) {
     if (root.dataset.topic) await preloadTopicPage(root.dataset.topic, location.pathname.split('/')[2]);
     hydrate(<App />, root);

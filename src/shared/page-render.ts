@@ -11,9 +11,8 @@ export interface RenderedPage {
   html: string;
   /** namespaces the page used in its language, to load before hydrating */
   namespaces: string[];
-  /** those namespaces' strings, language → namespace → strings (the page's language and English, the fallback): sent in the
-   * page so the phone hydrates without fetching a locale file */
-  strings?: Record<string, Record<string, unknown>>;
+  /** those namespaces' strings, sent in the page so the phone hydrates without fetching a locale file */
+  strings?: SentStrings;
   lang: string;
   /** the topic shown, if any */
   topic?: string;
@@ -22,6 +21,14 @@ export interface RenderedPage {
   redirect?: string;
   /** says, in the page's language, which parts need JavaScript (shown in <noscript>) */
   noscript: string;
+}
+
+type Bundle = Record<string, unknown>;
+export interface SentStrings {
+  /** language → namespace → strings: the page's language */
+  strings: Record<string, Record<string, Bundle>>;
+  /** namespace → the English the page's language lacks (its per-key fallback); absent on an English page */
+  fallback?: Record<string, Bundle>;
 }
 
 export interface PageRenderer {

@@ -17,14 +17,17 @@ const TOPIC_PAGES = ['/en/sefton/gp', '/ar/sefton/gp', '/ti/stockton/bins'];
 // Every other topic's page (the report form is not held to it) for the count of scripts before the page is live.
 const OTHER_TOPIC_PAGES = TOPICS.filter((t) => t.id !== 'report' && t.id !== 'gp').map((t) => `/en/sefton/${t.id}`);
 const BUDGET_TOPIC_SCRIPTS_BEFORE_LIVE = 4;
-// Issue 15 (a) is not met yet: what a topic loads now may not grow (76.8 KB in 38 scripts before this work; bins 57.7 KB in 9 before
-// its chunks were grouped, 55.3 KB after).
-const TOPIC_CEILING_JS_GZIP_BYTES: Readonly<Record<string, number>> = {
-  '/en/sefton/gp': 50 * 1024,
-  '/ar/sefton/gp': 50 * 1024,
-  '/ti/stockton/bins': 56 * 1024,
+// Issue 15 is not met on these yet (README figures): the search fetches every topic's words to build its index, and the helper
+// tools' pages share one chunk with the QR encoder (side by side also fetches English). What they load now may not grow.
+const NOT_YET_CEILING_JS_GZIP_BYTES: Readonly<Record<string, number>> = {
+  '/en/sefton/search': 62 * 1024,
+  '/en/sefton/walkthrough': 43 * 1024,
+  '/en/sefton/show': 43 * 1024,
+  '/en/sefton/leaflet': 43 * 1024,
+  '/en/sefton/side-by-side': 52 * 1024,
 };
-const TOPIC_CEILING_SCRIPTS_BEFORE_LIVE = 6;
+const AT_BUDGET = [...TOPIC_PAGES, ...OTHER_TOPIC_PAGES].filter((p) => NOT_YET_CEILING_JS_GZIP_BYTES[p] === undefined);
+const NOT_YET = Object.keys(NOT_YET_CEILING_JS_GZIP_BYTES);
 
 const loads = new Map<string, FirstLoad>();
 
@@ -57,20 +60,24 @@ describe('the first page stays small for pay-as-you-go data', () => {
   const listingOf = (load: FirstLoad) =>
     `${load.files.map((f) => `${new URL(f.url).pathname} ${f.gzipBytes}`).join('\n')}\nstrings in the page ${load.sentStringsGzipBytes}`;
 
-  it.each(TOPIC_PAGES)('%s loads no more than it does now (issue 15 ceiling), without Dexie', (path) => {
+  it.each([...TOPIC_PAGES, ...OTHER_TOPIC_PAGES])('%s fetches at most 4 scripts before it is live, and no Dexie', (path) => {
     const load = firstLoad(path);
-    expect(load.jsGzipBytes, listingOf(load)).toBeLessThanOrEqual(TOPIC_CEILING_JS_GZIP_BYTES[path]!);
-    expect(load.scriptsBeforeLive, listingOf(load)).toBeLessThanOrEqual(TOPIC_CEILING_SCRIPTS_BEFORE_LIVE);
+    expect(load.scriptsBeforeLive, listingOf(load)).toBeLessThanOrEqual(BUDGET_TOPIC_SCRIPTS_BEFORE_LIVE);
     expect(loadsDexie(load.files)).toBe(false);
   });
 
-  it.each([...TOPIC_PAGES, ...OTHER_TOPIC_PAGES])('%s fetches at most 4 scripts before it is live', (path) => {
+  it.each(AT_BUDGET)('%s loads at most 40 KB of gzipped JavaScript', (path) => {
     const load = firstLoad(path);
-    expect(load.scriptsBeforeLive, listingOf(load)).toBeLessThanOrEqual(BUDGET_TOPIC_SCRIPTS_BEFORE_LIVE);
+    expect(load.jsGzipBytes, listingOf(load)).toBeLessThanOrEqual(BUDGET_JS_GZIP_BYTES);
   });
 
-  // Not met yet (see the README's figures): it.fails turns red the day a topic fits, so the marker is removed then.
-  it.fails.each(TOPIC_PAGES)('%s loads at most 40 KB of gzipped JavaScript', (path) => {
+  it.each(NOT_YET)('%s loads no more than it does now (issue 15 ceiling)', (path) => {
+    const load = firstLoad(path);
+    expect(load.jsGzipBytes, listingOf(load)).toBeLessThanOrEqual(NOT_YET_CEILING_JS_GZIP_BYTES[path]!);
+  });
+
+  // Not met yet: it.fails turns red the day one fits, so it moves to AT_BUDGET then.
+  it.fails.each(NOT_YET)('%s loads at most 40 KB of gzipped JavaScript', (path) => {
     const load = firstLoad(path);
     expect(load.jsGzipBytes, listingOf(load)).toBeLessThanOrEqual(BUDGET_JS_GZIP_BYTES);
   });

@@ -1,5 +1,6 @@
 // The one translator. Namespaces are JSON files under locales/<lng>/ and load lazily, one chunk each.
 import type { LanguageCode } from '../../shared/languages';
+import type { SentStrings } from '../../shared/page-render';
 import { Translator } from './translator';
 
 type Resource = { default: Record<string, unknown> };
@@ -19,13 +20,10 @@ export async function loadNamespaceFile(lng: string, ns: string): Promise<Record
 }
 
 /** `ns`: the namespaces to have before the first render (a server-rendered page names those it used, and may send them). */
-export function initI18n(
-  lng: LanguageCode,
-  ns: string[] = ['common'],
-  resources?: Record<string, Record<string, unknown>>,
-): Promise<unknown> {
+export function initI18n(lng: LanguageCode, ns: string[] = ['common'], sent?: SentStrings): Promise<unknown> {
   return i18n.init({
-    ...(resources ? { resources: resources as Record<string, Record<string, Record<string, unknown>>> } : {}),
+    ...(sent ? { resources: sent.strings } : {}),
+    ...(sent?.fallback ? { fallback: sent.fallback } : {}),
     lng,
     ns,
     read: loadNamespaceFile,

@@ -21,6 +21,8 @@ export function loadTranslationStatus(lng: string): Promise<LanguageStatus> {
     status = import('virtual:translation-status').then(async ({ STATUS }) => {
       const load = STATUS[lng];
       const s = load ? (await load()).default : { stale: [], reviewed: [] };
+      // The English beside an out-of-date string: a page in another language may have sent only the English it lacked.
+      if (s.stale.length) await i18n.loadLanguages('en');
       showStale(lng, s.stale);
       // Pages already drawn re-render with the English beside their out-of-date strings.
       if (s.stale.length) i18n.emit('loaded', {});

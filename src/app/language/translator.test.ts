@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import i18next, { type i18n as I18next } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '../../shared/languages';
+import { englishGaps } from './fallback-strings';
 import { Translator, type TOptions } from './translator';
 
 type Bundle = Record<string, unknown>;
@@ -98,5 +99,37 @@ describe('the translator writes what i18next wrote', () => {
       expect(ours.t(key, { ...options, lng: 'ar' }), key).toBe(String(reference.t(key, { ...options, lng: 'ar' })));
     expect(ours.exists('parity:only.english', { lng: 'ar' })).toBe(reference.exists('parity:only.english', { lng: 'ar' }));
     expect(ours.exists('parity:nothing', { lng: 'ar' })).toBe(false);
+  });
+});
+
+describe('a page that sent only the English its language lacks', () => {
+  const strings = { ar: { page: { title: 'عنوان', count_zero: 'لا شيء', count_other: '{{count}} أشياء' } } };
+  const english = { page: { title: 'Title', extra: 'Only in English', count_one: 'One thing', count_other: '{{count}} things' } };
+
+  it('sends just the keys the language has in no form, nested as in the file', () => {
+    expect(englishGaps(english.page, strings.ar.page)).toEqual({ extra: 'Only in English' });
+    expect(englishGaps({ a: { b: 'B', c: 'C' } }, { a: { b: 'ب' } })).toEqual({ a: { c: 'C' } });
+  });
+
+  it('draws from what was sent without fetching English, and fetches English whole when it is asked for', async () => {
+    const reads: string[] = [];
+    const page = new Translator();
+    const read = (lng: string, ns: string) => {
+      reads.push(`${lng}|${ns}`);
+      return Promise.resolve(lng === 'en' ? english[ns as 'page'] : {});
+    };
+    await page.init({ lng: 'ar', ns: ['page'], resources: strings, fallback: { page: englishGaps(english.page, strings.ar.page) }, read });
+    const t = page.getFixedT('ar', 'page');
+    expect([t('title'), t('extra'), t('count', { count: 0 })]).toEqual(['عنوان', 'Only in English', 'لا شيء']);
+    expect(reads.filter((r) => r.startsWith('en|page'))).toEqual([]);
+    expect(page.hasResourceBundle('en', 'page')).toBe(false);
+    // An area's name added before English is here does not make English look loaded.
+    page.addResource('en', 'page', 'area.name', 'Riverside');
+    expect(page.hasResourceBundle('en', 'page')).toBe(false);
+    expect(t('area.name')).toBe('Riverside');
+    await page.loadLanguages('en');
+    expect(reads).toContain('en|page');
+    expect(page.getFixedT('en', 'page')('count', { count: 1 })).toBe('One thing');
+    expect(page.getFixedT('en', 'page')('area.name')).toBe('Riverside');
   });
 });

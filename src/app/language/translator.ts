@@ -19,6 +19,8 @@ export interface TranslatorOptions {
   ns: string[];
   /** strings already here (sent in the page): not fetched again */
   resources?: Record<string, Record<string, Bundle>>;
+  /** per namespace, the only English the page's language needs (the keys it lacks): English itself is then fetched only when asked for */
+  fallback?: Record<string, Bundle>;
   read: (lng: string, ns: string) => Promise<Bundle>;
   /** after a failed read, how many more tries, the first after `retryMs` */
   retries?: number;
@@ -35,19 +37,23 @@ export class Translator {
   isInitialized = false;
   postProcess: PostProcess | undefined;
   private data: Record<string, Record<string, Bundle>> = {};
+  private gaps: Record<string, Bundle> = {};
+  /** strings added one by one to a namespace not here yet: kept apart, so the namespace still counts as not loaded */
+  private added: Record<string, Record<string, Bundle>> = {};
   private namespaces = new Set<string>(['common']);
   private state = new Map<string, number>();
   private pending = new Map<string, Promise<void>>();
   private listeners = new Map<string, Set<Listener>>();
-  private options: Required<Omit<TranslatorOptions, 'resources' | 'lng' | 'ns'>> = {
+  private options: Required<Omit<TranslatorOptions, 'resources' | 'fallback' | 'lng' | 'ns'>> = {
     read: () => Promise.reject(new Error('not set up')),
     retries: 0,
     retryMs: 0,
   };
 
   async init(options: TranslatorOptions): Promise<TFunction> {
-    const { lng, ns, resources, ...rest } = options;
+    const { lng, ns, resources, fallback, ...rest } = options;
     this.options = { ...this.options, ...rest };
+    this.gaps = fallback ?? {};
     for (const [l, bundles] of Object.entries(resources ?? {}))
       for (const [n, b] of Object.entries(bundles)) this.addResourceBundle(l, n, b, true, true);
     for (const n of ns) this.namespaces.add(n);
@@ -69,7 +75,7 @@ export class Translator {
 
   t(key: string, options: TOptions = {}): string {
     const { lng = this.language ?? FALLBACK, ns = 'common' } = options;
-    const found = resolveKey(this.data, key, { ns, count: options.count }, [...new Set([lng, FALLBACK])]);
+    const found = this.resolve(key, lng, ns, options.count);
     if (!found) return interpolate(options.defaultValue ?? keyOf(key), options);
     const value = interpolate(found.value, options);
     if (!this.postProcess) return value;
@@ -79,7 +85,17 @@ export class Translator {
   /** True if the key has a string in `lng` or in English. */
   exists(key: string, options: TOptions = {}): boolean {
     const lng = options.lng ?? this.language ?? FALLBACK;
-    return resolveKey(this.data, key, { ns: options.ns ?? 'common', count: options.count }, [...new Set([lng, FALLBACK])]) !== undefined;
+    return this.resolve(key, lng, options.ns ?? 'common', options.count) !== undefined;
+  }
+
+  private resolve(key: string, lng: string, ns: string, count: unknown) {
+    const options = { ns, count };
+    const languages = [...new Set([lng, FALLBACK])];
+    return (
+      resolveKey(this.data, key, options, languages) ??
+      resolveKey({ [FALLBACK]: this.gaps }, key, options, [FALLBACK]) ??
+      resolveKey(this.added, key, options, languages)
+    );
   }
 
   async changeLanguage(lng: string): Promise<TFunction> {
@@ -129,11 +145,15 @@ export class Translator {
   addResourceBundle(lng: string, ns: string, bundle: Bundle, _deep = true, overwrite = false): void {
     const lang = (this.data[lng] ??= {});
     lang[ns] = merge(lang[ns] ?? {}, bundle, overwrite);
+    const added = this.added[lng]?.[ns];
+    if (added) merge(lang[ns], added, false);
   }
 
+  /** One string (an area's name from its pack); into the namespace if it is here, else kept until it comes. */
   addResource(lng: string, ns: string, key: string, value: string): void {
     const path = key.split('.');
-    let node = ((this.data[lng] ??= {})[ns] ??= {});
+    const store = this.hasResourceBundle(lng, ns) ? this.data : this.added;
+    let node = ((store[lng] ??= {})[ns] ??= {});
     for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Bundle;
     node[path[path.length - 1]!] = value;
   }
@@ -157,9 +177,12 @@ export class Translator {
     return this.options.read(lng, ns);
   }
 
+  /** The namespaces in these languages and, for the fallback, English, unless the page sent the English it lacks. */
   private loadAll(lngs: string[]): Promise<void[]> {
-    const langs = [...new Set([...lngs, FALLBACK])];
-    return Promise.all(langs.flatMap((l) => [...this.namespaces].map((n) => this.load(l, n))));
+    const fallback = lngs.includes(FALLBACK)
+      ? []
+      : [...this.namespaces].filter((n) => this.gaps[n] === undefined).map((n) => this.load(FALLBACK, n));
+    return Promise.all([...lngs.flatMap((l) => [...this.namespaces].map((n) => this.load(l, n))), ...fallback]);
   }
 
   private load(lng: string, ns: string, again = false): Promise<void> {

@@ -2,9 +2,10 @@
 // for one URL. Bundled into dist-server/render.js; the server reaches it only through shared/page-render.ts.
 import { renderToString } from 'preact-render-to-string';
 import { getLanguage, isLanguageCode, type LanguageCode } from '../../shared/languages';
-import type { PageRenderer, RenderedPage } from '../../shared/page-render';
+import type { PageRenderer, RenderedPage, SentStrings } from '../../shared/page-render';
 import { App } from '../App';
 import { preloadTopicPage } from '../home/AreaScreen';
+import { englishGaps } from '../language/fallback-strings';
 import { i18n, initI18n, loadNamespaceFile } from '../language/i18n';
 import { namespaceFiles } from '../language/namespace-loaders';
 import { resolveAreaRoute } from '../routing/resolve-route';
@@ -18,14 +19,16 @@ import { setAreaContent } from '../content/current-area';
 
 // Every useT asks the translator for its namespace's t in the page's language (and dates with it): that is the list the page loads.
 const namespacesUsed = new Set<string>();
+// A part drawn in English on a page in another language (LanguageScope): its namespaces come whole, in English too.
+const englishUsed = new Set<string>();
 let pageLanguage = 'en';
 
 async function prepare(): Promise<void> {
   await initI18n('en');
   const fixedT = i18n.getFixedT.bind(i18n);
   i18n.getFixedT = ((lng: string | null, ns?: string | string[], ...rest: unknown[]) => {
-    if (lng === pageLanguage && typeof ns === 'string')
-      for (const n of ns === 'common' || ns === 'dates' ? [ns] : [ns, 'dates']) namespacesUsed.add(n);
+    const used = lng === pageLanguage ? namespacesUsed : lng === 'en' ? englishUsed : undefined;
+    if (used && typeof ns === 'string') for (const n of ns === 'common' || ns === 'dates' ? [ns] : [ns, 'dates']) used.add(n);
     return (fixedT as (...a: unknown[]) => unknown)(lng, ns, ...rest);
   }) as typeof i18n.getFixedT;
   await Promise.all(
@@ -67,6 +70,7 @@ async function renderPage(url: string, areaPack?: string): Promise<RenderedPage>
   pageLanguage = page.lang;
   stubLocation(url);
   namespacesUsed.clear();
+  englishUsed.clear();
   namespacesUsed.add('common');
   pageTitle.current = 'Waymark';
   const html = renderToString(<App />);
@@ -87,16 +91,27 @@ async function renderPage(url: string, areaPack?: string): Promise<RenderedPage>
     title: pageTitle.current,
     html,
     namespaces,
-    strings: Object.fromEntries(
-      [...new Set([page.lang, 'en'])].map((lng) => [
-        lng,
-        Object.fromEntries(namespaces.map((ns) => [ns, i18n.getResourceBundle(lng, ns) ?? {}])),
-      ]),
-    ),
+    strings: sentStrings(page.lang, namespaces),
     noscript: i18n.t('accessibility:noscript.note'),
     lang: page.lang,
     modules,
     ...(page.topic ? { topic: page.topic } : {}),
+  };
+}
+
+/** The page's language whole; English whole only for parts drawn in English, else just the keys the language lacks. */
+function sentStrings(lang: string, namespaces: string[]): SentStrings {
+  const whole = (lng: string, list: Iterable<string>) =>
+    Object.fromEntries([...list].map((ns) => [ns, i18n.getResourceBundle(lng, ns) ?? {}]));
+  if (lang === 'en') return { strings: { en: whole('en', new Set([...namespaces, ...englishUsed])) } };
+  const english = [...englishUsed];
+  return {
+    strings: { [lang]: whole(lang, namespaces), ...(english.length ? { en: whole('en', english) } : {}) },
+    fallback: Object.fromEntries(
+      namespaces
+        .filter((ns) => !englishUsed.has(ns))
+        .map((ns) => [ns, englishGaps(i18n.getResourceBundle('en', ns) ?? {}, i18n.getResourceBundle(lang, ns))]),
+    ),
   };
 }
 

@@ -131,7 +131,7 @@ describe('the strings a page was drawn with', () => {
     noscript: '',
     lang: 'ar',
     modules: [],
-    strings: { ar: { common: { a: '</script><script>alert(1)</script>' } } },
+    strings: { strings: { ar: { common: { a: '</script><script>alert(1)</script>' } } }, fallback: { common: { b: 'B' } } },
   };
   const shell =
     '<html><head><title>W</title><script type="module" crossorigin src="/assets/index.js"></script></head><body><div id="app"></div></body></html>';
