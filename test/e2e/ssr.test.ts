@@ -5,6 +5,7 @@ import { describe, expect } from 'vitest';
 import arAccessibility from '../../locales/ar/accessibility.json';
 import arContent from '../../locales/ar/content.json';
 import arDates from '../../locales/ar/dates.json';
+import enHealth from '../../locales/en/health.json';
 import { HEALTH } from '../../src/app/content/pack-topics';
 import { setAreaContent } from '../../src/app/content/current-area';
 import { seedArea } from '../../src/app/content/seed-packs';
@@ -85,6 +86,28 @@ describe('pages before JavaScript', () => {
       expect(seen.shift).toBe(0);
     },
   );
+
+  it('sends an Arabic page its own words and only the English it draws, and fetches English when it is asked for', async ({
+    server,
+    page,
+  }) => {
+    const english: string[] = [];
+    page.on('request', (r) => void (/\/assets\/locale-en-/.test(r.url()) && english.push(r.url())));
+    await page.goto(`${server.url}/ar/sefton/gp`);
+    const sent = JSON.parse((await page.locator('#waymark-strings').textContent()) ?? '{}') as {
+      strings: Record<string, unknown>;
+      fallback: Record<string, Record<string, unknown>>;
+    };
+    expect(Object.keys(sent.strings)).toEqual(['ar']);
+    expect(sent.fallback.health).toEqual({ register: { show: enHealth.register.show } });
+    // The card for reception is in English, drawn from what was sent: no English file is fetched.
+    await page.waitForTimeout(1500);
+    expect(await page.locator('.show-card blockquote').innerText()).toBe(enHealth.register.show);
+    expect(english).toEqual([]);
+    await page.getByRole('button', { name: arContent.besideShow }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'English' }).locator('.lead').innerText()).toBe(enHealth.intro);
+    expect(english.some((u) => u.includes('locale-en-health'))).toBe(true);
+  });
 
   it('reopens a visited page offline with its words in the HTML, scripts disabled', async ({ server, page, context }) => {
     await page.goto(`${server.url}/ar/sefton/gp`);

@@ -6,6 +6,7 @@ import type { PageRenderer, RenderedPage, SentStrings } from '../../shared/page-
 import { App } from '../App';
 import { preloadTopicPage } from '../home/AreaScreen';
 import { englishGaps } from '../language/fallback-strings';
+import { resolveKey } from '../language/translator-lookup';
 import { i18n, initI18n, loadNamespaceFile } from '../language/i18n';
 import { namespaceFiles } from '../language/namespace-loaders';
 import { resolveAreaRoute } from '../routing/resolve-route';
@@ -23,8 +24,16 @@ const namespacesUsed = new Set<string>();
 const englishUsed = new Set<string>();
 let pageLanguage = 'en';
 
+// English strings a page in another language asked for by key (t(key, { lng: 'en' })): sent with the English it lacks.
+const englishAsked: { ns: string; key: string; count?: unknown }[] = [];
+
 async function prepare(): Promise<void> {
   await initI18n('en');
+  const translate = i18n.t.bind(i18n);
+  i18n.t = (key, options = {}) => {
+    if (options.lng === 'en' && pageLanguage !== 'en') englishAsked.push({ ns: options.ns ?? 'common', key, count: options.count });
+    return translate(key, options);
+  };
   const fixedT = i18n.getFixedT.bind(i18n);
   i18n.getFixedT = ((lng: string | null, ns?: string | string[], ...rest: unknown[]) => {
     const used = lng === pageLanguage ? namespacesUsed : lng === 'en' ? englishUsed : undefined;
@@ -71,6 +80,7 @@ async function renderPage(url: string, areaPack?: string): Promise<RenderedPage>
   stubLocation(url);
   namespacesUsed.clear();
   englishUsed.clear();
+  englishAsked.length = 0;
   namespacesUsed.add('common');
   pageTitle.current = 'Waymark';
   const html = renderToString(<App />);
@@ -107,12 +117,28 @@ function sentStrings(lang: string, namespaces: string[]): SentStrings {
   const english = [...englishUsed];
   return {
     strings: { [lang]: whole(lang, namespaces), ...(english.length ? { en: whole('en', english) } : {}) },
-    fallback: Object.fromEntries(
-      namespaces
-        .filter((ns) => !englishUsed.has(ns))
-        .map((ns) => [ns, englishGaps(i18n.getResourceBundle('en', ns) ?? {}, i18n.getResourceBundle(lang, ns))]),
+    fallback: withAsked(
+      Object.fromEntries(
+        namespaces
+          .filter((ns) => !englishUsed.has(ns))
+          .map((ns) => [ns, englishGaps(i18n.getResourceBundle('en', ns) ?? {}, i18n.getResourceBundle(lang, ns))]),
+      ),
     ),
   };
+}
+
+/** Adds each English string asked for by key, in the plural form its count took, to the English sent with the page. */
+function withAsked(fallback: Record<string, Record<string, unknown>>): Record<string, Record<string, unknown>> {
+  for (const { ns, key, count } of englishAsked) {
+    if (englishUsed.has(ns)) continue;
+    const found = resolveKey({ en: { [ns]: i18n.getResourceBundle('en', ns) ?? {} } }, key, { ns, count }, ['en']);
+    if (!found) continue;
+    const path = found.key.split('.');
+    let node = (fallback[found.ns] ??= {});
+    for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+    node[path[path.length - 1]!] = found.value;
+  }
+  return fallback;
 }
 
 export const renderer: PageRenderer = { prepare, renderPage };

@@ -2,7 +2,7 @@ import { hasAreaContent } from '../../content/current-area';
 import { factsOf } from '../../content/area-facts';
 import { HEALTH } from '../../content/pack-topics';
 import type { TopicBodyProps } from '../../content/topic-content';
-import { LanguageScope, useT } from '../../language/use-t';
+import { useT } from '../../language/use-t';
 import { CheckNote } from '../../ui/sources/CheckNote';
 import { EmailLink } from '../../ui/links/EmailLink';
 import { PhoneLink } from '../../ui/links/PhoneLink';
@@ -14,10 +14,15 @@ import { sayWith } from '../../ui/say';
 /** The words a person can show at GP reception, always in English beside their own language. */
 function ShowCard() {
   const { t } = useT('health');
+  // Asked for in English by key: the page sends just these English strings, not all of English (render-page.tsx).
+  const english = (key: string) => t(key, { lng: 'en' });
   return (
-    <div class="show-card" lang="en-GB" dir="ltr">
-      <blockquote>{t('register.show')}</blockquote>
-      <ShareButton data={() => ({ title: t('register.showTitle'), text: t('register.show') })} />
+    <div class="show-card">
+      <blockquote lang="en-GB" dir="ltr">
+        {english('register.show')}
+      </blockquote>
+      {/* Shared: the English card (what reception reads), titled in the person's language. */}
+      <ShareButton data={() => ({ title: t('register.showTitle'), text: english('register.show') })} />
     </div>
   );
 }
@@ -41,9 +46,7 @@ export function GpContent({ area, anchors = true }: TopicBodyProps) {
         <p>{say('register.emergency')}</p>
         <h3>{say('register.showTitle')}</h3>
         {lng !== 'en' && <p>{say('register.show')}</p>}
-        <LanguageScope lang="en">
-          <ShowCard />
-        </LanguageScope>
+        <ShowCard />
       </TopicSection>
       <TopicSection {...section('howto')}>
         <h3>{say('howto.findTitle')}</h3>
