@@ -72,13 +72,14 @@ function chunkName(info: { name: string; facadeModuleId: string | null }): strin
 // what every topic page draws (frame, sources, links, helper tools' bar, the area's pack) and each page's own folder, styles
 // included (a stylesheet left out makes a chunk of its own). Nothing here is in the entry, so the home loads none of it.
 const TOPIC_FRAME =
-  /src[\\/]app[\\/](ui[\\/](TopicFrame|TopicSection|TermLinks|use-later|say|sources[\\/]|links[\\/]|bidi[\\/])|language[\\/]dates|content[\\/](topic-content|freshness|current-area|area-facts|area-content|area-words|pack-topics|pack-loader|glossary-terms|section-strings|topic-bodies|topic-contents|format)\.|topics[\\/]bins[\\/]schedule[\\/]calendar-date\.|helper-tools[\\/](toolbar[\\/]|read-aloud[\\/]|hand-over[\\/](HandOver|hand-over-url)|contact[\\/]LinkActions|topic-body[\\/](topic-body|use-topic-body|english-points))|home[\\/](PackedPage|PackUpdated)|offline[\\/]pack-updates)/;
+  /src[\\/]app[\\/](ui[\\/](TopicFrame|TopicSection|TermLinks|use-later|say|sources[\\/]|links[\\/]|bidi[\\/])|language[\\/]dates|content[\\/](topic-content|freshness|current-area|area-facts|area-content|area-words|pack-topics|pack-loader|glossary-terms|section-strings|topic-bodies|topic-contents|format)\.|topics[\\/]bins[\\/]schedule[\\/]calendar-date\.|helper-tools[\\/](toolbar[\\/]|read-aloud[\\/]|hand-over[\\/](HandOver|hand-over-url|use-qr-code)|contact[\\/]LinkActions|topic-body[\\/](topic-body|use-topic-body|english-points))|home[\\/](PackedPage|PackUpdated)|offline[\\/]pack-updates)/;
 // The pages with the quick exit (migrant-help, staying-safe) and the quick exit itself, which they need before they are live.
 const TOPIC_SAFETY =
   /src[\\/]app[\\/](topics[\\/](migrant-help|staying-safe)[\\/]|safety[\\/](QuickExit|quick-exit|leave-quickly|neutral-page|shift-presses|forget-draft|outbox-fold|leaving)\.|ui[\\/](places|PlaceList)\.)/;
-// The helper tools' pages share their parts (bodies, columns, steps, the QR code), so they come as one chunk; the hand-over's QR code is in it.
+// The helper tools' pages share their parts (bodies, columns, steps), so they come as one chunk. The QR encoder is not in it: it is
+// a chunk of its own (hand-over/use-qr-code.ts), fetched on the hand-over tap, or by the leaflet once it is live.
 const HELPER_TOOLS =
-  /src[\\/]app[\\/]helper-tools[\\/](walkthrough|side-by-side|show-to-person|leaflet|contact[\\/](SaveContact|contact-card)|topic-body[\\/](ReadyBody|MissingBody|BodyColumn|EnglishBeside)|hand-over[\\/](QrCode|qr-code))|node_modules[\\/]uqr[\\/]/;
+  /src[\\/]app[\\/]helper-tools[\\/](walkthrough|side-by-side|show-to-person|leaflet|contact[\\/](SaveContact|contact-card)|topic-body[\\/](ReadyBody|MissingBody|BodyColumn|EnglishBeside))/;
 const TOPIC_CHUNKS = [
   // Preact and the bundler's helpers (Vite's preload, the compiler's class-field helpers), which Rolldown splits from the entry on
   // its own: one request for them. Rolldown's own runtime helpers ride in the entry (main.tsx says why).

@@ -1,7 +1,15 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadSearch } from './search-engine';
+import type * as Engine from './search-engine';
 import { SearchPage } from './SearchPage';
+
+// The real engine, watched: the index (MiniSearch and every topic's words) must be built only on intent.
+vi.mock('./search-engine', async (original) => {
+  const real = await original<typeof Engine>();
+  return { ...real, loadSearch: vi.fn(real.loadSearch) };
+});
 
 function renderAt(url: string) {
   history.replaceState(null, '', url);
@@ -13,6 +21,31 @@ function renderAt(url: string) {
 }
 
 describe('search page', () => {
+  beforeEach(() => {
+    vi.mocked(loadSearch).mockClear();
+  });
+
+  it('builds no index with the page, only once the box is focused', async () => {
+    renderAt('/en/sefton/search');
+    const box = await screen.findByRole('searchbox', { name: 'What do you need?' });
+    await new Promise((done) => setTimeout(done, 50));
+    expect(loadSearch).not.toHaveBeenCalled();
+    expect(screen.getByRole('status').textContent).toBe('');
+    fireEvent.focus(box);
+    expect(screen.getByRole('status').textContent).toBe('Loading…');
+    await waitFor(() => expect(loadSearch).toHaveBeenCalledWith('sefton', 'en'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(''));
+  });
+
+  it('builds the index on the first letter typed, even without a focus event', async () => {
+    renderAt('/en/sefton/search');
+    const box = await screen.findByRole('searchbox', { name: 'What do you need?' });
+    expect(loadSearch).not.toHaveBeenCalled();
+    fireEvent.input(box, { target: { value: 'dentist' } });
+    expect(await screen.findByRole('link', { name: /dentist/i })).toBeTruthy();
+    expect(loadSearch).toHaveBeenCalledTimes(1);
+  });
+
   it('runs the query from the URL and links each result to its section', async () => {
     renderAt('/en/sefton/search?q=dentist');
     const results = await screen.findByRole('list');

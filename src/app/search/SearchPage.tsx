@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { hasAreaContent } from '../content/current-area';
 import { factsOf } from '../content/area-facts';
@@ -6,7 +6,6 @@ import { useT } from '../language/use-t';
 import type { TopicPageProps } from '../topics/topics';
 import { Icon } from '../ui/Icon';
 import { PhoneLink } from '../ui/links/PhoneLink';
-import { searchIndex } from './search-index';
 import { SearchResults } from './SearchResults';
 import { useSearchIndex } from './use-search-index';
 import './search.css';
@@ -16,10 +15,17 @@ export function SearchPage({ lang, area }: TopicPageProps) {
   const { t, ready } = useT('search');
   const { query, path, route } = useLocation();
   const [text, setText] = useState(query.q ?? '');
-  const index = useSearchIndex(area, lang);
+  // Intent: a query in the URL, the box focused (also before the page was live), or a letter typed.
+  const [wanted, setWanted] = useState(Boolean(query.q?.trim()));
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (box.current && box.current === document.activeElement) setWanted(true);
+  }, []);
+  const search = useSearchIndex(area, lang, wanted);
   const q = text.trim();
-  const results = useMemo(() => (index && q ? searchIndex(index, q) : []), [index, q]);
+  const results = useMemo(() => (search && q ? search(q) : []), [search, q]);
   const onInput = (value: string) => {
+    setWanted(true);
     setText(value);
     route(value.trim() ? `${path}?q=${encodeURIComponent(value)}` : path, true);
   };
@@ -32,10 +38,12 @@ export function SearchPage({ lang, area }: TopicPageProps) {
         <label for="search-q">{t('label')}</label>
         <div class="search-row">
           <input
+            ref={box}
             id="search-q"
             type="search"
             name="q"
             value={text}
+            onFocus={() => setWanted(true)}
             onInput={(e) => onInput(e.currentTarget.value)}
             aria-describedby="search-hint"
             autoComplete="off"
@@ -50,10 +58,10 @@ export function SearchPage({ lang, area }: TopicPageProps) {
         </p>
       </form>
       <p role="status" aria-live="polite">
-        {!index ? t('loading') : q ? (results.length ? t('results', { count: results.length }) : t('nothing')) : ''}
+        {!search ? (wanted ? t('loading') : '') : q ? (results.length ? t('results', { count: results.length }) : t('nothing')) : ''}
       </p>
       {results.length > 0 && <SearchResults results={results} lang={lang} area={area} />}
-      {index && q && results.length === 0 && (
+      {search && q && results.length === 0 && (
         <div class="stack">
           <p>{t('nothingHelp')}</p>
           <div class="actions">

@@ -1,22 +1,17 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ComponentType } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import { useT } from '../../language/use-t';
 import { Icon } from '../../ui/Icon';
 import { makeHandOverUrl } from './hand-over-url';
 import { LinkActions } from '../contact/LinkActions';
-
-type QrComponent = ComponentType<{ text: string; label: string }>;
+import { useQrCode } from './use-qr-code';
 
 /** "Give to their phone": a QR code of this page, in the person's language and area, plus share and copy. */
 export function HandOver({ lang, area, topic, query }: { lang: string; area: string; topic?: string; query?: string }) {
   const { t } = useT('helpers');
   const dialog = useRef<HTMLDialogElement>(null);
   const [url, setUrl] = useState<string | null>(null);
-  const [Qr, setQr] = useState<QrComponent | null>(null);
-  useEffect(() => {
-    // The encoder loads only when a code is wanted; it is precached, so this works offline too.
-    if (url && !Qr) void import('./QrCode').then((m) => setQr(() => m.QrCode));
-  }, [url, Qr]);
+  // The encoder comes on the tap, never with the page.
+  const Qr = useQrCode(url !== null);
   const open = () => {
     setUrl(makeHandOverUrl(location.origin, lang, area, topic, query));
     const d = dialog.current;

@@ -6,6 +6,17 @@ import { LeafletPage } from './LeafletPage';
 import { FIXTURE_BODIES, installFixtureStrings, loadHelperStrings } from '../topic-body/topic-bodies.fixture';
 import { TopicBodiesContext } from '../topic-body/topic-body';
 
+// The QR encoder arrives only when the test lets it: the page must be drawn, and live, without it.
+const encoder = vi.hoisted(() => {
+  let arrive = () => {};
+  const arrived = new Promise<void>((done) => (arrive = done));
+  return { arrive, arrived };
+});
+vi.mock('../hand-over/QrCode', async (original) => {
+  await encoder.arrived;
+  return original();
+});
+
 function open(url: string, lang: string) {
   history.replaceState(null, '', url);
   return render(
@@ -23,6 +34,18 @@ describe('LeafletPage', () => {
   afterEach(() => {
     vi.restoreAllMocks();
     vi.useRealTimers();
+  });
+
+  it('draws the cover with a place for the QR code, then the code once its encoder has arrived', async () => {
+    const { container } = open('/en/sefton/leaflet?topics=gp&with=ar', 'en');
+    const url = `${location.origin}/en/sefton/`;
+    await screen.findByRole('region', { name: 'English' });
+    expect(screen.queryByRole('img', { name: url })).toBeNull();
+    expect(container.querySelector('.leaflet-qr .qr-code')?.getAttribute('aria-hidden')).toBe('true');
+    encoder.arrive();
+    const qr = await screen.findByRole('img', { name: url });
+    expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h\d+/);
+    expect(container.querySelectorAll('.leaflet-qr .qr-code')).toHaveLength(1);
   });
 
   it('lays out each chosen topic in the person’s language beside English, each with its own lang and dir', async () => {
