@@ -84,4 +84,14 @@ describe.each(cases)('long words at 360 px in $lang', ({ lang, words }) => {
     expect(parts.map((p) => p.word)).toContain('proofofsupport@');
     expect(parts.filter((p) => p.lines !== 1)).toEqual([]);
   });
+
+  it('keeps the hand-over link, which has no spaces, inside its dialog', async ({ server, page }) => {
+    await page.goto(`${server.url}/${lang}/sefton/gp`);
+    await page.locator('.helper-toolbar button[aria-haspopup="dialog"]').click();
+    const link = page.locator('dialog .hand-over-url');
+    await link.waitFor();
+    const [box, dialog] = await Promise.all([link.boundingBox(), page.locator('dialog.hand-over').boundingBox()]);
+    expect(box!.x).toBeGreaterThanOrEqual(dialog!.x);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(dialog!.x + dialog!.width);
+  });
 });
