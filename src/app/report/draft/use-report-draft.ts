@@ -1,11 +1,9 @@
 // The form's values, saved as a draft a moment after each change. While a change is not yet stored,
-// the form is marked unsaved so an app update waits rather than reload over the person's words.
+// the form is marked unsaved so an app update waits rather than reload over the person's words. The store (Dexie) is loaded
+// only when the phone keeps something or the person starts a report: the first change loads it and is then saved.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Category } from '../../../shared/report';
 import { markUnsaved } from '../../offline/unsaved-input';
-import { loadDraft, saveDraft } from './draft-store';
-import { readDraft } from './draft-values';
-import { emptyValues, withCategory, type FormValues } from '../form/form-values';
+import type { FormValues } from '../form/form-values';
 
 export const FORM_ID = 'report';
 const DEBOUNCE_MS = 400;
@@ -17,7 +15,8 @@ export interface ReportDraft {
   state: DraftState;
   /** the last change could not be stored on the phone */
   notKept: boolean;
-  start: (category: Category, language: string) => void;
+  /** continue the values on screen or begin new ones (the caller knows the form, so this chunk need not) */
+  start: (make: (current: FormValues | undefined) => FormValues) => void;
   update: (patch: Partial<FormValues>) => void;
   replace: (values: FormValues) => void;
   /** write any pending change now (its transaction then runs before the save that deletes the draft) */
@@ -25,7 +24,8 @@ export interface ReportDraft {
   reset: () => void;
 }
 
-export function useReportDraft(): ReportDraft {
+/** `load`: undefined while it is not yet known whether the phone keeps a draft, false when it keeps none, true to read it. */
+export function useReportDraft(load: boolean | undefined): ReportDraft {
   const [values, setValues] = useState<FormValues>();
   const [state, setState] = useState<DraftState>('loading');
   const [notKept, setNotKept] = useState(false);
@@ -38,13 +38,16 @@ export function useReportDraft(): ReportDraft {
     const v = pending.current;
     if (!v) return;
     pending.current = undefined;
-    saveDraft(v).then(
-      () => {
-        if (!pending.current) markUnsaved(FORM_ID, false);
-        setNotKept(false);
-      },
-      () => setNotKept(true),
-    );
+    // Code that does not arrive (offline, never cached) fails like a full store: the change is not kept, and the page says so.
+    void import('./draft-store')
+      .then((m) => m.saveDraft(v))
+      .then(
+        () => {
+          if (!pending.current) markUnsaved(FORM_ID, false);
+          setNotKept(false);
+        },
+        () => setNotKept(true),
+      );
   };
   const set = (next: FormValues | undefined, persist: boolean) => {
     current.current = next;
@@ -56,24 +59,29 @@ export function useReportDraft(): ReportDraft {
     timer.current = setTimeout(flush, DEBOUNCE_MS);
   };
 
+  const asked = useRef(false);
   useEffect(() => {
-    loadDraft().then(
-      (saved) => {
-        const draft = readDraft(saved);
-        if (draft && !current.current) set(draft, false);
-        setState('ready');
-      },
-      () => setState('unavailable'),
-    );
-    return flush;
-  }, []);
+    if (load === false) setState((s) => (s === 'loading' ? 'ready' : s));
+    if (!load || asked.current) return;
+    asked.current = true;
+    Promise.all([import('./draft-store'), import('./draft-values')])
+      .then(([store, read]) => store.loadDraft().then((saved) => read.readDraft(saved)))
+      .then(
+        (draft) => {
+          if (draft && !current.current) set(draft, false);
+          setState('ready');
+        },
+        () => setState('unavailable'),
+      );
+  }, [load]);
+  useEffect(() => flush, []);
 
   const hold = flush;
   return {
     values,
     state,
     notKept,
-    start: (category, language) => set(current.current ? withCategory(current.current, category) : emptyValues(category, language), true),
+    start: (make) => set(make(current.current), true),
     update: (patch) => current.current && set({ ...current.current, ...patch }, true),
     replace: (v) => set(v, false),
     hold,
