@@ -70,7 +70,14 @@ export function ReportPage({ lang, area }: TopicPageProps) {
   }, [listed]);
   const go = (c?: Category, s?: 'form' | 'check') => {
     const q = c ? `?c=${c}${s ? `&step=${s}` : ''}` : '';
-    route(`/${lang}/${area}/report${q}`, true);
+    const to = `/${lang}/${area}/report${q}`;
+    // The next step appears whole, with its code here, so focus moves to its content and never to a step still coming.
+    if (c)
+      void loadLaterSteps().then(
+        () => route(to, true),
+        () => route(to, true),
+      );
+    else route(to, true);
   };
   const fix = async (item: OutboxItem) => {
     const [{ valuesFromReport }, { reopenAsDraft }] = await Promise.all([import('./draft/draft-values'), import('./draft/draft-store')]);

@@ -31,7 +31,8 @@ export function ReportSteps({ step, category, draft, go, ...rest }: Props) {
   const { t } = useT('report');
   const box = useRef<HTMLDivElement>(null);
   const first = useRef(true);
-  const [Later, setLater] = useState(() => later);
+  const [, setLoaded] = useState(false);
+  const Later = later;
   useEffect(() => {
     if (!first.current) box.current?.focus();
     first.current = false;
@@ -39,7 +40,7 @@ export function ReportSteps({ step, category, draft, go, ...rest }: Props) {
   useEffect(() => {
     if (step !== 'pick' && !Later)
       void loadLaterSteps().then(
-        (c) => setLater(() => c),
+        () => setLoaded(true),
         () => undefined,
       );
   }, [step]);

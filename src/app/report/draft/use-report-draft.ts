@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { markUnsaved } from '../../offline/unsaved-input';
 import type { FormValues } from '../form/form-values';
+import type * as DraftStore from './draft-store';
 
 export const FORM_ID = 'report';
 const DEBOUNCE_MS = 400;
@@ -25,6 +26,9 @@ export interface ReportDraft {
 }
 
 /** `load`: undefined while it is not yet known whether the phone keeps a draft, false when it keeps none, true to read it. */
+let store: typeof DraftStore | undefined;
+const loadStore = () => import('./draft-store').then((m) => (store = m));
+
 export function useReportDraft(load: boolean | undefined): ReportDraft {
   const [values, setValues] = useState<FormValues>();
   const [state, setState] = useState<DraftState>('loading');
@@ -38,16 +42,15 @@ export function useReportDraft(load: boolean | undefined): ReportDraft {
     const v = pending.current;
     if (!v) return;
     pending.current = undefined;
-    // Code that does not arrive (offline, never cached) fails like a full store: the change is not kept, and the page says so.
-    void import('./draft-store')
-      .then((m) => m.saveDraft(v))
-      .then(
-        () => {
-          if (!pending.current) markUnsaved(FORM_ID, false);
-          setNotKept(false);
-        },
-        () => setNotKept(true),
-      );
+    // Called at once when the store is here, so a held change is written before the save that deletes the draft; code that does
+    // not arrive (offline, never cached) fails like a full store: the change is not kept, and the page says so.
+    void (store ? store.saveDraft(v) : loadStore().then((m) => m.saveDraft(v))).then(
+      () => {
+        if (!pending.current) markUnsaved(FORM_ID, false);
+        setNotKept(false);
+      },
+      () => setNotKept(true),
+    );
   };
   const set = (next: FormValues | undefined, persist: boolean) => {
     current.current = next;
@@ -64,7 +67,7 @@ export function useReportDraft(load: boolean | undefined): ReportDraft {
     if (load === false) setState((s) => (s === 'loading' ? 'ready' : s));
     if (!load || asked.current) return;
     asked.current = true;
-    Promise.all([import('./draft-store'), import('./draft-values')])
+    Promise.all([loadStore(), import('./draft-values')])
       .then(([store, read]) => store.loadDraft().then((saved) => read.readDraft(saved)))
       .then(
         (draft) => {
