@@ -16,7 +16,7 @@ import type { OutboxList as List } from './receipts/OutboxList';
 import { loadLaterSteps, ReportSteps, type Step } from './ReportSteps';
 import { Sentence } from './Sentence';
 import { useOutbox } from './receipts/use-outbox';
-import { useReportDraft } from './draft/use-report-draft';
+import { loadDraftCode, useReportDraft } from './draft/use-report-draft';
 import './report.css';
 
 type Flash = { kind: 'saved'; id: string } | { kind: 'sentDirect'; reference: string };
@@ -27,7 +27,11 @@ function isCategory(value: unknown): value is Category {
 
 /** The topic's loader: a page the server drew at a later step (a URL with ?c=) hydrates with that step's code already here. */
 export async function loadReportPage(): Promise<ComponentType<TopicPageProps>> {
-  if (typeof window === 'undefined' || new URLSearchParams(window.location.search).has('c')) await loadLaterSteps();
+  if (typeof window === 'undefined') await loadLaterSteps();
+  else {
+    const query = new URLSearchParams(window.location.search);
+    if (query.has('c')) await Promise.all([loadLaterSteps(), query.has('step') ? loadDraftCode() : 0]);
+  }
   return ReportPage;
 }
 

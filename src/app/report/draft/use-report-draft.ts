@@ -3,6 +3,8 @@
 // only when the phone keeps something or the person starts a report: the first change loads it and is then saved.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { markUnsaved } from '../../offline/unsaved-input';
+// Also ties this chunk to the quick exit's, so the server links the quick exit's script and style with the page (no late style, no shift).
+import { isLeaving } from '../../safety/leaving';
 import type { FormValues } from '../form/form-values';
 import type * as DraftStore from './draft-store';
 
@@ -28,6 +30,8 @@ export interface ReportDraft {
 /** `load`: undefined while it is not yet known whether the phone keeps a draft, false when it keeps none, true to read it. */
 let store: typeof DraftStore | undefined;
 const loadStore = () => import('./draft-store').then((m) => (store = m));
+/** The store's code and the draft reader, fetched together (before drawing a URL at the form, so the form comes at once). */
+export const loadDraftCode = () => Promise.all([loadStore(), import('./draft-values')]);
 
 export function useReportDraft(load: boolean | undefined): ReportDraft {
   const [values, setValues] = useState<FormValues>();
@@ -40,7 +44,8 @@ export function useReportDraft(load: boolean | undefined): ReportDraft {
   const flush = () => {
     clearTimeout(timer.current);
     const v = pending.current;
-    if (!v) return;
+    // A quick exit has begun: nothing is written back, and the store's code is not fetched for it.
+    if (!v || isLeaving()) return;
     pending.current = undefined;
     // Called at once when the store is here, so a held change is written before the save that deletes the draft; code that does
     // not arrive (offline, never cached) fails like a full store: the change is not kept, and the page says so.
@@ -67,7 +72,7 @@ export function useReportDraft(load: boolean | undefined): ReportDraft {
     if (load === false) setState((s) => (s === 'loading' ? 'ready' : s));
     if (!load || asked.current) return;
     asked.current = true;
-    Promise.all([loadStore(), import('./draft-values')])
+    loadDraftCode()
       .then(([store, read]) => store.loadDraft().then((saved) => read.readDraft(saved)))
       .then(
         (draft) => {
