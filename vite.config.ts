@@ -97,6 +97,13 @@ const TOPIC_CHUNKS = [
     test: /src[\\/]app[\\/]topics[\\/]bins[\\/](schedule[\\/](NextCollections|bin-calendar)|calendar-file[\\/]|BinsContent|bins-points|bins-body)/,
     priority: 2,
   },
+  // What the report page fetches once the phone keeps a report or a problem is chosen (Dexie, the validator, the outbox, the sender),
+  // in one request; never its first step. The hint and the start-up check stay in the entry.
+  {
+    name: 'report-store',
+    test: /node_modules[\\/](dexie|valibot)[\\/]|src[\\/](shared[\\/](report|postcode-districts)\.|app[\\/](storage[\\/]db\.|report[\\/](outbox[\\/](?!outbox-hint)|delivery[\\/](?!outbox-start)|draft[\\/](draft-store|draft-values|storage-error|save-report)\.|receipts[\\/](outbox-query|receipt-status)\.|form[\\/]form-values\.)))/,
+    priority: 2,
+  },
   {
     // Every file in a topic's folder, at any depth; ComingSoon is drawn by bins alone.
     name: (id: string) => {

@@ -4,11 +4,11 @@ import * as v from 'valibot';
 import { isAreaId } from './areas';
 import { LANGUAGE_CODES } from './languages';
 import { isDistrictInArea, OUTWARD_CODE } from './postcode-districts';
+import { CATEGORIES, type Category } from './report-categories';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
-export const CATEGORIES = ['repair', 'aspen', 'harassment', 'antisocial', 'health', 'school', 'other'] as const;
-export type Category = (typeof CATEGORIES)[number];
+export { CATEGORIES, type Category } from './report-categories';
 
 export const CONTACT_METHODS = ['phone', 'whatsapp', 'in-person', 'volunteer', 'none'] as const;
 export const GENDERS = ['any', 'female', 'male'] as const;

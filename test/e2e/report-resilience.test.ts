@@ -75,8 +75,21 @@ describe('the report outbox under stress', () => {
 
   it('upgrades a report saved in an old format before sending it', async ({ server, context }) => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/sefton/report`);
+    // Choosing a problem opens the store (the first step alone no longer creates the database): wait for its tables.
+    await page.goto(`${server.url}/en/sefton/report?c=repair`);
     await page.getByRole('heading', { name: 'Clear my data' }).waitFor();
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          if (!(await indexedDB.databases()).some((d) => d.name === 'waymark')) return false;
+          return new Promise<boolean>((done) => {
+            const open = indexedDB.open('waymark');
+            open.onsuccess = () => (done(open.result.objectStoreNames.contains('outbox')), open.result.close());
+            open.onerror = () => done(false);
+          });
+        }),
+      )
+      .toBe(true);
     const id = await page.evaluate(() => crypto.randomUUID());
     const payload = { ...v0, id };
     await page.evaluate(

@@ -1,22 +1,22 @@
 // "/<lang>/<area>/report": who to tell, the form, and the outbox. Steps live in the query (?c=&step=)
 // and replace history, so the quick exit (in the page frame) leaves no report step behind to go back to.
+// The first step is drawn without Dexie, the form or the sender: they come when the phone keeps a report or a problem is chosen.
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { isAreaId, type AreaId } from '../../shared/areas';
-import { CATEGORIES, type Category } from '../../shared/report';
+import { CATEGORIES, type Category } from '../../shared/report-categories';
 import { useT } from '../language/use-t';
 import type { OutboxItem } from '../storage/db';
 import type { TopicPageProps } from '../topics/topics';
 import { ClearMyData } from './receipts/ClearMyData';
-import { reopenAsDraft } from './draft/draft-store';
-import { valuesFromReport } from './draft/draft-values';
 import { EmergencyFirst } from './advice/EmergencyFirst';
-import { startSender } from './delivery/outbox-runner';
-import { OutboxList } from './receipts/OutboxList';
-import { ReportSteps, type Step } from './ReportSteps';
+import { phoneKeepsReports } from './draft/kept-reports';
+import type { OutboxList as List } from './receipts/OutboxList';
+import { loadLaterSteps, ReportSteps, type Step } from './ReportSteps';
 import { Sentence } from './Sentence';
 import { useOutbox } from './receipts/use-outbox';
-import { useReportDraft } from './draft/use-report-draft';
+import { loadDraftCode, useReportDraft } from './draft/use-report-draft';
 import './report.css';
 
 type Flash = { kind: 'saved'; id: string } | { kind: 'sentDirect'; reference: string };
@@ -25,22 +25,66 @@ function isCategory(value: unknown): value is Category {
   return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
 }
 
+/** The topic's loader: a page the server drew at a later step (a URL with ?c=) hydrates with that step's code already here. */
+export async function loadReportPage(): Promise<ComponentType<TopicPageProps>> {
+  if (typeof window === 'undefined') await loadLaterSteps();
+  else {
+    const query = new URLSearchParams(window.location.search);
+    if (query.has('c')) await Promise.all([loadLaterSteps(), query.has('step') ? loadDraftCode() : 0]);
+  }
+  return ReportPage;
+}
+
+/** Undefined until the phone has been asked whether it keeps any report. */
+function useKeptReports(): boolean | undefined {
+  const [kept, setKept] = useState<boolean>();
+  useEffect(() => void phoneKeepsReports().then(setKept), []);
+  return kept;
+}
+
 export function ReportPage({ lang, area }: TopicPageProps) {
   const { t, ready } = useT('report');
   const { t: common } = useT();
   const { query, route } = useLocation();
-  const draft = useReportDraft();
-  const outbox = useOutbox();
-  const [flash, setFlash] = useState<Flash>();
-  useEffect(() => startSender(), []);
-
   const category = isCategory(query.c) ? query.c : undefined;
   const step: Step = !category ? 'pick' : query.step === 'form' || query.step === 'check' ? query.step : 'advice';
+  const kept = useKeptReports();
+  // Once the store is wanted (something kept, or a problem chosen) it stays open for the page's life.
+  const [opened, setOpened] = useState(false);
+  const open = opened || kept === true || step !== 'pick';
+  useEffect(() => {
+    if (!open) return;
+    setOpened(true);
+    void import('./delivery/outbox-runner').then(
+      (m) => m.startSender(),
+      () => undefined,
+    );
+  }, [open]);
+  const draft = useReportDraft(open || (kept === false ? false : undefined));
+  const outbox = useOutbox(open);
+  const [flash, setFlash] = useState<Flash>();
+  const [OutboxList, setOutboxList] = useState<typeof List>();
+  const listed = outbox.items.length > 0 || outbox.receipts.length > 0;
+  useEffect(() => {
+    if (listed && !OutboxList)
+      void import('./receipts/OutboxList').then(
+        (m) => setOutboxList(() => m.OutboxList),
+        () => undefined,
+      );
+  }, [listed]);
   const go = (c?: Category, s?: 'form' | 'check') => {
     const q = c ? `?c=${c}${s ? `&step=${s}` : ''}` : '';
-    route(`/${lang}/${area}/report${q}`, true);
+    const to = `/${lang}/${area}/report${q}`;
+    // The next step appears whole, with its code here, so focus moves to its content and never to a step still coming.
+    if (c)
+      void loadLaterSteps().then(
+        () => route(to, true),
+        () => route(to, true),
+      );
+    else route(to, true);
   };
   const fix = async (item: OutboxItem) => {
+    const [{ valuesFromReport }, { reopenAsDraft }] = await Promise.all([import('./draft/draft-values'), import('./draft/draft-store')]);
     const values = valuesFromReport(item.payload as Record<string, unknown>);
     if (!values) return;
     await reopenAsDraft(item.id, values).catch(() => undefined);
@@ -92,7 +136,7 @@ export function ReportPage({ lang, area }: TopicPageProps) {
           go();
         }}
       />
-      {(outbox.items.length > 0 || outbox.receipts.length > 0) && <OutboxList view={outbox} area={area} onFix={(i) => void fix(i)} />}
+      {listed && OutboxList && <OutboxList view={outbox} area={area} onFix={(i) => void fix(i)} />}
       <ClearMyData onCleared={draft.reset} />
     </div>
   );

@@ -1,16 +1,19 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AreaId } from '../../shared/areas';
-import type { Category } from '../../shared/report';
+import type { Category } from '../../shared/report-categories';
 import { useT } from '../language/use-t';
-import { CategoryAdvice } from './advice/CategoryAdvice';
 import { CategoryPicker } from './form/CategoryPicker';
-import { ReportCheck } from './check/ReportCheck';
-import { ReportForm } from './form/ReportForm';
 import type { OutboxItem } from '../storage/db';
-import { markFormOpen } from '../offline/unsaved-input';
-import { FORM_ID, type ReportDraft } from './draft/use-report-draft';
+import type { ReportDraft } from './draft/use-report-draft';
+import type { LaterSteps as Later } from './LaterSteps';
 
 export type Step = 'pick' | 'advice' | 'form' | 'check';
+
+let later: typeof Later | undefined;
+/** The later steps' code: fetched when a problem is chosen, or before hydrating a page the server drew at a later step. */
+export function loadLaterSteps(): Promise<typeof Later> {
+  return import('./LaterSteps').then((m) => (later = m.LaterSteps));
+}
 
 interface Props {
   step: Step;
@@ -24,32 +27,24 @@ interface Props {
 }
 
 /** The step the URL asks for; focus moves to it so a screen reader starts at the new content. */
-export function ReportSteps({ step, category, area, lang, draft, go, onSaved, onSentDirect }: Props) {
+export function ReportSteps({ step, category, draft, go, ...rest }: Props) {
   const { t } = useT('report');
   const box = useRef<HTMLDivElement>(null);
   const first = useRef(true);
+  const [, setLoaded] = useState(false);
+  const Later = later;
   useEffect(() => {
     if (!first.current) box.current?.focus();
     first.current = false;
   }, [step, category]);
-  // A form step needs values: continue the draft, or start one for this problem.
   useEffect(() => {
-    if (category && (step === 'form' || step === 'check') && draft.state !== 'loading' && draft.values?.category !== category)
-      draft.start(category, lang);
-  }, [step, category, draft.state]);
+    if (step !== 'pick' && !Later)
+      void loadLaterSteps().then(
+        () => setLoaded(true),
+        () => undefined,
+      );
+  }, [step]);
 
-  const values = draft.values?.category === category ? draft.values : undefined;
-  // While the form or its check is on screen, an update waits: a reload would lose the person's place.
-  const filling = (step === 'form' || step === 'check') && values !== undefined;
-  useEffect(() => {
-    markFormOpen(FORM_ID, filling);
-    return () => markFormOpen(FORM_ID, false);
-  }, [filling]);
-  const back = (to: () => void) => (
-    <button type="button" class="button button-quiet" onClick={to}>
-      {t('back')}
-    </button>
-  );
   return (
     <div ref={box} tabIndex={-1} class="stack report-step">
       {step === 'pick' && (
@@ -66,31 +61,7 @@ export function ReportSteps({ step, category, area, lang, draft, go, onSaved, on
           <CategoryPicker onPick={(c) => go(c)} />
         </>
       )}
-      {step === 'advice' && category && (
-        <>
-          {back(() => go())}
-          <CategoryAdvice category={category} area={area} onWrite={() => go(category, 'form')} />
-        </>
-      )}
-      {step === 'form' && values && (
-        <>
-          {back(() => go(category))}
-          <ReportForm values={values} onChange={draft.update} area={area} onChecked={() => go(category, 'check')} />
-        </>
-      )}
-      {step === 'check' && values && (
-        <>
-          {back(() => go(category, 'form'))}
-          <ReportCheck
-            values={values}
-            area={area}
-            onEdit={() => go(category, 'form')}
-            onBeforeSave={draft.hold}
-            onSaved={onSaved}
-            onSentDirect={onSentDirect}
-          />
-        </>
-      )}
+      {step !== 'pick' && category && Later && <Later step={step} category={category} draft={draft} go={go} {...rest} />}
     </div>
   );
 }

@@ -66,7 +66,7 @@ export const TOPICS: readonly Topic[] = [
     icon: 'flag',
     label: 'topic.report',
     sensitive: true,
-    load: () => import('../report/ReportPage').then((m) => m.ReportPage),
+    load: () => import('../report/ReportPage').then((m) => m.loadReportPage()),
   },
   { id: 'search', icon: 'search', label: 'topic.search', load: () => import('../search/SearchPage').then((m) => m.SearchPage) },
   {

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../../../shared/report';
+import { CATEGORIES, type Category } from '../../../shared/report-categories';
 import { useT } from '../../language/use-t';
 
 /** "What is wrong?": the first question, one large choice per problem. */

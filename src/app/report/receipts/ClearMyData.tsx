@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../language/use-t';
 import type { OutboxItem } from '../../storage/db';
 import { formatWhen } from '../../language/dates';
-import { clearMyData, unsentReports } from '../outbox/personal-data';
+
+// The store's code comes with the first tap: drawing the button needs none of it.
+const personalData = () => import('../outbox/personal-data');
 
 type Stage = 'idle' | 'confirm' | 'done' | 'failed';
 
@@ -17,12 +19,16 @@ export function ClearMyData({ onCleared }: { onCleared: () => void }) {
   }, [stage]);
 
   const ask = async () => {
-    setUnsent(await unsentReports().catch(() => []));
+    setUnsent(
+      await personalData()
+        .then((m) => m.unsentReports())
+        .catch(() => []),
+    );
     setStage('confirm');
   };
   const clear = async () => {
     try {
-      await clearMyData();
+      await (await personalData()).clearMyData();
       setStage('done');
       onCleared();
     } catch {
