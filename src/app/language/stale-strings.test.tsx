@@ -12,7 +12,8 @@ vi.mock('virtual:translation-status', () => ({
   },
 }));
 
-const strings = (lng: string, ns: string) => JSON.parse(readFileSync(join(process.cwd(), 'locales', lng, `${ns}.json`), 'utf8')) as Record<string, unknown>;
+const strings = (lng: string, ns: string) =>
+  JSON.parse(readFileSync(join(process.cwd(), 'locales', lng, `${ns}.json`), 'utf8')) as Record<string, unknown>;
 
 beforeAll(() => {
   for (const lng of ['en', 'ar', 'fr']) i18n.addResourceBundle(lng, 'common', strings(lng, 'common'), true, true);

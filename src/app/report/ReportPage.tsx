@@ -137,7 +137,8 @@ export function ReportPage({ lang, area }: TopicPageProps) {
         }}
       />
       {listed && OutboxList && <OutboxList view={outbox} area={area} onFix={(i) => void fix(i)} />}
-      <ClearMyData onCleared={draft.reset} />
+      {/* Below the form, drawn once the draft is read: drawn before, the form arriving above would push it down. */}
+      {(step === 'pick' || draft.state !== 'loading') && <ClearMyData onCleared={draft.reset} />}
     </div>
   );
 }
