@@ -26,6 +26,13 @@
   function go() {
     if (started) return;
     started = true;
+    var w = m.getAttribute('data-manifest');
+    if (w) {
+      var l = d.createElement('link');
+      l.rel = 'manifest';
+      l.href = w;
+      d.head.appendChild(l);
+    }
     m.content.split(' ').forEach(function (u, i) {
       var e = d.createElement(i ? 'link' : 'script');
       if (i) {

@@ -90,6 +90,8 @@ describe('pages before JavaScript', () => {
       return { removed: w.removed, shift: w.shift, same: !!w.firstH1 && w.firstH1 === document.querySelector('main h1') };
     });
     expect(seen.same, 'the h1 is the one the server sent').toBe(true);
+    // The web app manifest is linked once the page has painted (the loader adds it; the phone can still install the app).
+    expect(await page.locator('head link[rel="manifest"]').count()).toBe(1);
     expect(seen.removed).toEqual([]);
     expect(seen.shift).toBe(0);
   });

@@ -146,3 +146,27 @@ describe('the strings a page was drawn with', () => {
     expect(composePage(shell, { ...page, strings: undefined }, manifest)).toContain('/assets/locale-ar-common.js');
   });
 });
+
+describe('the web app manifest of a drawn page', () => {
+  it('is linked by the loader after the first paint, not in the head the first paint waits on', () => {
+    const page: RenderedPage = {
+      kind: 'page',
+      status: 200,
+      bcp47: 'en-GB',
+      dir: 'ltr',
+      title: 'GP',
+      html: '<h1>GP</h1>',
+      namespaces: ['common'],
+      noscript: '',
+      lang: 'en',
+      modules: [],
+    };
+    const shell =
+      '<html><head><title>W</title><link rel="manifest" href="/manifest.webmanifest"><script type="module" crossorigin src="/assets/index.js"></script></head><body><div id="app"></div></body></html>';
+    const html = composePage(shell, page, {} as Parameters<typeof composePage>[2]);
+    expect(html).not.toContain('<link rel="manifest"');
+    expect(html).toMatch(/<meta name="waymark-scripts" content="\/assets\/index\.js" data-manifest="\/manifest\.webmanifest">/);
+    // The shell itself (a page drawn on the phone) keeps its link.
+    expect(composePage(shell, { ...page, kind: 'shell' }, {} as Parameters<typeof composePage>[2])).toContain('<link rel="manifest"');
+  });
+});

@@ -44,8 +44,11 @@ export function composePage(shell: string, page: RenderedPage, manifest: ReturnT
   const scripts = entry ? [entry, ...preloads, ...assets.scripts, ...locales.filter(Boolean).map((f) => `/${f}`)] : [];
   const styles = assets.styles.map((href) => `<link rel="stylesheet" crossorigin href="${href}">`).join('');
   // Before the stylesheets: an inline script after one would wait for it to arrive.
+  // The web app manifest (and the icon it names) waits for the first paint too: the loader links it then.
+  const webManifest = /<link rel="manifest" href="([^"]+)">/.exec(shell)?.[1];
+  const manifestAttr = entry && webManifest ? ` data-manifest="${escapeAttr(webManifest)}"` : '';
   const starter = entry
-    ? `<meta name="waymark-scripts" content="${escapeAttr(scripts.join(' '))}">` +
+    ? `<meta name="waymark-scripts" content="${escapeAttr(scripts.join(' '))}"${manifestAttr}>` +
       (loader ? `<script>${loader.source}</script>` : '<script src="/load.js" async></script>')
     : '';
   const data = [`data-ns="${escapeAttr(page.namespaces.join(','))}"`, page.topic ? ` data-topic="${escapeAttr(page.topic)}"` : ''].join('');
@@ -58,6 +61,7 @@ export function composePage(shell: string, page: RenderedPage, manifest: ReturnT
       .replace(/<link rel="stylesheet"|<\/head>/, (first) => `${starter}${first}`)
       .replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/, entry ? '' : '$&')
       .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, entry ? '' : '$&')
+      .replace(/\s*<link rel="manifest" href="[^"]+">/, manifestAttr ? '' : '$&')
       .replace('</head>', `${styles}</head>`)
       .replace(
         /<div id="app"><\/div>/,
