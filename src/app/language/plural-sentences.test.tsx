@@ -18,7 +18,7 @@ const HEALTH = seedArea('sefton')!.topics.gp!;
 beforeAll(() => {
   for (const lng of LANGS) {
     for (const ns of ['health', 'bins', 'report']) {
-      i18n.addResourceBundle(lng, ns, JSON.parse(readFileSync(join(process.cwd(), 'locales', lng, `${ns}.json`), 'utf8')), true, true);
+      i18n.addResourceBundle(lng, ns, JSON.parse(readFileSync(join(process.cwd(), 'locales', lng, `${ns}.json`), 'utf8')), true);
     }
   }
 });

@@ -16,7 +16,7 @@ const strings = (lng: string, ns: string) =>
   JSON.parse(readFileSync(join(process.cwd(), 'locales', lng, `${ns}.json`), 'utf8')) as Record<string, unknown>;
 
 beforeAll(() => {
-  for (const lng of ['en', 'ar', 'fr']) i18n.addResourceBundle(lng, 'common', strings(lng, 'common'), true, true);
+  for (const lng of ['en', 'ar', 'fr']) i18n.addResourceBundle(lng, 'common', strings(lng, 'common'), true);
 });
 
 describe('out-of-date translations', () => {

@@ -55,13 +55,12 @@ export class Translator {
     this.options = { ...this.options, ...rest };
     this.gaps = fallback ?? {};
     for (const [l, bundles] of Object.entries(resources ?? {}))
-      for (const [n, b] of Object.entries(bundles)) this.addResourceBundle(l, n, b, true, true);
+      for (const [n, b] of Object.entries(bundles)) this.addResourceBundle(l, n, b, true);
     for (const n of ns) this.namespaces.add(n);
     if (this.language === undefined) this.language = lng;
     await this.loadAll([lng]);
     this.language = lng;
     this.isInitialized = true;
-    this.emit('initialized');
     this.emit('languageChanged', lng);
     return this.getFixedT(lng);
   }
@@ -142,7 +141,8 @@ export class Translator {
     return this.data[lng]?.[ns];
   }
 
-  addResourceBundle(lng: string, ns: string, bundle: Bundle, _deep = true, overwrite = false): void {
+  /** Merges strings into a namespace (deeply); `overwrite`: the new strings win over those already there. */
+  addResourceBundle(lng: string, ns: string, bundle: Bundle, overwrite = false): void {
     const lang = (this.data[lng] ??= {});
     lang[ns] = merge(lang[ns] ?? {}, bundle, overwrite);
     const added = this.added[lng]?.[ns];
@@ -199,7 +199,7 @@ export class Translator {
     const attempt = async (): Promise<void> => {
       for (let tried = 0; ; tried++) {
         try {
-          this.addResourceBundle(lng, ns, await this.read(lng, ns), true, true);
+          this.addResourceBundle(lng, ns, await this.read(lng, ns), true);
           this.state.set(name, LOADED);
           this.emit('loaded', { [lng]: { [ns]: true } });
           return;

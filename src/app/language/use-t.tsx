@@ -39,7 +39,7 @@ export function useT(ns: string = 'common'): Translation {
     if (!ready) {
       const missing = needed.filter((n) => !has(n));
       const load = scoped
-        ? Promise.all(missing.map((n) => loadNamespaceFile(scoped, n).then((data) => i18n.addResourceBundle(scoped, n, data, true, false))))
+        ? Promise.all(missing.map((n) => loadNamespaceFile(scoped, n).then((data) => i18n.addResourceBundle(scoped, n, data))))
         : i18n.loadNamespaces(missing);
       void load.then(onChange, () => undefined);
     }

@@ -12,7 +12,7 @@ import type { TopicPageProps } from '../topics/topics';
 import { ClearMyData } from './receipts/ClearMyData';
 import { EmergencyFirst } from './advice/EmergencyFirst';
 import { phoneKeepsReports } from './draft/kept-reports';
-import type { OutboxList as List } from './receipts/OutboxList';
+import { useLater } from '../ui/use-later';
 import { loadLaterSteps, ReportSteps, type Step } from './ReportSteps';
 import { Sentence } from './Sentence';
 import { useOutbox } from './receipts/use-outbox';
@@ -34,6 +34,8 @@ export async function loadReportPage(): Promise<ComponentType<TopicPageProps>> {
   }
   return ReportPage;
 }
+
+const outboxList = () => import('./receipts/OutboxList').then((m) => m.OutboxList);
 
 /** Undefined until the phone has been asked whether it keeps any report. */
 function useKeptReports(): boolean | undefined {
@@ -63,15 +65,8 @@ export function ReportPage({ lang, area }: TopicPageProps) {
   const draft = useReportDraft(open || (kept === false ? false : undefined));
   const outbox = useOutbox(open);
   const [flash, setFlash] = useState<Flash>();
-  const [OutboxList, setOutboxList] = useState<typeof List>();
   const listed = outbox.items.length > 0 || outbox.receipts.length > 0;
-  useEffect(() => {
-    if (listed && !OutboxList)
-      void import('./receipts/OutboxList').then(
-        (m) => setOutboxList(() => m.OutboxList),
-        () => undefined,
-      );
-  }, [listed]);
+  const OutboxList = useLater(outboxList, listed);
   const go = (c?: Category, s?: 'form' | 'check') => {
     const q = c ? `?c=${c}${s ? `&step=${s}` : ''}` : '';
     const to = `/${lang}/${area}/report${q}`;

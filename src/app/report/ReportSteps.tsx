@@ -1,49 +1,30 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AreaId } from '../../shared/areas';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Category } from '../../shared/report-categories';
 import { useT } from '../language/use-t';
 import { CategoryPicker } from './form/CategoryPicker';
-import type { OutboxItem } from '../storage/db';
-import type { ReportDraft } from './draft/use-report-draft';
-import type { LaterSteps as Later } from './LaterSteps';
+import { loadLater, useLater } from '../ui/use-later';
+import type { LaterProps } from './LaterSteps';
 
 export type Step = 'pick' | 'advice' | 'form' | 'check';
 
-let later: typeof Later | undefined;
+const laterSteps = () => import('./LaterSteps').then((m) => m.LaterSteps);
 /** The later steps' code: fetched when a problem is chosen, or before hydrating a page the server drew at a later step. */
-export function loadLaterSteps(): Promise<typeof Later> {
-  return import('./LaterSteps').then((m) => (later = m.LaterSteps));
+export function loadLaterSteps(): Promise<unknown> {
+  return loadLater(laterSteps);
 }
 
-interface Props {
-  step: Step;
-  category: Category | undefined;
-  area: AreaId;
-  lang: string;
-  draft: ReportDraft;
-  go: (category?: Category, step?: 'form' | 'check') => void;
-  onSaved: (item: OutboxItem) => void;
-  onSentDirect: (reference: string) => void;
-}
+type Props = Omit<LaterProps, 'step' | 'category'> & { step: Step; category: Category | undefined };
 
 /** The step the URL asks for; focus moves to it so a screen reader starts at the new content. */
 export function ReportSteps({ step, category, draft, go, ...rest }: Props) {
   const { t } = useT('report');
   const box = useRef<HTMLDivElement>(null);
   const first = useRef(true);
-  const [, setLoaded] = useState(false);
-  const Later = later;
+  const Later = useLater(laterSteps, step !== 'pick');
   useEffect(() => {
     if (!first.current) box.current?.focus();
     first.current = false;
   }, [step, category]);
-  useEffect(() => {
-    if (step !== 'pick' && !Later)
-      void loadLaterSteps().then(
-        () => setLoaded(true),
-        () => undefined,
-      );
-  }, [step]);
 
   return (
     <div ref={box} tabIndex={-1} class="stack report-step">

@@ -41,7 +41,7 @@ async function prepare(): Promise<void> {
     return (fixedT as (...a: unknown[]) => unknown)(lng, ns, ...rest);
   }) as typeof i18n.getFixedT;
   await Promise.all(
-    namespaceFiles().map(async ({ lng, ns }) => i18n.addResourceBundle(lng, ns, await loadNamespaceFile(lng, ns), true, true)),
+    namespaceFiles().map(async ({ lng, ns }) => i18n.addResourceBundle(lng, ns, await loadNamespaceFile(lng, ns), true)),
   );
   await Promise.all(TOPICS.map((t) => preloadTopicPage(t.id)));
   await import('../home/PackedPage');

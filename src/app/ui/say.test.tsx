@@ -12,7 +12,7 @@ describe('sentences with values', () => {
   });
 
   it('renders each value left to right inside right-to-left text', () => {
-    i18n.addResourceBundle('ar', 'say-test', { arrive: 'يجب أن تصل خلال {{days}} يومًا.' }, true, true);
+    i18n.addResourceBundle('ar', 'say-test', { arrive: 'يجب أن تصل خلال {{days}} يومًا.' }, true);
     const say = sayWith(i18n.getFixedT('ar', 'say-test'), { days: '21' });
     render(<p dir="rtl">{say('arrive')}</p>);
     const value = screen.getByText('21');

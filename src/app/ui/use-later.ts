@@ -3,19 +3,26 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-const loaded = new Map<() => Promise<unknown>, ComponentType<never>>();
+type Loader<P> = () => Promise<ComponentType<P>>;
+const loaded = new Map<Loader<never>, ComponentType<never>>();
 
-/** The component once its code is here; null until then. Starts loading the first time `wanted` is true. */
-export function useLater<P>(load: () => Promise<ComponentType<P>>, wanted: boolean): ComponentType<P> | null {
-  const [component, setComponent] = useState<ComponentType<P> | null>(() => (loaded.get(load) as ComponentType<P>) ?? null);
+/** Fetches a part's code and keeps it: a draw after this (or a hydration that waited for it) has it at once. */
+export function loadLater<P>(load: Loader<P>): Promise<ComponentType<P>> {
+  return load().then((component) => {
+    loaded.set(load as Loader<never>, component as ComponentType<never>);
+    return component;
+  });
+}
+
+/** The component once its code is here, else null; fetching starts the first time `wanted` is true. */
+export function useLater<P>(load: Loader<P>, wanted: boolean): ComponentType<P> | null {
+  const [, arrived] = useState(0);
+  const component = (loaded.get(load as Loader<never>) as ComponentType<P> | undefined) ?? null;
   useEffect(() => {
     if (!wanted || component) return;
     let live = true;
-    void load().then(
-      (c) => {
-        loaded.set(load, c as ComponentType<never>);
-        if (live) setComponent(() => c);
-      },
+    loadLater(load).then(
+      () => live && arrived((n) => n + 1),
       () => undefined,
     );
     return () => {

@@ -15,7 +15,7 @@ const STRINGS: Record<string, Record<string, Record<string, string>>> = {
 };
 
 export function installFixtureStrings(): void {
-  for (const [lng, data] of Object.entries(STRINGS)) i18n.addResourceBundle(lng, NS, data, true, true);
+  for (const [lng, data] of Object.entries(STRINGS)) i18n.addResourceBundle(lng, NS, data, true);
 }
 
 /** Loads the English helpers strings up front so the first test does not race the lazy chunk. */

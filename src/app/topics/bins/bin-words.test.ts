@@ -12,9 +12,9 @@ import { formatWeekdays } from './bin-words';
 const t = (lng: string) => i18n.getFixedT(lng, 'bins');
 
 beforeAll(() => {
-  for (const [lng, strings] of Object.entries({ en, ti })) i18n.addResourceBundle(lng, 'bins', strings, true, true);
+  for (const [lng, strings] of Object.entries({ en, ti })) i18n.addResourceBundle(lng, 'bins', strings, true);
   for (const [lng, strings] of Object.entries({ am, en: enDates, ps, ti: tiDates }))
-    i18n.addResourceBundle(lng, 'dates', strings, true, true);
+    i18n.addResourceBundle(lng, 'dates', strings, true);
 });
 
 describe('dates in the person’s language', () => {
