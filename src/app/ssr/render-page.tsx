@@ -40,9 +40,7 @@ async function prepare(): Promise<void> {
     if (used && typeof ns === 'string') for (const n of ns === 'common' || ns === 'dates' ? [ns] : [ns, 'dates']) used.add(n);
     return (fixedT as (...a: unknown[]) => unknown)(lng, ns, ...rest);
   }) as typeof i18n.getFixedT;
-  await Promise.all(
-    namespaceFiles().map(async ({ lng, ns }) => i18n.addResourceBundle(lng, ns, await loadNamespaceFile(lng, ns), true)),
-  );
+  await Promise.all(namespaceFiles().map(async ({ lng, ns }) => i18n.addResourceBundle(lng, ns, await loadNamespaceFile(lng, ns), true)));
   await Promise.all(TOPICS.map((t) => preloadTopicPage(t.id)));
   await import('../home/PackedPage');
 }

@@ -13,8 +13,7 @@ const t = (lng: string) => i18n.getFixedT(lng, 'bins');
 
 beforeAll(() => {
   for (const [lng, strings] of Object.entries({ en, ti })) i18n.addResourceBundle(lng, 'bins', strings, true);
-  for (const [lng, strings] of Object.entries({ am, en: enDates, ps, ti: tiDates }))
-    i18n.addResourceBundle(lng, 'dates', strings, true);
+  for (const [lng, strings] of Object.entries({ am, en: enDates, ps, ti: tiDates })) i18n.addResourceBundle(lng, 'dates', strings, true);
 });
 
 describe('dates in the person’s language', () => {
