@@ -17,6 +17,25 @@ describe('a new version', () => {
     await expect.poll(() => page.getAttribute('html', 'data-build'), { timeout: 15_000 }).toBe('e2e-b');
   });
 
+  it('is offered on a first visit too, which registers the worker without fetching workbox-window', async ({ server, page }) => {
+    const scripts: string[] = [];
+    page.on('response', (r) => void (new URL(r.url()).pathname.endsWith('.js') && scripts.push(new URL(r.url()).pathname)));
+    await page.goto(`${server.url}/en/sefton/gp`);
+    await waitForServiceWorker(page);
+    expect(scripts.filter((s) => s.includes('workbox-window'))).toEqual([]);
+    const build = await page.getAttribute('html', 'data-build');
+    const next = build === 'e2e-a' ? BUILD_B : BUILD_A;
+
+    // The same page, never reloaded: the worker claimed it, so the new version waits for the person's yes.
+    await server.restart({ staticDir: next });
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const now = page.getByRole('button', { name: 'Update now' });
+    await now.waitFor({ timeout: 30_000 });
+    expect(await page.getAttribute('html', 'data-build')).toBe(build);
+    await now.click();
+    await expect.poll(() => page.getAttribute('html', 'data-build'), { timeout: 15_000 }).toBe(next === BUILD_B ? 'e2e-b' : 'e2e-a');
+  });
+
   it('never reloads over a half-filled form, says to finish first, covers no control at 360 px and can be put off', async ({
     server,
     page,

@@ -71,6 +71,24 @@ export function languagesKept(): Promise<LanguagesAnswer> {
 
 export async function registerServiceWorker(): Promise<void> {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  const sw = navigator.serviceWorker;
+  // A page the worker serves loads workbox-window from the phone. A first visit has no version to swap from: it registers
+  // directly and saves that 2 KB, fetching it only if a new version comes while the page is open (the worker claims it).
+  if (sw.controller) return watchForUpdates();
+  // After the page's own load, as workbox-window waits too, so the worker's precaching never competes with it.
+  if (document.readyState !== 'complete') await new Promise((done) => window.addEventListener('load', done, { once: true }));
+  const registration = await sw.register('/sw.js', { scope: '/' });
+  registration.addEventListener('updatefound', () => {
+    const next = registration.installing;
+    if (!next || !sw.controller) return;
+    next.addEventListener('statechange', () => {
+      if (next.state === 'installed') void watchForUpdates();
+    });
+  });
+}
+
+/** workbox-window offers the waiting version (one already waiting included) and swaps to it once accepted. */
+async function watchForUpdates(): Promise<void> {
   const { Workbox } = await import('workbox-window');
   const wb = new Workbox('/sw.js', { scope: '/' });
   wb.addEventListener('waiting', () => {
