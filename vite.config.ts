@@ -69,13 +69,16 @@ function chunkName(info: { name: string; facadeModuleId: string | null }): strin
 }
 
 // A topic page's code in at most four requests before it is live (the entry, app-core, topic-frame and one chunk of its own):
-// what every topic page draws (frame, sources, links, helper tools' bar, the area's pack) and each page's own folder, styles
-// included (a stylesheet left out makes a chunk of its own). Nothing here is in the entry, so the home loads none of it.
+// what every topic page draws (frame, sources, links, helper tools' bar, the area's pack, the quick exit) and each page's own
+// folder, styles included (a stylesheet left out makes a chunk of its own). Nothing here is in the entry: the home loads none.
 const TOPIC_FRAME =
-  /src[\\/]app[\\/](ui[\\/](TopicFrame|TopicSection|TermLinks|use-later|say|sources[\\/]|links[\\/]|bidi[\\/])|language[\\/]dates|content[\\/](topic-content|freshness|current-area|area-facts|area-content|area-words|pack-topics|pack-loader|glossary-terms|section-strings|topic-bodies|topic-contents|format)\.|topics[\\/]bins[\\/]schedule[\\/]calendar-date\.|helper-tools[\\/](toolbar[\\/]|read-aloud[\\/]|hand-over[\\/](HandOver|hand-over-url|use-qr-code)|contact[\\/]LinkActions|topic-body[\\/](topic-body|use-topic-body|english-points))|home[\\/](PackedPage|PackUpdated)|offline[\\/]pack-updates)/;
-// The pages with the quick exit (migrant-help, staying-safe) and the quick exit itself, which they need before they are live.
-const TOPIC_SAFETY =
-  /src[\\/]app[\\/](topics[\\/](migrant-help|staying-safe)[\\/]|safety[\\/](QuickExit|quick-exit|leave-quickly|neutral-page|shift-presses|forget-draft|outbox-fold|leaving)\.|ui[\\/](places|PlaceList)\.)/;
+  /src[\\/]app[\\/](ui[\\/](TopicFrame|TopicSection|TermLinks|use-later|say|sources[\\/]|links[\\/]|bidi[\\/])|language[\\/]dates|content[\\/](topic-content|freshness|current-area|area-facts|area-content|area-words|pack-topics|pack-loader|glossary-terms|section-strings|topic-bodies|topic-contents|format)\.|topics[\\/]bins[\\/]schedule[\\/]calendar-date\.|helper-tools[\\/](toolbar[\\/]|read-aloud[\\/]|hand-over[\\/](HandOver|hand-over-url|use-qr-code)|contact[\\/]LinkActions|topic-body[\\/](topic-body|use-topic-body|english-points))|home[\\/](PackedPage|PackUpdated)|offline[\\/]pack-updates|safety[\\/](QuickExit|quick-exit|leave-quickly|neutral-page|shift-presses|forget-draft|outbox-fold|leaving)\.)/;
+// The pages about staying safe and Migrant Help share their places list. The quick exit, which they and the report need
+// before they are live, is in topic-frame (about 1 KB): a chunk of its own would be a fifth script for each of them.
+const TOPIC_SAFETY = /src[\\/]app[\\/](topics[\\/](migrant-help|staying-safe)[\\/]|ui[\\/](places|PlaceList)\.)/;
+// The report's first step: the choice of problem, 999 first (shared with the page for a missing pack), what the phone keeps.
+const TOPIC_REPORT =
+  /src[\\/](shared[\\/]report-categories\.|app[\\/](content[\\/]emergency-lines\.|report[\\/](ReportPage\.|ReportSteps\.|Sentence\.|report\.css|receipts[\\/](ClearMyData|use-outbox)\.|draft[\\/](use-report-draft|kept-reports)\.|form[\\/]CategoryPicker\.|advice[\\/](EmergencyFirst|FactSources|PhoneCall|phone-call)\.)))/;
 // The helper tools' pages share their parts (bodies, columns, steps), so they come as one chunk. The QR encoder is not in it: it is
 // a chunk of its own (hand-over/use-qr-code.ts), fetched on the hand-over tap, or by the leaflet once it is live.
 const HELPER_TOOLS =
@@ -90,6 +93,7 @@ const TOPIC_CHUNKS = [
   },
   { name: 'topic-frame', test: TOPIC_FRAME, priority: 3 },
   { name: 'topic-safety', test: TOPIC_SAFETY, priority: 2 },
+  { name: 'topic-report', test: TOPIC_REPORT, priority: 2 },
   { name: 'helper-tools', test: HELPER_TOOLS, priority: 2 },
   // The bin days a phone saved (BinsPage fetches them once it has some, never for a first visit) and the tools' copy of bins.
   {
