@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { waitForServiceWorker } from './harness';
+import { phone, waitForServiceWorker } from './harness';
 import { test as it } from './browser-fixture';
 
 const DOCTOR = encodeURIComponent('طبيب');
@@ -42,6 +42,37 @@ describe('content and search (issue 5, "done means")', () => {
     const bma = page.locator('details.sources a[href^="https://www.bma.org.uk/"]');
     await bma.waitFor();
     expect(await bma.isVisible()).toBe(true);
+  });
+
+  it('answers a search in the page: without JavaScript the form finds "doctor", with it the results stay put until the box is used', async ({
+    server,
+    newContext,
+    page,
+  }) => {
+    const off = await (await newContext({ ...phone(), javaScriptEnabled: false })).newPage();
+    await off.goto(`${server.url}/ar/sefton/search`);
+    await off.getByRole('searchbox').fill('طبيب');
+    await off.getByRole('searchbox').press('Enter');
+    await off.waitForURL(/\/ar\/sefton\/search\?q=/);
+    const offline = off.locator('main ol a[href^="/ar/sefton/gp"]').first();
+    expect(await offline.innerText()).toMatch(ARABIC);
+
+    // With JavaScript: the server's results are the page's, and the index (MiniSearch, every topic's words) waits for the box.
+    const fetched: string[] = [];
+    page.on('response', (r) => void fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/ar/sefton/search?q=${DOCTOR}`);
+    const results = page.locator('main ol.search-results');
+    const drawn = await results.innerHTML();
+    expect(drawn).toContain('href="/ar/sefton/gp');
+    const list = await results.elementHandle();
+    await page.waitForTimeout(500);
+    expect(fetched.filter((p) => /search-engine|locale-\w+-(health|money|esol)/.test(p))).toEqual([]);
+    await page.getByRole('searchbox').focus();
+    await expect.poll(() => fetched.some((p) => p.includes('search-engine'))).toBe(true);
+    // The phone's own index finds the same, drawn by its own code (a new list), then answers a new word.
+    await expect.poll(async () => (await list!.evaluate((el) => el.isConnected)) === false && (await results.innerHTML())).toBe(drawn);
+    await page.getByRole('searchbox').fill('مدرسة');
+    await page.locator('main ol a[href^="/ar/sefton/schools"]').first().waitFor();
   });
 
   it('offers Migrant Help and the report form when nothing is found', async ({ server, page }) => {

@@ -65,6 +65,8 @@ describe('pages before JavaScript', () => {
     // The report page's first step, whose quick exit comes from a chunk its own imports (its style must come with the page).
     '/en/sefton/report',
     '/ar/sefton/report',
+    // A search link: its results are drawn by the server and kept as they are (the phone's index waits for the box).
+    `/ar/sefton/search?q=${encodeURIComponent('طبيب')}`,
   ])('hydrates %s keeping the server nodes and without moving anything (CLS 0)', async (path, { server, page }) => {
     await page.addInitScript(() => {
       const w = window as unknown as { removed: string[]; shift: number; firstH1?: Element | null };

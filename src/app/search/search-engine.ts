@@ -10,15 +10,18 @@ export type Search = (query: string) => SearchResult[];
 
 const built = new Map<string, Promise<Search>>();
 
+/** Builds an area's index in one language (and English) from its strings and the area's current content. */
+export async function buildSearch(area: AreaId, lang: string): Promise<Search> {
+  const index = buildIndex(await collectSections(area, [lang, 'en'], loadNamespaceFile), lang);
+  return (query: string) => searchIndex(index, query);
+}
+
 /** Builds an area's index once per language, from strings already cached for offline use. */
 export function loadSearch(area: AreaId, lang: string): Promise<Search> {
   const key = `${area}|${lang}`;
   let search = built.get(key);
   if (!search) {
-    search = collectSections(area, [lang, 'en'], loadNamespaceFile).then((sections) => {
-      const index = buildIndex(sections, lang);
-      return (query: string) => searchIndex(index, query);
-    });
+    search = buildSearch(area, lang);
     search.catch(() => built.delete(key));
     built.set(key, search);
   }

@@ -17,6 +17,8 @@ import { stubLocation } from './location-stub';
 import { registerArea } from '../../shared/areas';
 import { resolveArea, type AreaPackBody } from '../content/area-content';
 import { setAreaContent } from '../content/current-area';
+import type { Search } from '../search/search-engine';
+import { giveSearch } from '../search/use-search-index';
 
 // Every useT asks the translator for its namespace's t in the page's language (and dates with it): that is the list the page loads.
 const namespacesUsed = new Set<string>();
@@ -80,6 +82,7 @@ async function renderPage(url: string, areaPack?: string): Promise<RenderedPage>
   englishUsed.clear();
   englishAsked.length = 0;
   namespacesUsed.add('common');
+  await giveQueriedSearch(url, page.lang, areaPack);
   pageTitle.current = 'Waymark';
   const html = renderToString(<App />);
   const language = getLanguage(page.lang);
@@ -105,6 +108,22 @@ async function renderPage(url: string, areaPack?: string): Promise<RenderedPage>
     modules,
     ...(page.topic ? { topic: page.topic } : {}),
   };
+}
+
+// An area's index per language, kept while its pack is the same: a search link is answered in the HTML, results and all.
+const searches = new Map<string, { pack: string | undefined; search: Search }>();
+
+async function giveQueriedSearch(url: string, lang: string, areaPack: string | undefined): Promise<void> {
+  const { area, topic } = splitPath(url);
+  if (!area || topic !== 'search' || !new URLSearchParams(url.split('?')[1]).get('q')?.trim()) return;
+  const key = `${area}|${lang}`;
+  let kept = searches.get(key);
+  if (!kept || kept.pack !== areaPack) {
+    const { buildSearch } = await import('../search/search-engine');
+    kept = { pack: areaPack, search: await buildSearch(area, lang) };
+    searches.set(key, kept);
+  }
+  giveSearch(area, lang, kept.search);
 }
 
 /** The page's language whole; English whole only for parts drawn in English, else just the keys the language lacks. */

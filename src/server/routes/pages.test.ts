@@ -63,9 +63,24 @@ describe('server-rendered pages', () => {
     expect((await app.request('/ar/sefton/gp')).headers.get('ETag')).toBe(etag);
     expect((await app.request('/ar/sefton/gp', { headers: { 'If-None-Match': etag } })).status).toBe(304);
     expect(state.renders).toBe(1);
-    // A search is personal: the shell, never rendered or kept.
-    expect(await (await app.request('/ar/sefton/search?q=gp')).text()).toContain('<div id="app"></div>');
-    expect(state.renders).toBe(1);
+    expect(first.headers.get('Cache-Control')).toBe('no-cache');
+  });
+
+  it('draws a search link with its results, rendered for each request and kept nowhere, not even by the browser', async () => {
+    const { renderer, state } = fakeRenderer();
+    const app = createTestApp(db, { staticDir: builtShell(), renderer });
+    for (let i = 1; i <= 2; i++) {
+      const answer = await app.request('/ar/sefton/search?q=%20gp%20');
+      expect(await answer.text()).toContain('<h1>/ar/sefton/search?q=gp</h1>');
+      expect(answer.headers.get('Cache-Control')).toBe('no-store');
+      expect(state.renders).toBe(i);
+    }
+    // An empty search is the plain page; one too long, or with other parameters, is the shell, never rendered.
+    expect(await (await app.request('/ar/sefton/search?q=%20')).text()).toContain('<h1>/ar/sefton/search</h1>');
+    expect(await (await app.request(`/ar/sefton/search?q=${'a'.repeat(101)}`)).text()).toContain('<div id="app"></div>');
+    expect(await (await app.request('/ar/sefton/search?q=gp&x=1')).text()).toContain('<div id="app"></div>');
+    expect(await (await app.request('/ar/sefton/gp?q=gp')).text()).toContain('<div id="app"></div>');
+    expect(state.renders).toBe(3);
   });
 
   it('answers the intake API at once while renders are held busy', async () => {

@@ -14,7 +14,19 @@ const KNOWN_NOTICES = new Set(['lang', 'area', 'topic']);
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
-/** The cache key of a URL, or undefined when its query makes it personal (a search): those get the shell. */
+/** The longest search the server answers in the page; a longer one gets the shell, and the phone searches. */
+const MAX_QUERY_CHARS = 100;
+
+/** A search link's page (the search page itself when its query is empty); undefined when it is no search the server draws. */
+export function searchKey(path: string, search: URLSearchParams): string | undefined {
+  const keys = [...search.keys()];
+  if (!path.endsWith('/search') || keys.length !== 1 || keys[0] !== 'q') return undefined;
+  const q = search.get('q')!.trim();
+  if (q.length > MAX_QUERY_CHARS) return undefined;
+  return q ? `${path}?q=${encodeURIComponent(q)}` : path;
+}
+
+/** The cache key of a URL, or undefined when its query makes it personal (a search) or unknown: not kept. */
 export function pageKey(path: string, search: URLSearchParams): string | undefined {
   const keys = [...search.keys()];
   if (keys.some((k) => k !== 'notice')) return undefined;
@@ -73,6 +85,8 @@ export function composePage(shell: string, page: RenderedPage, manifest: ReturnT
 }
 
 export interface CachedPage {
+  /** a search: sent with no-store, so a shared phone's browser keeps no copy */
+  personal?: boolean;
   etag: string;
   raw: Buffer;
   gzip: Buffer;
@@ -112,14 +126,17 @@ export function createPageServer(
       return busy;
     },
     async page(path, search) {
-      const key = pageKey(path, search);
+      const searched = searchKey(path, search);
+      // A search is drawn with its results, but it is personal: rendered for each request and never kept.
+      const personal = searched?.includes('?q=') ?? false;
+      const key = searched ?? pageKey(path, search);
       if (!shell || key === undefined) return undefined;
       // A page shows its area's published pack: a newly published version is a new page (and a new ETag).
       const area = path.split('/')[2];
       const areaPack = area ? await packs(area).catch(() => undefined) : undefined;
       const version = `${contentVersion}#${areaPack?.version ?? ''}`;
       const cacheKey = `${key}#${areaPack?.version ?? ''}`;
-      const hit = cache.get(cacheKey);
+      const hit = personal ? undefined : cache.get(cacheKey);
       if (hit) return hit;
       if (busy >= MAX_QUEUE) return undefined;
       busy++;
@@ -129,9 +146,9 @@ export function createPageServer(
         // Let waiting I/O (an intake request) run before this render takes the CPU.
         await new Promise((done) => setImmediate(done));
         const page = await renderer.renderPage(key, areaPack?.body);
-        const packed = pack(composePage(shell, page, manifest, loader), version);
+        const packed = { ...pack(composePage(shell, page, manifest, loader), version), ...(personal ? { personal: true } : {}) };
         // Only real pages are kept: their keys are bounded (language × area × page × notice × pack version); odd URLs are not.
-        if (page.kind === 'page') {
+        if (page.kind === 'page' && !personal) {
           for (const k of cache.keys()) if (k.startsWith(`${key}#`)) cache.delete(k);
           cache.set(cacheKey, packed);
         }

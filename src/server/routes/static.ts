@@ -7,12 +7,14 @@ import { loadStaticFiles, pickEncoding, type StaticFile } from './static-files';
 
 const NO_CACHE = new Set(['/index.html', '/sw.js', '/manifest.webmanifest', '/boot.js', '/load.js']);
 
-function send(c: Context, path: string, file: StaticFile): Response {
-  const cache = path.startsWith('/assets/')
-    ? 'public, max-age=31536000, immutable'
-    : NO_CACHE.has(path) || file.type.startsWith('text/html')
-      ? 'no-cache'
-      : undefined;
+function send(c: Context, path: string, file: StaticFile, personal = false): Response {
+  const cache = personal
+    ? 'no-store'
+    : path.startsWith('/assets/')
+      ? 'public, max-age=31536000, immutable'
+      : NO_CACHE.has(path) || file.type.startsWith('text/html')
+        ? 'no-cache'
+        : undefined;
   const headers: Record<string, string> = { 'Content-Type': file.type, ETag: file.etag, Vary: 'Accept-Encoding' };
   if (cache) headers['Cache-Control'] = cache;
   if (
@@ -51,7 +53,7 @@ export function mountStatic(
     if (path === undefined || path.startsWith('/api/') || path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) return c.notFound();
     if (!shell) return c.notFound();
     const page = await pages?.page(url.pathname, url.searchParams).catch(() => undefined);
-    return page ? send(c, url.pathname, asFile(page)) : send(c, '/index.html', shell);
+    return page ? send(c, url.pathname, asFile(page), page.personal) : send(c, '/index.html', shell);
   });
   return compressed;
 }
