@@ -25,6 +25,8 @@ export interface FirstLoad {
   sentStringsGzipBytes: number;
   cssGzipBytes: number;
   htmlGzipBytes: number;
+  /** layout shift from the first byte until the network went quiet (no input: nothing is touched) */
+  layoutShift: number;
 }
 
 /** Strings that survive minification in Dexie's build; any of them in a response means Dexie was loaded. */
@@ -46,7 +48,7 @@ export function loadsDexie(files: readonly LoadedFile[]): boolean {
 }
 
 /** Sums the gzipped size of each kind; a file fetched twice counts once. */
-export function summarise(files: readonly LoadedFile[], scriptsBeforeLive = 0): FirstLoad {
+export function summarise(files: readonly LoadedFile[], scriptsBeforeLive = 0, layoutShift = 0): FirstLoad {
   const unique = [...new Map(files.map((f) => [f.url, f])).values()];
   const sum = (kind: FileKind) => unique.filter((f) => f.kind === kind).reduce((n, f) => n + f.gzipBytes, 0);
   return {
@@ -60,6 +62,7 @@ export function summarise(files: readonly LoadedFile[], scriptsBeforeLive = 0): 
       .reduce((n, json) => n + (json ? gzipBytes(Buffer.from(json)) : 0), 0),
     cssGzipBytes: sum('css'),
     htmlGzipBytes: sum('html'),
+    layoutShift,
   };
 }
 
@@ -109,6 +112,14 @@ export async function measureFirstLoad(browser: Browser, url: string): Promise<F
     const page = await context.newPage();
     const bodies: Promise<LoadedFile | undefined>[] = [];
     page.on('response', (response: Response) => bodies.push(readFile(response)));
+    await page.addInitScript(() => {
+      const w = window as unknown as { waymarkShift: number };
+      w.waymarkShift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) w.waymarkShift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
     await page.goto(url, { waitUntil: 'load' });
     await page.locator('h1').first().waitFor({ state: 'visible', timeout: 15_000 });
     await waitForApp(page);
@@ -123,8 +134,9 @@ export async function measureFirstLoad(browser: Browser, url: string): Promise<F
       ).size;
     });
     await waitForQuiet(page, 500, 20_000);
+    const shift = await page.evaluate(() => (window as unknown as { waymarkShift: number }).waymarkShift);
     const files = (await Promise.all(bodies)).filter((f): f is LoadedFile => f !== undefined);
-    return summarise(files, beforeLive);
+    return summarise(files, beforeLive, shift);
   } finally {
     await context.close();
   }

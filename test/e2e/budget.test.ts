@@ -14,14 +14,18 @@ const BUDGET_PRECACHE_ONE_LANGUAGE_GZIP_BYTES = 400 * 1024;
 // Every language's home, and a deep link to a topic (what a QR hand-over opens) in a left-to-right and a right-to-left language.
 const PAGES = LANGUAGE_CODES.map((lng) => `/${lng}/sefton/`);
 const TOPIC_PAGES = ['/en/sefton/gp', '/ar/sefton/gp', '/ti/stockton/bins', '/ar/sefton/report'];
-// Every other topic's page, the report form's first step included.
-const OTHER_TOPIC_PAGES = TOPICS.filter((t) => t.id !== 'gp').map((t) => `/en/sefton/${t.id}`);
+// Every other topic's page, the report form's first step included, left to right and right to left.
+const OTHER_TOPIC_PAGES = ['en', 'ar'].flatMap((lng) =>
+  TOPICS.filter((t) => t.id !== 'gp' && !(lng === 'ar' && t.id === 'report')).map((t) => `/${lng}/sefton/${t.id}`),
+);
 const BUDGET_TOPIC_SCRIPTS_BEFORE_LIVE = 4;
 // Issue 15 is not met on these yet (README figures): the leaflet fetches the QR encoder once live (it prints a code), and side
 // by side fetches the chosen topic's body and its English. What they load now may not grow.
 const NOT_YET_CEILING_JS_GZIP_BYTES: Readonly<Record<string, number>> = {
   '/en/sefton/leaflet': 43 * 1024,
   '/en/sefton/side-by-side': 47 * 1024,
+  '/ar/sefton/leaflet': 43 * 1024,
+  '/ar/sefton/side-by-side': 51 * 1024,
 };
 const AT_BUDGET = [...TOPIC_PAGES, ...OTHER_TOPIC_PAGES].filter((p) => NOT_YET_CEILING_JS_GZIP_BYTES[p] === undefined);
 const NOT_YET = Object.keys(NOT_YET_CEILING_JS_GZIP_BYTES);
@@ -77,6 +81,10 @@ describe('the first page stays small for pay-as-you-go data', () => {
   it.fails.each(NOT_YET)('%s loads at most 40 KB of gzipped JavaScript', (path) => {
     const load = firstLoad(path);
     expect(load.jsGzipBytes, listingOf(load)).toBeLessThanOrEqual(BUDGET_JS_GZIP_BYTES);
+  });
+
+  it.each([...PAGES, ...TOPIC_PAGES, ...OTHER_TOPIC_PAGES])('%s moves nothing while it loads and hydrates (CLS 0)', (path) => {
+    expect(firstLoad(path).layoutShift).toBe(0);
   });
 
   it('stores at most 400 KB (gzip) to work offline in English plus any one language', () => {
