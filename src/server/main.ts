@@ -21,7 +21,7 @@ const app = createApp({
   areaRateLimit: { perMinute: config.areaRateLimitPerMinute, burst: config.areaRateLimitBurst },
   trustProxy: config.trustProxy,
   storage,
-  renderer: loadRenderer(),
+  renderer: loadRenderer({ origin: config.publicOrigin }),
 });
 
 // Logs only the error's name: a database message could quote personal data.
@@ -34,7 +34,7 @@ const stopRetention = scheduleRetention(
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const shown = config.host === '127.0.0.1' ? 'localhost' : config.host;
-  console.log(`Waymark listening on http://${shown}:${info.port} (${db.driver} database)`);
+  console.log(`Waymark listening on http://${shown}:${info.port} (${db.driver} database); pages are drawn for ${config.publicOrigin}`);
 }) as Server;
 // Slow clients cannot hold a connection open indefinitely; a report's body has its own silence and total limits.
 server.headersTimeout = 15_000;

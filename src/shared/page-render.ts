@@ -31,9 +31,14 @@ export interface SentStrings {
   fallback?: Record<string, Bundle>;
 }
 
+export interface PrepareOptions {
+  /** where people reach the server (PUBLIC_ORIGIN): every page is drawn as if at this origin (its links, the leaflet's QR code) */
+  origin?: string;
+}
+
 export interface PageRenderer {
   /** loads every language's strings and every page's code; call once before renderPage */
-  prepare(): Promise<void>;
+  prepare(options?: PrepareOptions): Promise<void>;
   /** one URL path with query, and the area's published pack as the server sends it (JSON); renders are serialised by the
    * caller (they share one translator and the loaded area content) */
   renderPage(url: string, areaPack?: string): Promise<RenderedPage>;

@@ -70,6 +70,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'waymark-e2e-'));
+  const url = `http://localhost:${port}`;
   const child: ChildProcess = spawn(process.execPath, [join(SERVER_BUILD, 'main.js')], {
     env: {
       ...process.env,
@@ -77,6 +78,8 @@ export async function startServer(
       HOST: '127.0.0.1',
       STATIC_DIR: options.staticDir ?? BUILD_A,
       DATA_DIR: dataDir,
+      // The tests open the server as localhost: its pages (the leaflet's QR code) name that origin.
+      PUBLIC_ORIGIN: url,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -84,7 +87,6 @@ export async function startServer(
   let log = '';
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
-  const url = `http://localhost:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);

@@ -2,7 +2,7 @@
 // for one URL. Bundled into dist-server/render.js; the server reaches it only through shared/page-render.ts.
 import { renderToString } from 'preact-render-to-string';
 import { getLanguage, isLanguageCode, type LanguageCode } from '../../shared/languages';
-import type { PageRenderer, RenderedPage, SentStrings } from '../../shared/page-render';
+import type { PageRenderer, PrepareOptions, RenderedPage, SentStrings } from '../../shared/page-render';
 import { App } from '../App';
 import { preloadTopicPage } from '../home/AreaScreen';
 import { englishGaps } from '../language/fallback-strings';
@@ -14,6 +14,7 @@ import { splitPath } from '../routing/paths';
 import { findTopic, TOPICS } from '../topics/topics';
 import { pageTitle } from '../ui/use-page-title';
 import { stubLocation } from './location-stub';
+import { preloadQrCode } from '../helper-tools/hand-over/use-qr-code';
 import { registerArea } from '../../shared/areas';
 import { resolveArea, type AreaPackBody } from '../content/area-content';
 import { setAreaContent } from '../content/current-area';
@@ -29,7 +30,11 @@ let pageLanguage = 'en';
 // English strings a page in another language asked for by key (t(key, { lng: 'en' })): sent with the English it lacks.
 const englishAsked: { ns: string; key: string; count?: unknown }[] = [];
 
-async function prepare(): Promise<void> {
+// The public origin (PUBLIC_ORIGIN), never a request's Host: that is the client's to write.
+let origin = 'http://localhost';
+
+async function prepare(options: PrepareOptions = {}): Promise<void> {
+  origin = options.origin ?? origin;
   await initI18n('en');
   const translate = i18n.t.bind(i18n);
   i18n.t = (key, options = {}) => {
@@ -45,6 +50,8 @@ async function prepare(): Promise<void> {
   await Promise.all(namespaceFiles().map(async ({ lng, ns }) => i18n.addResourceBundle(lng, ns, await loadNamespaceFile(lng, ns), true)));
   await Promise.all(TOPICS.map((t) => preloadTopicPage(t.id)));
   await import('../home/PackedPage');
+  // The leaflet's QR code is drawn here, so the phone needs no encoder to show it.
+  await preloadQrCode();
 }
 
 /** Which page a URL is, as the client's router and AreaScreen decide it; undefined: the phone's saved choices decide. */
@@ -77,7 +84,7 @@ async function renderPage(url: string, areaPack?: string): Promise<RenderedPage>
   if ('redirect' in page) return { ...shell, ...empty, lang: 'en', redirect: page.redirect };
   await i18n.changeLanguage(page.lang);
   pageLanguage = page.lang;
-  stubLocation(url);
+  stubLocation(url, origin);
   namespacesUsed.clear();
   englishUsed.clear();
   englishAsked.length = 0;
