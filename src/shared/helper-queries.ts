@@ -21,14 +21,37 @@ export const BODY_TOPICS: readonly string[] = [
 
 const LEAFLET_PARTS: readonly string[] = ['checklist', ...BODY_TOPICS];
 type Read = (value: string, lang: string, area: string) => string | undefined;
+/** What helperQuery reads of a query: URLSearchParams on the server (shared code has neither the DOM's nor Node's types). */
+export interface QueryParams {
+  keys(): Iterable<string>;
+  get(name: string): string | null;
+}
+
+/** A query string's pairs in order; undefined when a value is not valid percent-encoding. */
+function parseQuery(query: string): QueryParams | undefined {
+  try {
+    const pairs = query
+      .split('&')
+      .map((pair) => [...pair.split('='), ''].slice(0, 2).map((p) => decodeURIComponent(p)) as [string, string]);
+    return { keys: () => pairs.map(([k]) => k), get: (name) => pairs.find(([k]) => k === name)?.[1] ?? null };
+  } catch {
+    return undefined;
+  }
+}
 
 const topic: Read = (v) => (BODY_TOPICS.includes(v) ? v : undefined);
 const language: Read = (v) => (isLanguageCode(v) ? v : undefined);
-// "Close" goes back to the topic page the tool was opened from (HelperToolbar): that page, or the area's home.
+// "Close" goes back to the page the tool was opened from (HelperToolbar, the walkthrough): the area's home, a topic, a tool.
+const FROM_PAGES = ['', ...BODY_TOPICS, 'walkthrough', 'side-by-side'];
 const from: Read = (v, _lang, area) => {
-  const [, lng, where, page, ...rest] = v.split('/');
-  if (rest.length > 0 || !isLanguageCode(lng) || where !== area) return undefined;
-  return page === '' || (page !== undefined && BODY_TOPICS.includes(page)) ? v : undefined;
+  const [path = '', query, ...more] = v.split('?');
+  if (more.length > 0) return undefined;
+  const [, lng, where, page, ...rest] = path.split('/');
+  if (rest.length > 0 || !isLanguageCode(lng) || where !== area || !FROM_PAGES.includes(page ?? '-')) return undefined;
+  // A tool's own query, real and canonical as any other (side by side's topic and language).
+  const params = query === undefined ? undefined : parseQuery(query);
+  const tool = query === undefined ? '' : params && helperQuery(path, params);
+  return tool === undefined ? undefined : `${path}${tool}`;
 };
 // Every part known, each once, in the leaflet's order (readTopicList); an empty list is the emptied leaflet.
 const parts: Read = (v) => {
@@ -53,7 +76,7 @@ const TOOL_PARAMS: Readonly<Record<string, readonly (readonly [string, Read])[]>
 };
 
 /** The canonical query ("?topic=gp&with=ar") of a tool's page, or undefined when any parameter is unknown, repeated or not real. */
-export function helperQuery(path: string, search: URLSearchParams): string | undefined {
+export function helperQuery(path: string, search: QueryParams): string | undefined {
   const [, lang = '', area = '', page = '', ...rest] = path.split('/');
   const params = TOOL_PARAMS[page];
   if (!params || rest.length > 0) return undefined;
