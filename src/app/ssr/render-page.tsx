@@ -20,11 +20,15 @@ import { resolveArea, type AreaPackBody } from '../content/area-content';
 import { setAreaContent } from '../content/current-area';
 import type { Search } from '../search/search-engine';
 import { giveSearch } from '../search/use-search-index';
+import { TOPIC_BODIES } from '../content/topic-bodies';
+import { loadTopicBody } from '../helper-tools/topic-body/use-topic-body';
 
 // Every useT asks the translator for its namespace's t in the page's language (and dates with it): that is the list the page loads.
 const namespacesUsed = new Set<string>();
 // A part drawn in English on a page in another language (LanguageScope): its namespaces come whole, in English too.
 const englishUsed = new Set<string>();
+// A part drawn in a third language (side by side's second column): whole in that language, and in English for its gaps.
+const othersUsed = new Map<string, Set<string>>();
 let pageLanguage = 'en';
 
 // English strings a page in another language asked for by key (t(key, { lng: 'en' })): sent with the English it lacks.
@@ -43,12 +47,16 @@ async function prepare(options: PrepareOptions = {}): Promise<void> {
   };
   const fixedT = i18n.getFixedT.bind(i18n);
   i18n.getFixedT = ((lng: string | null, ns?: string | string[], ...rest: unknown[]) => {
-    const used = lng === pageLanguage ? namespacesUsed : lng === 'en' ? englishUsed : undefined;
-    if (used && typeof ns === 'string') for (const n of ns === 'common' || ns === 'dates' ? [ns] : [ns, 'dates']) used.add(n);
+    const third =
+      lng && lng !== pageLanguage && lng !== 'en' ? (othersUsed.get(lng) ?? othersUsed.set(lng, new Set()).get(lng)) : undefined;
+    const used = lng === pageLanguage ? [namespacesUsed] : lng === 'en' ? [englishUsed] : third ? [third, englishUsed] : [];
+    if (typeof ns === 'string') for (const n of ns === 'common' || ns === 'dates' ? [ns] : [ns, 'dates']) used.forEach((u) => u.add(n));
     return (fixedT as (...a: unknown[]) => unknown)(lng, ns, ...rest);
   }) as typeof i18n.getFixedT;
   await Promise.all(namespaceFiles().map(async ({ lng, ns }) => i18n.addResourceBundle(lng, ns, await loadNamespaceFile(lng, ns), true)));
   await Promise.all(TOPICS.map((t) => preloadTopicPage(t.id)));
+  // The helper tools draw a topic's body at once when it is loaded (side by side, show, the leaflet).
+  await Promise.all(Object.values(TOPIC_BODIES).map(loadTopicBody));
   await import('../home/PackedPage');
   // The leaflet's QR code is drawn here, so the phone needs no encoder to show it.
   await preloadQrCode();
@@ -87,6 +95,7 @@ async function renderPage(url: string, areaPack?: string): Promise<RenderedPage>
   stubLocation(url, origin);
   namespacesUsed.clear();
   englishUsed.clear();
+  othersUsed.clear();
   englishAsked.length = 0;
   namespacesUsed.add('common');
   await giveQueriedSearch(url, page.lang, areaPack);
@@ -137,10 +146,11 @@ async function giveQueriedSearch(url: string, lang: string, areaPack: string | u
 function sentStrings(lang: string, namespaces: string[]): SentStrings {
   const whole = (lng: string, list: Iterable<string>) =>
     Object.fromEntries([...list].map((ns) => [ns, i18n.getResourceBundle(lng, ns) ?? {}]));
-  if (lang === 'en') return { strings: { en: whole('en', new Set([...namespaces, ...englishUsed])) } };
+  const others = Object.fromEntries([...othersUsed].map(([lng, list]) => [lng, whole(lng, list)]));
+  if (lang === 'en') return { strings: { en: whole('en', new Set([...namespaces, ...englishUsed])), ...others } };
   const english = [...englishUsed];
   return {
-    strings: { [lang]: whole(lang, namespaces), ...(english.length ? { en: whole('en', english) } : {}) },
+    strings: { [lang]: whole(lang, namespaces), ...(english.length ? { en: whole('en', english) } : {}), ...others },
     fallback: withAsked(
       Object.fromEntries(
         namespaces

@@ -2,6 +2,7 @@
 // Renders run one at a time and yield between them, so intake requests never queue behind a burst of pages.
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { helperQuery } from '../../shared/helper-queries';
 import type { PageRenderer, RenderedPage } from '../../shared/page-render';
 import type { InlineScript } from './inline-loader';
 import { assetsOf, readManifest } from './page-assets';
@@ -10,6 +11,8 @@ import type { StaticFile } from './static-files';
 /** Beyond this many renders waiting, a page is answered with the shell (the app renders it on the phone). */
 const MAX_QUEUE = 16;
 const KNOWN_NOTICES = new Set(['lang', 'area', 'topic']);
+/** Pages drawn for a tool's query (a topic, a language) are many: only the most recently asked for are kept. */
+export const QUERY_PAGES_KEPT = 200;
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
@@ -26,8 +29,11 @@ export function searchKey(path: string, search: URLSearchParams): string | undef
   return q ? `${path}?q=${encodeURIComponent(q)}` : path;
 }
 
-/** The cache key of a URL, or undefined when its query makes it personal (a search) or unknown: not kept. */
+/** The cache key of a URL, or undefined when its query makes it personal (a search) or unknown: those get the shell. */
 export function pageKey(path: string, search: URLSearchParams): string | undefined {
+  // A tool's query with only real values (helper-queries.ts); a search is searchKey's.
+  const tool = helperQuery(path, search);
+  if (tool) return `${path}${tool}`;
   const keys = [...search.keys()];
   if (keys.some((k) => k !== 'notice')) return undefined;
   const notice = search.get('notice');
@@ -119,6 +125,8 @@ export function createPageServer(
   const shell = files.get('/index.html')?.raw.toString('utf8');
   const manifest = readManifest(files);
   const cache = new Map<string, CachedPage>();
+  // Least recently used first (a Map keeps insertion order): a client asking for many queries cannot grow memory.
+  const queried = new Map<string, CachedPage>();
   let queue: Promise<unknown> | undefined;
   let busy = 0;
   const server: PageServer = {
@@ -136,7 +144,12 @@ export function createPageServer(
       const areaPack = area ? await packs(area).catch(() => undefined) : undefined;
       const version = `${contentVersion}#${areaPack?.version ?? ''}`;
       const cacheKey = `${key}#${areaPack?.version ?? ''}`;
-      const hit = personal ? undefined : cache.get(cacheKey);
+      const kept = key === path || key.startsWith(`${path}?notice=`) ? cache : queried;
+      const hit = personal ? undefined : kept.get(cacheKey);
+      if (hit && kept === queried) {
+        queried.delete(cacheKey);
+        queried.set(cacheKey, hit);
+      }
       if (hit) return hit;
       if (busy >= MAX_QUEUE) return undefined;
       busy++;
@@ -147,10 +160,12 @@ export function createPageServer(
         await new Promise((done) => setImmediate(done));
         const page = await renderer.renderPage(key, areaPack?.body);
         const packed = { ...pack(composePage(shell, page, manifest, loader), version), ...(personal ? { personal: true } : {}) };
-        // Only real pages are kept: their keys are bounded (language × area × page × notice × pack version); odd URLs are not.
+        // Only real pages are kept: their keys are bounded (language × area × page × notice × pack version), a tool's query
+        // pages by the least recently used rule; a search and odd URLs are not kept.
         if (page.kind === 'page' && !personal) {
-          for (const k of cache.keys()) if (k.startsWith(`${key}#`)) cache.delete(k);
-          cache.set(cacheKey, packed);
+          for (const k of kept.keys()) if (k.startsWith(`${key}#`)) kept.delete(k);
+          kept.set(cacheKey, packed);
+          if (queried.size > QUERY_PAGES_KEPT) queried.delete(queried.keys().next().value!);
         }
         return packed;
       });

@@ -7,13 +7,14 @@ import { useTopicBody } from '../topic-body/use-topic-body';
 export function LeafletTopic({ topic, area, langs }: { topic: string; area: string; langs: readonly string[] }) {
   const state = useTopicBody(topic);
   const label = findTopic(topic)?.label ?? 'nav.home';
-  if (state.status !== 'ready') return null;
+  if (state.status === 'loading' || state.status === 'missing') return null;
+  const body = state.status === 'ready' ? state.body : undefined;
   return (
     <section class="leaflet-section leaflet-topic">
       <PairedText as="h2" ns="common" langs={langs} k={label} />
       <div class="leaflet-columns">
         {[...new Set(langs)].map((lang, i) => (
-          <BodyColumn key={lang} body={state.body} lang={lang} area={area} topic={topic} anchors={i === 0} />
+          <BodyColumn key={lang} body={body} lang={lang} area={area} topic={topic} anchors={i === 0} />
         ))}
       </div>
     </section>

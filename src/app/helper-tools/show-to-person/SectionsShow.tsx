@@ -16,7 +16,8 @@ export function pointSections(root: Element | null): HTMLElement[] {
 
 interface Props extends TopicBodyProps {
   title: string;
-  body: TopicBody;
+  /** undefined while its code is on its way (ReadyBody) */
+  body: TopicBody | undefined;
   onClose: () => void;
 }
 
@@ -53,15 +54,11 @@ export function SectionsShow({ title, body, onClose, ...props }: Props) {
       getText={textOf(holder)}
       {...(lng !== 'en' ? { getEnglishText: textOf(english) } : {})}
     >
-      <div ref={holder}>
-        <ReadyBody body={body} {...props} />
-      </div>
+      <ReadyBody body={body} {...props} elRef={holder} />
       {lng !== 'en' && (
-        <div ref={english} hidden>
-          <LanguageScope lang="en">
-            <ReadyBody body={body} {...props} lang="en" anchors={false} />
-          </LanguageScope>
-        </div>
+        <LanguageScope lang="en">
+          <ReadyBody body={body} {...props} lang="en" anchors={false} hidden elRef={english} />
+        </LanguageScope>
       )}
     </ShowFrame>
   );

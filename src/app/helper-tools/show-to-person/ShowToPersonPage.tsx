@@ -18,6 +18,8 @@ export function ShowToPersonPage({ lang, area }: TopicPageProps) {
   const title = t('show.title', { topic: topicName });
   const back = readFrom(query.from) ?? areaHref(lang, area, findTopic(topic) ? topic : undefined);
   const close = () => route(back, true);
-  if (state.status !== 'ready') return <MissingBody title={title} loading={state.status === 'loading'} back={back} />;
-  return <SectionsShow title={title} body={state.body} lang={lang} area={area} topic={topic!} onClose={close} />;
+  if (state.status === 'loading' || state.status === 'missing')
+    return <MissingBody title={title} loading={state.status === 'loading'} back={back} />;
+  const body = state.status === 'ready' ? state.body : undefined;
+  return <SectionsShow title={title} body={body} lang={lang} area={area} topic={topic!} onClose={close} />;
 }

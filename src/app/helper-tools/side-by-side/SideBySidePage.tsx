@@ -24,6 +24,7 @@ export function SideBySidePage({ lang, area }: TopicPageProps) {
   const topic = query.topic && bodies[query.topic] ? query.topic : choices[0];
   const withLang = readWith(query.with);
   const state = useTopicBody(topic);
+  const body = state.status === 'ready' ? state.body : undefined;
   const english = useRef<HTMLElement | null>(null);
   const title = t('sideBySide.title', { topic: common.t(findTopic(topic)?.label ?? 'nav.home') });
   const change = (next: { topic?: string; with?: string }) =>
@@ -34,12 +35,13 @@ export function SideBySidePage({ lang, area }: TopicPageProps) {
       <p class="lead">{t('sideBySide.intro')}</p>
       <SideBySideControls topics={choices} topic={topic} withLang={withLang} onChange={change} />
       {topic && <HelperToolbar lang={lang} area={area} topic={topic} current="side-by-side" />}
-      {state.status !== 'ready' ? (
+      {state.status === 'loading' || state.status === 'missing' ? (
         <MissingBody loading={state.status === 'loading'} back={`/${lang}/${area}/`} />
       ) : (
         <div class="bilingual">
+          {/* "drawn": the server drew the body; its code comes just after the page is live */}
           <BodyColumn
-            body={state.body}
+            body={body}
             lang={lang}
             area={area}
             topic={topic!}
@@ -48,7 +50,7 @@ export function SideBySidePage({ lang, area }: TopicPageProps) {
           />
           {withLang !== lang && (
             <BodyColumn
-              body={state.body}
+              body={body}
               lang={withLang}
               area={area}
               topic={topic!}

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { BODY_TOPICS } from '../../../shared/helper-queries';
+import { TOPIC_BODIES } from '../../content/topic-bodies';
+import { TOPICS } from '../../topics/topics';
+import { topicsWithBodies } from '../topic-body/use-topic-body';
 import { leafletHref, readFrom, readTopicList, readWith, showHref, sideBySideHref } from './helper-links';
 
 describe('helper links', () => {
@@ -27,5 +31,14 @@ describe('helper links', () => {
     expect(readFrom('https://evil.example/')).toBeUndefined();
     expect(readFrom('//evil.example/')).toBeUndefined();
     expect(readFrom('/\\evil.example')).toBeUndefined();
+  });
+
+  it('lets the server draw a tool for exactly the topics that have a body, in the topic list’s order', () => {
+    expect(BODY_TOPICS).toEqual(
+      topicsWithBodies(
+        TOPIC_BODIES,
+        TOPICS.map((t) => t.id),
+      ),
+    );
   });
 });

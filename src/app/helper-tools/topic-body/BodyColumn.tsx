@@ -7,7 +7,8 @@ import { readableText } from '../read-aloud/speech-text';
 import type { TopicBody, TopicBodyProps } from './topic-body';
 
 interface Props extends TopicBodyProps {
-  body: TopicBody;
+  /** undefined while its code is on its way (ReadyBody) */
+  body: TopicBody | undefined;
   /** offer reading aloud (not on paper) */
   speak?: boolean;
   /** the English column's element, read when this language has no voice */
@@ -31,9 +32,7 @@ export function BodyColumn({ body: topicBody, speak, englishRoot, columnRef, ...
             <ReadAloud getText={() => textOf(content.current)} {...(englishRoot ? { getEnglishText: () => textOf(englishRoot()) } : {})} />
           </div>
         )}
-        <div ref={content} class="body-column-text">
-          <ReadyBody body={topicBody} {...props} lang={language.code} />
-        </div>
+        <ReadyBody body={topicBody} {...props} lang={language.code} class="body-column-text" elRef={content} />
       </LanguageScope>
     </section>
   );
