@@ -59,7 +59,8 @@ const parts: Read = (v) => {
   return asked.every((id) => LEAFLET_PARTS.includes(id)) ? LEAFLET_PARTS.filter((id) => asked.includes(id)).join(',') : undefined;
 };
 
-/** Each tool's parameters, in their canonical order. The walkthrough takes none; `search?q=` is free text, not a tool's: pages.ts (searchKey) draws it per request. */
+/** Each tool's parameters, in their canonical order. The walkthrough takes none; `search?q=` is free text, not a tool's
+ * (pages.ts searchKey draws it, per request). */
 const TOOL_PARAMS: Readonly<Record<string, readonly (readonly [string, Read])[]>> = {
   'side-by-side': [
     ['topic', topic],

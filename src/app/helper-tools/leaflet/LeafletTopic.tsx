@@ -5,7 +5,8 @@ import { useTopicBody } from '../topic-body/use-topic-body';
 
 /** One topic on paper: its name in both languages, then the two texts side by side. */
 export function LeafletTopic({ topic, area, langs }: { topic: string; area: string; langs: readonly string[] }) {
-  const state = useTopicBody(topic);
+  // What the server drew is what goes on paper: its code (bins' is 10 KB) comes only for a topic added here.
+  const state = useTopicBody(topic, true);
   const label = findTopic(topic)?.label ?? 'nav.home';
   if (state.status === 'loading' || state.status === 'missing') return null;
   const body = state.status === 'ready' ? state.body : undefined;

@@ -24,14 +24,15 @@ function stateOf(load: Load | undefined, hydrating: boolean): TopicBodyState {
   return { status: hydrating ? 'drawn' : 'loading' };
 }
 
-export function useTopicBody(topic: string | undefined): TopicBodyState {
+/** `keepDrawn`: a body the server drew stays as drawn, its code never fetched (paper needs no live body: the leaflet). */
+export function useTopicBody(topic: string | undefined, keepDrawn = false): TopicBodyState {
   const bodies = useContext(TopicBodiesContext);
   const load = topic ? bodies[topic] : undefined;
   const [held, hold] = useState(() => ({ load, state: stateOf(load, isHydrating()) }));
   // What was held is for the topic it was loaded for; another topic starts from what is known of it.
   const state = held.load === load ? held.state : stateOf(load, false);
   useEffect(() => {
-    if (state.status !== 'loading' && state.status !== 'drawn') return;
+    if (state.status !== 'loading' && (state.status !== 'drawn' || keepDrawn)) return;
     let live = true;
     loadTopicBody(load!).then(
       (body) => live && hold({ load, state: { status: 'ready', body } }),
