@@ -38,7 +38,7 @@ export function ReadAloud({ getText, getEnglishText, onEnglishOnly }: Props) {
   const mine = useRef(false);
   mine.current = speaking;
   // Leaving the page stops this component's speech, not someone else's.
-  useEffect(() => () => void (mine.current && window.speechSynthesis.cancel()), []);
+  useEffect(() => () => void (mine.current && window.speechSynthesis?.cancel()), []);
   const plan = loaded && supported ? planReadAloud(voices, bcp47) : undefined;
   useEffect(() => {
     if (plan?.kind === 'english') onEnglishOnly?.();
