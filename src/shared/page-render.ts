@@ -18,6 +18,8 @@ export interface RenderedPage {
   topic?: string;
   /** the lazy components the page drew, by name, each named for its file (GpPage → …/GpPage.tsx): their scripts and styles are linked */
   modules: string[];
+  /** chunks whose styles (not scripts) the page needs: the topic bodies a helper tool drew, whose code comes later or never */
+  styleModules?: string[];
   redirect?: string;
   /** says, in the page's language, which parts need JavaScript (shown in <noscript>) */
   noscript: string;

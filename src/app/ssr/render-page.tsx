@@ -21,7 +21,7 @@ import { setAreaContent } from '../content/current-area';
 import type { Search } from '../search/search-engine';
 import { giveSearch } from '../search/use-search-index';
 import { TOPIC_BODIES } from '../content/topic-bodies';
-import { loadTopicBody } from '../helper-tools/topic-body/use-topic-body';
+import { bodiesDrawn, loadTopicBody } from '../helper-tools/topic-body/use-topic-body';
 
 // Every useT asks the translator for its namespace's t in the page's language (and dates with it): that is the list the page loads.
 const namespacesUsed = new Set<string>();
@@ -97,6 +97,7 @@ async function renderPage(url: string, areaPack?: string): Promise<RenderedPage>
   englishUsed.clear();
   othersUsed.clear();
   englishAsked.length = 0;
+  bodiesDrawn.clear();
   namespacesUsed.add('common');
   await giveQueriedSearch(url, page.lang, areaPack);
   pageTitle.current = 'Waymark';
@@ -122,6 +123,8 @@ async function renderPage(url: string, areaPack?: string): Promise<RenderedPage>
     noscript: i18n.t('accessibility:noscript.note'),
     lang: page.lang,
     modules,
+    // Each body is in its topic's folder chunk (topic-<id>, or the group holding it: shared/topic-chunks.ts).
+    styleModules: [...bodiesDrawn].map((id) => `topic-${id}`),
     ...(page.topic ? { topic: page.topic } : {}),
   };
 }

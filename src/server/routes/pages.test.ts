@@ -188,6 +188,37 @@ describe('the web app manifest of a drawn page', () => {
   });
 });
 
+describe('a topic body a helper tool drew', () => {
+  it('comes with its stylesheet but not its script, which the page fetches only once it is live', () => {
+    const page: RenderedPage = {
+      kind: 'page',
+      status: 200,
+      bcp47: 'en-GB',
+      dir: 'ltr',
+      title: 'Side by side',
+      html: '<h1>Side by side</h1>',
+      namespaces: ['common'],
+      noscript: '',
+      lang: 'en',
+      modules: ['topic-side-by-side'],
+      styleModules: ['topic-decision', 'topic-side-by-side'],
+    };
+    const manifest = {
+      'src/main.tsx': { file: 'assets/index.js', isEntry: true },
+      '_helper-tools.js': { file: 'assets/helper-tools.js', name: 'helper-tools', css: ['assets/helper-tools.css'] },
+      '_topic-decision.js': { file: 'assets/topic-decision.js', name: 'topic-decision', css: ['assets/topic-decision.css'] },
+    } as unknown as Parameters<typeof composePage>[2];
+    const shell =
+      '<html><head><title>W</title><script type="module" crossorigin src="/assets/index.js"></script></head><body><div id="app"></div></body></html>';
+    const html = composePage(shell, page, manifest);
+    expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual([
+      '<link rel="stylesheet" crossorigin href="/assets/helper-tools.css">',
+      '<link rel="stylesheet" crossorigin href="/assets/topic-decision.css">',
+    ]);
+    expect(/<meta name="waymark-scripts" content="([^"]*)"/.exec(html)?.[1]).toBe('/assets/index.js /assets/helper-tools.js');
+  });
+});
+
 describe('the key of a page opened with a helper tool’s query', () => {
   const key = (url: string) => {
     const u = new URL(url, 'http://localhost');

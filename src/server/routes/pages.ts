@@ -48,6 +48,8 @@ export function composePage(shell: string, page: RenderedPage, manifest: ReturnT
     return shell.replace('</head>', `${refresh}</head>`);
   }
   const assets = assetsOf(manifest, page.modules);
+  // A drawn topic body's styles come with the page; its code comes after live, or never (paper).
+  const bodyStyles = assetsOf(manifest, page.styleModules ?? []).styles.filter((href) => !assets.styles.includes(href));
   // The shell's entry and preloads move to public/load.js (written into the page, else linked), which starts them after the first paint.
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(shell)?.[1];
   const preloads = [...shell.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]!);
@@ -60,7 +62,7 @@ export function composePage(shell: string, page: RenderedPage, manifest: ReturnT
     ? `<script type="application/json" id="waymark-strings">${JSON.stringify(page.strings).replace(/</g, '\\u003c')}</script>`
     : '';
   const scripts = entry ? [entry, ...preloads, ...assets.scripts, ...locales.filter(Boolean).map((f) => `/${f}`)] : [];
-  const styles = assets.styles.map((href) => `<link rel="stylesheet" crossorigin href="${href}">`).join('');
+  const styles = [...assets.styles, ...bodyStyles].map((href) => `<link rel="stylesheet" crossorigin href="${href}">`).join('');
   // Before the stylesheets: an inline script after one would wait for it to arrive.
   // The web app manifest (and the icon it names) waits for the first paint too: the loader links it then.
   const webManifest = /<link rel="manifest" href="([^"]+)">/.exec(shell)?.[1];

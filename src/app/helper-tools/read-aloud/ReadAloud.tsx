@@ -13,6 +13,8 @@ interface Props {
   getEnglishText?: () => string;
   /** called once it is clear the phone can read only English here: the caller then prepares the English */
   onEnglishOnly?: () => void;
+  /** in a slot of one row (a column, the show screen): the English button alone, without the sentence saying why */
+  compact?: boolean;
 }
 
 function speak(text: string, voice: SpeechSynthesisVoice, onDone: () => void): void {
@@ -31,7 +33,7 @@ function speak(text: string, voice: SpeechSynthesisVoice, onDone: () => void): v
 }
 
 /** Reads text aloud with a voice for its language; says so plainly when the phone has none. */
-export function ReadAloud({ getText, getEnglishText, onEnglishOnly }: Props) {
+export function ReadAloud({ getText, getEnglishText, onEnglishOnly, compact }: Props) {
   const { t, lng, bcp47 } = useT('helpers');
   const { supported, loaded, voices } = useVoices();
   const [speaking, setSpeaking] = useState(false);
@@ -75,6 +77,12 @@ export function ReadAloud({ getText, getEnglishText, onEnglishOnly }: Props) {
   }
   const language = isLanguageCode(lng) ? getLanguage(lng).endonym : lng;
   const english = plan.kind === 'english' ? plan.voice : undefined;
+  if (compact && english && getEnglishText)
+    return (
+      <button type="button" class="button button-quiet" onClick={() => start(getEnglishText(), english)}>
+        <Icon name="speaker" /> {t('readAloud.readEnglish')}
+      </button>
+    );
   return (
     <div class="read-aloud-missing">
       <p role="status">{voices.length ? t('readAloud.noVoice', { language }) : t('readAloud.noVoiceAtAll')}</p>

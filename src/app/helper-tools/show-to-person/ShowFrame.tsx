@@ -88,8 +88,8 @@ export function ShowFrame({ title, index, count, onStep, onClose, getText, getEn
         </button>
       </div>
       <p class="show-hint">{t('show.hint')}</p>
-      <div class="show-read">
-        <ReadAloud key={index} getText={getText} {...(getEnglishText ? { getEnglishText } : {})} />
+      <div class="show-read read-aloud-slot">
+        <ReadAloud key={index} compact getText={getText} {...(getEnglishText ? { getEnglishText } : {})} />
       </div>
     </div>
   );

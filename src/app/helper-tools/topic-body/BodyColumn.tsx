@@ -28,8 +28,12 @@ export function BodyColumn({ body: topicBody, speak, englishRoot, columnRef, ...
       </p>
       <LanguageScope lang={language.code}>
         {speak && (
-          <div data-read-skip>
-            <ReadAloud getText={() => textOf(content.current)} {...(englishRoot ? { getEnglishText: () => textOf(englishRoot()) } : {})} />
+          <div class="read-aloud-slot" data-read-skip>
+            <ReadAloud
+              compact
+              getText={() => textOf(content.current)}
+              {...(englishRoot ? { getEnglishText: () => textOf(englishRoot()) } : {})}
+            />
           </div>
         )}
         <ReadyBody body={topicBody} {...props} lang={language.code} class="body-column-text" elRef={content} />

@@ -17,6 +17,9 @@ export function loadTopicBody(load: Load): Promise<TopicBody> {
   });
 }
 
+/** The topics whose bodies a render on the server drew: the page links their folders' styles, so nothing moves later. */
+export const bodiesDrawn = new Set<string>();
+
 function stateOf(load: Load | undefined, hydrating: boolean): TopicBodyState {
   if (!load) return { status: 'missing' };
   const body = loaded.get(load);
@@ -31,6 +34,7 @@ export function useTopicBody(topic: string | undefined, keepDrawn = false): Topi
   const [held, hold] = useState(() => ({ load, state: stateOf(load, isHydrating()) }));
   // What was held is for the topic it was loaded for; another topic starts from what is known of it.
   const state = held.load === load ? held.state : stateOf(load, false);
+  if (typeof document === 'undefined' && topic && state.status === 'ready') bodiesDrawn.add(topic);
   useEffect(() => {
     if (state.status !== 'loading' && (state.status !== 'drawn' || keepDrawn)) return;
     let live = true;
