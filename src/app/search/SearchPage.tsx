@@ -7,7 +7,7 @@ import type { TopicPageProps } from '../topics/topics';
 import { Icon } from '../ui/Icon';
 import { PhoneLink } from '../ui/links/PhoneLink';
 import { SearchResults } from './SearchResults';
-import { useServerDrawn } from '../ui/server-drawn';
+import { isHydrating, KeptHtml } from '../ui/use-later';
 import { useSearchIndex } from './use-search-index';
 import './search.css';
 
@@ -16,11 +16,11 @@ export function SearchPage({ lang, area }: TopicPageProps) {
   const { t, ready } = useT('search');
   const { query, path, route } = useLocation();
   const [text, setText] = useState(query.q ?? '');
-  // Results the server drew for the URL's query are kept as they are until this phone has its own index.
   const [firstQuery] = useState(() => (query.q ?? '').trim());
-  const drawn = useServerDrawn('search', firstQuery);
+  // A page the server drew for a query came with its results: they stay as drawn until this phone has its own index.
+  const [drawn] = useState(() => firstQuery !== '' && isHydrating());
   // Intent: a query in the URL (unless its results are drawn already), the box focused (also before live), or a letter typed.
-  const [wanted, setWanted] = useState(Boolean(query.q?.trim()) && drawn === undefined);
+  const [wanted, setWanted] = useState(firstQuery !== '' && !drawn);
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (box.current && box.current === document.activeElement) setWanted(true);
@@ -61,27 +61,23 @@ export function SearchPage({ lang, area }: TopicPageProps) {
           {t('hint')}
         </p>
       </form>
-      {drawn !== undefined && !search && q === firstQuery ? (
-        <div class="stack" data-drawn="search" data-key={q} dangerouslySetInnerHTML={{ __html: drawn }} />
-      ) : (
-        <div class="stack" data-drawn="search" data-key={q}>
-          <p role="status" aria-live="polite">
-            {!search ? (wanted ? t('loading') : '') : q ? (results.length ? t('results', { count: results.length }) : t('nothing')) : ''}
-          </p>
-          {results.length > 0 && <SearchResults results={results} lang={lang} area={area} />}
-          {search && q && results.length === 0 && (
-            <div class="stack">
-              <p>{t('nothingHelp')}</p>
-              <div class="actions">
-                <PhoneLink phone={F.phone('migrant-help')} />
-                <a class="button button-quiet" href={`/${lang}/${area}/report`}>
-                  <Icon name="flag" /> {t('report')}
-                </a>
-              </div>
+      <KeptHtml ready={!drawn || !!search || q !== firstQuery} class="stack">
+        <p role="status" aria-live="polite">
+          {!search ? (wanted ? t('loading') : '') : q ? (results.length ? t('results', { count: results.length }) : t('nothing')) : ''}
+        </p>
+        {results.length > 0 && <SearchResults results={results} lang={lang} area={area} />}
+        {search && q && results.length === 0 && (
+          <div class="stack">
+            <p>{t('nothingHelp')}</p>
+            <div class="actions">
+              <PhoneLink phone={F.phone('migrant-help')} />
+              <a class="button button-quiet" href={`/${lang}/${area}/report`}>
+                <Icon name="flag" /> {t('report')}
+              </a>
             </div>
-          )}
-        </div>
-      )}
+          </div>
+        )}
+      </KeptHtml>
     </section>
   );
 }
