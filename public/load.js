@@ -1,4 +1,17 @@
 (function (d) {
+  // "/" asks a first visit for its language; a phone that chose one goes straight on, before "/" is ever painted.
+  if (location.pathname === '/') {
+    try {
+      var lang = localStorage.getItem('waymark.lang');
+      var area = localStorage.getItem('waymark.area');
+      if (/^[a-z]{2,3}(-[A-Za-z]{4})?$/.test(lang || '')) {
+        location.replace('/' + lang + '/' + (/^[a-z][a-z-]{0,30}$/.test(area || '') ? area + '/' : ''));
+        return;
+      }
+    } catch (_e) {
+      // No storage: nothing was chosen on this phone.
+    }
+  }
   function keep(k) {
     try {
       localStorage.setItem(k, '1');

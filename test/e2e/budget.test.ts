@@ -11,8 +11,8 @@ import { test as it } from './browser-fixture';
 
 const BUDGET_JS_GZIP_BYTES = 40 * 1024;
 const BUDGET_PRECACHE_ONE_LANGUAGE_GZIP_BYTES = 400 * 1024;
-// Every language's home, and a deep link to a topic (what a QR hand-over opens) in a left-to-right and a right-to-left language.
-const PAGES = LANGUAGE_CODES.map((lng) => `/${lng}/sefton/`);
+// The first visit's choice of language, every language's home, and a deep link to a topic (what a QR hand-over opens) in a left-to-right and a right-to-left language.
+const PAGES = ['/', ...LANGUAGE_CODES.map((lng) => `/${lng}/sefton/`)];
 const TOPIC_PAGES = ['/en/sefton/gp', '/ar/sefton/gp', '/ti/stockton/bins', '/ar/sefton/report'];
 // Every other topic's page, the report form's first step included, left to right and right to left.
 const OTHER_TOPIC_PAGES = ['en', 'ar'].flatMap((lng) =>

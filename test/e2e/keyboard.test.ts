@@ -23,7 +23,7 @@ describe('keyboard only', () => {
         page,
         page
           .locator('main')
-          .getByRole('button', { name: /العربية/ })
+          .getByRole('link', { name: /العربية/ })
           .first(),
         25,
       ),

@@ -42,7 +42,7 @@ describe('the app shell offline', () => {
 
   it('opens in Tigrinya from the home screen with no network after one visit (issue 2, "done means")', async ({ server, page }) => {
     await page.goto(`${server.url}/`);
-    await page.getByRole('button', { name: /ትግርኛ/ }).last().click();
+    await page.getByRole('link', { name: /ትግርኛ/ }).last().click();
     await page.waitForURL(/\/ti\/$/);
     await page.locator('main a[href="/ti/sefton/"]').click();
     await page.waitForURL(/\/ti\/sefton\/$/);

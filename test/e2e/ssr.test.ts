@@ -65,6 +65,7 @@ describe('pages before JavaScript', () => {
     // The report page's first step, whose quick exit comes from a chunk its own imports (its style must come with the page).
     '/en/sefton/report',
     '/ar/sefton/report',
+    '/',
     // A search link: its results are drawn by the server and kept as they are (the phone's index waits for the box).
     `/ar/sefton/search?q=${encodeURIComponent('طبيب')}`,
   ])('hydrates %s keeping the server nodes and without moving anything (CLS 0)', async (path, { server, page }) => {
@@ -96,6 +97,35 @@ describe('pages before JavaScript', () => {
     expect(await page.locator('head link[rel="manifest"]').count()).toBe(1);
     expect(seen.removed).toEqual([]);
     expect(seen.shift).toBe(0);
+  });
+
+  it('draws / for a first visit in the browser’s language, with JavaScript off too, and a phone that chose goes straight on', async ({
+    server,
+    newContext,
+  }) => {
+    const off = await (await newContext({ ...phone({ locale: 'ar' }), javaScriptEnabled: false })).newPage();
+    await off.goto(`${server.url}/`);
+    expect(await off.getAttribute('html', 'lang')).toBe('ar');
+    const suggested = off.locator('main a.choice-suggested');
+    expect(await suggested.innerText()).toContain('العربية');
+    expect(await off.locator('main .choice-grid a.choice').count()).toBe(21);
+    await suggested.click();
+    await off.waitForURL(/\/ar\/$/);
+    await off.locator('main a[href="/ar/sefton/"]').waitFor();
+
+    // A phone that chose Tigrinya and Stockton: "/" (the home screen icon's start) goes there before it is painted.
+    const page = await (await newContext(phone({ locale: 'ar' }))).newPage();
+    await page.goto(`${server.url}/ar/`);
+    await page.evaluate(() => {
+      localStorage.setItem('waymark.lang', 'ti');
+      localStorage.setItem('waymark.area', 'stockton');
+    });
+    const painted: string[] = [];
+    page.on('framenavigated', (frame) => void (frame === page.mainFrame() && painted.push(new URL(frame.url()).pathname)));
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/ti\/stockton\/$/);
+    expect(painted.at(-1)).toBe('/ti/stockton/');
+    expect(await page.getAttribute('html', 'lang')).toBe('ti');
   });
 
   it('sends an Arabic page its own words and only the English it draws, and fetches English when it is asked for', async ({

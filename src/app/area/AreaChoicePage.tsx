@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { isLanguageCode } from '../../shared/languages';
 import { useT } from '../language/use-t';
-import { matchOne } from '../language/match-language';
+import { matchOne } from '../../shared/match-language';
 import { savedArea, savedLanguage } from '../storage/prefs';
 import { AreaList } from './AreaList';
 import { Notice } from '../ui/Notice';

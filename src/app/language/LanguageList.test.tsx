@@ -23,6 +23,17 @@ describe('LanguageList', () => {
     expect(kurmanji.textContent).toContain('Kurmancî');
     expect(kurmanji.getAttribute('dir')).toBe('ltr');
     kurmanji.click();
-    expect(onPick).toHaveBeenCalledWith('kmr');
+    expect(onPick.mock.calls[0]?.[0]).toBe('kmr');
+  });
+
+  it('offers links that work without JavaScript when given where each language goes', () => {
+    const onPick = vi.fn((_code: string, e: Event) => e.preventDefault());
+    render(<LanguageList onPick={onPick} href={(code) => `/${code}/`} />);
+    const arabic = screen.getByRole('link', { name: /العربية/ });
+    expect(arabic.getAttribute('href')).toBe('/ar/');
+    expect(screen.getAllByRole('link')).toHaveLength(LANGUAGES.length);
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    arabic.click();
+    expect(onPick.mock.calls[0]?.[0]).toBe('ar');
   });
 });

@@ -1,18 +1,26 @@
 import { LANGUAGES, type LanguageCode } from '../../shared/languages';
 
-/** Every language in its own script, as large buttons; usable by someone who reads no English. */
-export function LanguageList({ current, onPick }: { current?: LanguageCode | undefined; onPick: (code: LanguageCode) => void }) {
+interface Props {
+  current?: LanguageCode | undefined;
+  onPick: (code: LanguageCode, e: Event) => void;
+  /** each language as a link to this page (it works without JavaScript; onPick may stop it and route itself) */
+  href?: (code: LanguageCode) => string;
+}
+
+/** Every language in its own script, as large buttons (or links); usable by someone who reads no English. */
+export function LanguageList({ current, onPick, href }: Props) {
+  const Choice = href ? 'a' : 'button';
   return (
     <ul class="choice-grid" role="list">
       {LANGUAGES.map((l) => (
         <li key={l.code}>
-          <button
-            type="button"
+          <Choice
+            {...(href ? { href: href(l.code) } : { type: 'button' as const })}
             class="choice"
             lang={l.bcp47}
             dir={l.dir}
             aria-current={l.code === current ? 'true' : undefined}
-            onClick={() => onPick(l.code)}
+            onClick={(e: Event) => onPick(l.code, e)}
           >
             <span class="choice-main">{l.endonym}</span>
             {l.code !== 'en' && (
@@ -25,7 +33,7 @@ export function LanguageList({ current, onPick }: { current?: LanguageCode | und
                 {l.pickerNote}
               </span>
             )}
-          </button>
+          </Choice>
         </li>
       ))}
     </ul>

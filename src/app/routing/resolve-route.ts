@@ -1,7 +1,7 @@
 // Decides whether an area URL can be shown as it is, or which valid page is closest to it.
 import { isAreaId, type AreaId } from '../../shared/areas';
 import { isLanguageCode, type LanguageCode } from '../../shared/languages';
-import { matchOne } from '../language/match-language';
+import { matchOne } from '../../shared/match-language';
 import { findTopic } from '../topics/topics';
 import { areaHref } from './paths';
 

@@ -63,8 +63,14 @@ async function prepare(options: PrepareOptions = {}): Promise<void> {
 }
 
 /** Which page a URL is, as the client's router and AreaScreen decide it; undefined: the phone's saved choices decide. */
-function pageOf(path: string): { lang: LanguageCode; topic?: string } | { redirect: string } | undefined {
+function pageOf(url: string): { lang: LanguageCode; topic?: string } | { redirect: string } | undefined {
+  const [path = '', query] = url.split('?');
   const parts = splitPath(path);
+  // `/` for a first visit, in the language the server guessed from the browser's (pages.ts); a saved choice leaves it at once.
+  if (path === '/') {
+    const guess = new URLSearchParams(query).get('guess');
+    return isLanguageCode(guess) ? { lang: guess } : undefined;
+  }
   if (!parts.lang) return undefined;
   if (path.split('/').filter(Boolean).length > 3) return undefined;
   if (!parts.area && isLanguageCode(parts.lang)) return { lang: parts.lang };
@@ -85,7 +91,7 @@ function applyAreaPack(json: string | undefined): void {
 
 async function renderPage(url: string, areaPack?: string): Promise<RenderedPage> {
   applyAreaPack(areaPack);
-  const page = pageOf(url.split('?')[0]!);
+  const page = pageOf(url);
   const shell = { kind: 'shell' as const, status: 200 as const, bcp47: 'en-GB', dir: 'ltr' as const, title: 'Waymark', html: '' };
   const empty = { namespaces: [], noscript: '', modules: [] };
   if (!page) return { ...shell, ...empty, lang: 'en' };

@@ -68,6 +68,25 @@ describe('server-rendered pages', () => {
     expect(first.headers.get('Cache-Control')).toBe('no-cache');
   });
 
+  it('draws / for the browser’s language, one copy per language Waymark speaks, and says it varies by it', async () => {
+    const { renderer, state } = fakeRenderer();
+    const app = createTestApp(db, { staticDir: builtShell(), renderer });
+    const arabic = await app.request('/', { headers: { 'Accept-Language': 'ar-SY,ar;q=0.9,en;q=0.5' } });
+    expect(await arabic.text()).toContain('<h1>/?guess=ar</h1>');
+    expect(arabic.headers.get('Vary')).toBe('Accept-Encoding, Accept-Language');
+    await app.request('/', { headers: { 'Accept-Language': 'ar' } });
+    expect(state.renders).toBe(1);
+    // Any language Waymark does not speak, or none, is the English guess: still one more page, not one per header.
+    for (const header of ['de-DE', 'xx;q=0.3', ''])
+      expect(await (await app.request('/', { headers: { 'Accept-Language': header } })).text()).toContain('<h1>/?guess=en</h1>');
+    expect(state.renders).toBe(2);
+    // Asked for by its key, the same page; an unknown guess, or any other query, is the shell.
+    expect(await (await app.request('/?guess=ar')).text()).toContain('<h1>/?guess=ar</h1>');
+    expect(state.renders).toBe(2);
+    for (const url of ['/?guess=xx', '/?guess=ar&x=1', '/?q=1', '/index.html'])
+      expect(await (await app.request(url)).text(), url).toContain('<div id="app"></div>');
+  });
+
   it('draws a search link with its results, rendered for each request and kept nowhere, not even by the browser', async () => {
     const { renderer, state } = fakeRenderer();
     const app = createTestApp(db, { staticDir: builtShell(), renderer });

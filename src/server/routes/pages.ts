@@ -3,6 +3,8 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { helperQuery } from '../../shared/helper-queries';
+import { isLanguageCode, type LanguageCode } from '../../shared/languages';
+import { acceptedLanguages, matchLanguage } from '../../shared/match-language';
 import type { PageRenderer, RenderedPage } from '../../shared/page-render';
 import type { InlineScript } from './inline-loader';
 import { assetsOf, readManifest } from './page-assets';
@@ -29,12 +31,19 @@ export function searchKey(path: string, search: URLSearchParams): string | undef
   return q ? `${path}?q=${encodeURIComponent(q)}` : path;
 }
 
+/** The language `/` offers first: the browser's best that Waymark speaks (one of 21, so the pages kept stay few). */
+function guessOf(languages: string | undefined): LanguageCode {
+  return matchLanguage(acceptedLanguages(languages));
+}
+
 /** The cache key of a URL, or undefined when its query makes it personal (a search) or unknown: those get the shell. */
 export function pageKey(path: string, search: URLSearchParams): string | undefined {
   // A tool's query with only real values (helper-queries.ts); a search is searchKey's.
   const tool = helperQuery(path, search);
   if (tool) return `${path}${tool}`;
   const keys = [...search.keys()];
+  // `/` as drawn for a browser's language (the server's own query, from Accept-Language).
+  if (path === '/') return keys.length === 1 && isLanguageCode(search.get('guess')) ? `/?guess=${search.get('guess')}` : undefined;
   if (keys.some((k) => k !== 'notice')) return undefined;
   const notice = search.get('notice');
   if (notice !== null && !KNOWN_NOTICES.has(notice)) return path;
@@ -103,7 +112,8 @@ export interface CachedPage {
 
 export interface PageServer {
   /** the cached page at once, or a render queued behind others; undefined: send the plain shell */
-  page(path: string, search: URLSearchParams): Promise<CachedPage | undefined>;
+  /** `languages`: the request's Accept-Language, which `/` (the first visit's choice of language) is drawn for */
+  page(path: string, search: URLSearchParams, languages?: string): Promise<CachedPage | undefined>;
   /** renders waiting or running, for tests and load checks */
   readonly busy: number;
 }
@@ -135,7 +145,8 @@ export function createPageServer(
     get busy() {
       return busy;
     },
-    async page(path, search) {
+    async page(path, search, languages) {
+      if (path === '/' && [...search.keys()].length === 0) return this.page('/', new URLSearchParams({ guess: guessOf(languages) }));
       const searched = searchKey(path, search);
       // A search is drawn with its results, but it is personal: rendered for each request and never kept.
       const personal = searched?.includes('?q=') ?? false;

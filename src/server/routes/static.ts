@@ -15,7 +15,9 @@ function send(c: Context, path: string, file: StaticFile, personal = false): Res
       : NO_CACHE.has(path) || file.type.startsWith('text/html')
         ? 'no-cache'
         : undefined;
-  const headers: Record<string, string> = { 'Content-Type': file.type, ETag: file.etag, Vary: 'Accept-Encoding' };
+  // `/` is drawn for the browser's language (pages.ts), so a cache in between must keep one copy per language.
+  const vary = path === '/' && file.type.startsWith('text/html') ? 'Accept-Encoding, Accept-Language' : 'Accept-Encoding';
+  const headers: Record<string, string> = { 'Content-Type': file.type, ETag: file.etag, Vary: vary };
   if (cache) headers['Cache-Control'] = cache;
   if (
     c.req
@@ -47,12 +49,14 @@ export function mountStatic(
     const url = new URL(c.req.url);
     const path = decodeURIComponentSafe(url.pathname);
     // The build's own bookkeeping (the manifest) is not served.
-    const file = path === undefined || path.startsWith('/.') ? undefined : files.get(path.endsWith('/') ? `${path}index.html` : path);
+    // `/` is an app route (the first visit's choice of language), drawn like the others; /index.html is the shell.
+    const file =
+      path === undefined || path === '/' || path.startsWith('/.') ? undefined : files.get(path.endsWith('/') ? `${path}index.html` : path);
     if (file) return send(c, path!, file);
     // A missing file is a 404; any other path is an app route.
     if (path === undefined || path.startsWith('/api/') || path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) return c.notFound();
     if (!shell) return c.notFound();
-    const page = await pages?.page(url.pathname, url.searchParams).catch(() => undefined);
+    const page = await pages?.page(url.pathname, url.searchParams, c.req.header('Accept-Language')).catch(() => undefined);
     return page ? send(c, url.pathname, asFile(page), page.personal) : send(c, '/index.html', shell);
   });
   return compressed;

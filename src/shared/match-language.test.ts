@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchLanguage, matchOne } from './match-language';
+import { acceptedLanguages, matchLanguage, matchOne } from './match-language';
 
 describe('matchLanguage', () => {
   it('takes the first browser language Waymark speaks', () => {
@@ -39,5 +39,13 @@ describe('matchLanguage', () => {
     expect(matchLanguage(['de', 'ja-JP'])).toBe('en');
     expect(matchLanguage([])).toBe('en');
     expect(matchLanguage([''])).toBe('en');
+  });
+});
+
+describe('acceptedLanguages', () => {
+  it('reads an Accept-Language header most wanted first, and skips what is refused or not a tag', () => {
+    expect(acceptedLanguages('fr-CH, fr;q=0.9, ar;q=0.95, en;q=0, *;q=0.5, <x>;q=1, de;q=abc')).toEqual(['fr-CH', 'ar', 'fr']);
+    expect(acceptedLanguages(undefined)).toEqual([]);
+    expect(matchLanguage(acceptedLanguages('ku-Latn-TR,en;q=0.8'))).toBe('kmr');
   });
 });

@@ -1,5 +1,5 @@
 // Picks the best Waymark language for a browser's language list (navigator.languages order wins).
-import { isLanguageCode, type LanguageCode } from '../../shared/languages';
+import { isLanguageCode, type LanguageCode } from './languages';
 
 // Tags a browser may send that name one of our languages under another code.
 const ALIASES: Record<string, LanguageCode> = {
@@ -68,4 +68,19 @@ export function matchOne(raw: string): LanguageCode | undefined {
     if (isLanguageCode(prefix)) return prefix;
   }
   return undefined;
+}
+
+/** An Accept-Language header's tags, most wanted first (a tag with q=0 is refused); junk is skipped, never thrown on. */
+export function acceptedLanguages(header: string | undefined): string[] {
+  return (header ?? '')
+    .split(',')
+    .slice(0, 32)
+    .map((part, i) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.find((p) => /^\s*q\s*=/.test(p));
+      return { tag: tag.trim(), q: q === undefined ? 1 : /^\s*q\s*=\s*([01](\.\d{0,3})?)\s*$/.test(q) ? Number(q.split('=')[1]) : 0, i };
+    })
+    .filter((l) => /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(l.tag) && l.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i)
+    .map((l) => l.tag);
 }
