@@ -40,6 +40,8 @@ async function settle(page: Page, url: string): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+// The routes of a script are checked a few at a time (Vitest's maxConcurrency), each in its own page: most of a check is
+// waiting for the page to settle.
 describe.each(NEW_SCRIPTS)('in %s', (lang) => {
   // One phone per script (its service worker installed once), a fresh page per route.
   let context: BrowserContext;
@@ -48,7 +50,7 @@ describe.each(NEW_SCRIPTS)('in %s', (lang) => {
   });
   it.afterAll(() => context?.close());
 
-  it.for(DENSE_ROUTES)('%s has no axe violations at 360 and 1280 px', async (route, { server }) => {
+  it.concurrent.for(DENSE_ROUTES)('%s has no axe violations at 360 and 1280 px', async (route, { server, expect }) => {
     const page = await context.newPage();
     await settle(page, server.url + route.replace('LANG', lang));
     for (const width of WIDTHS) {
@@ -68,7 +70,7 @@ describe.each(LANGS)('in %s', (lang) => {
   it.afterAll(() => context?.close());
 
   // One load per route, checked narrow, wide, and (for a left-to-right and a right-to-left script) in the dark scheme.
-  it.for(ROUTES)('%s has no axe violations at 360 and 1280 px', async (route, { server }) => {
+  it.concurrent.for(ROUTES)('%s has no axe violations at 360 and 1280 px', async (route, { server, expect }) => {
     const page = await context.newPage();
     await page.addInitScript((l) => localStorage.setItem('waymark.lang', l), lang);
     await settle(page, server.url + route.replace('LANG', lang));
