@@ -40,7 +40,8 @@ describe.each(['en', 'ar'])('layout in %s', (lang) => {
   });
   it.afterAll(() => context?.close());
 
-  it.for(ROUTES)('%s reflows at 320 px and at 200 percent text size, with 44 px targets', async (route, { server }) => {
+  // A few routes at a time (Vitest's maxConcurrency), each in its own page.
+  it.concurrent.for(ROUTES)('%s reflows at 320 px and at 200 percent text size, with 44 px targets', async (route, { server, expect }) => {
     const page = await context.newPage();
     await open(page, server.url + route.replace('LANG', lang));
     expect(await overflow(page)).toBeLessThanOrEqual(0);
