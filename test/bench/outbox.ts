@@ -42,6 +42,8 @@ async function fillOne(page: Page, i: number): Promise<void> {
   await page.getByLabel(/^Phone number/).fill('07700 900321');
   await page.getByRole('checkbox', { name: /^I agree to send this report/ }).check();
   await page.getByRole('button', { name: 'Check my report' }).click();
+  // The check step is drawn once its code is here (the report's later steps are a chunk of their own).
+  await page.getByRole('button', { name: 'Send report' }).waitFor();
 }
 
 /** Clicks "Send report" inside the page and times it to the moment "Saved on this phone" is on screen. */
