@@ -24,7 +24,10 @@ function serverPage(text: string): HTMLElement {
   const html = renderToString(<LeafletQrCode url={text} />);
   encoder.here = false;
   encoder.wanted.length = 0;
+  // #app as the server sends it: it names the page's strings, and <html> is not yet marked live.
   const app = document.createElement('div');
+  app.id = 'app';
+  app.dataset.ns = 'common';
   app.innerHTML = html;
   document.body.append(app);
   return app;

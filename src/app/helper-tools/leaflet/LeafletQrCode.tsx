@@ -1,5 +1,6 @@
 // The cover's QR code: the server draws it into the page, and the phone keeps it when it encodes the phone's own address.
 import { useState } from 'preact/hooks';
+import { isHydrating } from '../../ui/use-later';
 import { useQrCode } from '../hand-over/use-qr-code';
 
 interface Drawn {
@@ -9,7 +10,7 @@ interface Drawn {
 
 /** The code the server drew into this document, if any: read once, at hydration, before the app changes anything. */
 function drawnByServer(): Drawn | undefined {
-  if (typeof document === 'undefined') return undefined;
+  if (!isHydrating()) return undefined;
   const drawn = document.querySelector<HTMLElement>('.leaflet-qr-code[data-text]');
   const text = drawn?.dataset.text;
   return drawn && text ? { text, html: drawn.innerHTML } : undefined;
