@@ -104,6 +104,8 @@ export function composePage(shell: string, page: RenderedPage, manifest: ReturnT
 export interface CachedPage {
   /** a search: sent with no-store, so a shared phone's browser keeps no copy */
   personal?: boolean;
+  /** the request header the page was drawn for (`/`: Accept-Language), so a cache in between keeps one copy per value */
+  drawnFor?: 'Accept-Language';
   etag: string;
   raw: Buffer;
   gzip: Buffer;
@@ -146,7 +148,10 @@ export function createPageServer(
       return busy;
     },
     async page(path, search, languages) {
-      if (path === '/' && [...search.keys()].length === 0) return this.page('/', new URLSearchParams({ guess: guessOf(languages) }));
+      if (path === '/' && [...search.keys()].length === 0) {
+        const start = await this.page('/', new URLSearchParams({ guess: guessOf(languages) }));
+        return start && { ...start, drawnFor: 'Accept-Language' };
+      }
       const searched = searchKey(path, search);
       // A search is drawn with its results, but it is personal: rendered for each request and never kept.
       const personal = searched?.includes('?q=') ?? false;

@@ -7,16 +7,16 @@ import { loadStaticFiles, pickEncoding, type StaticFile } from './static-files';
 
 const NO_CACHE = new Set(['/index.html', '/sw.js', '/manifest.webmanifest', '/boot.js', '/load.js']);
 
-function send(c: Context, path: string, file: StaticFile, personal = false): Response {
-  const cache = personal
+/** `page`: how a drawn page is sent (pages.ts): personal (no-store), or drawn for a request header (Vary). */
+function send(c: Context, path: string, file: StaticFile, page: Pick<CachedPage, 'personal' | 'drawnFor'> = {}): Response {
+  const cache = page.personal
     ? 'no-store'
     : path.startsWith('/assets/')
       ? 'public, max-age=31536000, immutable'
       : NO_CACHE.has(path) || file.type.startsWith('text/html')
         ? 'no-cache'
         : undefined;
-  // `/` is drawn for the browser's language (pages.ts), so a cache in between must keep one copy per language.
-  const vary = path === '/' && file.type.startsWith('text/html') ? 'Accept-Encoding, Accept-Language' : 'Accept-Encoding';
+  const vary = ['Accept-Encoding', ...(page.drawnFor ? [page.drawnFor] : [])].join(', ');
   const headers: Record<string, string> = { 'Content-Type': file.type, ETag: file.etag, Vary: vary };
   if (cache) headers['Cache-Control'] = cache;
   if (
@@ -57,7 +57,7 @@ export function mountStatic(
     if (path === undefined || path.startsWith('/api/') || path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) return c.notFound();
     if (!shell) return c.notFound();
     const page = await pages?.page(url.pathname, url.searchParams, c.req.header('Accept-Language')).catch(() => undefined);
-    return page ? send(c, url.pathname, asFile(page), page.personal) : send(c, '/index.html', shell);
+    return page ? send(c, url.pathname, asFile(page), page) : send(c, '/index.html', shell);
   });
   return compressed;
 }
